@@ -1,0 +1,43 @@
+package org.campaignbot.channel;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Platforms redeliver a callback they think we missed (WeCom after 5 s, DingTalk Stream on a missing ack).
+ * A message id seen in the last 10 minutes must not be answered twice. The record is a database table, not a
+ * map, so it holds across restarts and across instances sharing one database.
+ */
+@Component
+public class MessageDeduplicator {
+    static final Duration WINDOW = Duration.ofMinutes(10);
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public MessageDeduplicator(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** True the first time a key is seen within the window; false for a repeat. Atomic across instances. */
+    public boolean firstSeen(String key) {
+        long now = clock.millis();
+        jdbc.sql("DELETE FROM seen_message WHERE msg_key = ? AND seen_at < ?")
+                .params(key, now - WINDOW.toMillis()).update();
+        try {
+            jdbc.sql("INSERT INTO seen_message (msg_key, seen_at) VALUES (?, ?)").params(key, now).update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    @Scheduled(fixedDelay = 60_000)
+    void purgeOld() {
+        jdbc.sql("DELETE FROM seen_message WHERE seen_at < ?").param(clock.millis() - WINDOW.toMillis()).update();
+    }
+}

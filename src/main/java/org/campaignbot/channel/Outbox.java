@@ -1,0 +1,63 @@
+package org.campaignbot.channel;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every push is first written here, keyed by what it is about (e.g. {@code reminder:task-5:2027-01-31:lead-3:wecom:robot:office}).
+ * The key makes enqueueing idempotent: the reminder cycle can run twice, or after a restart, and each push is
+ * stored once. {@link OutboxDispatcher} sends the stored rows.
+ */
+@Component
+public class Outbox {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public Outbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Stores the push unless one with the same key exists. Returns true when it was new. */
+    public boolean enqueue(String dedupeKey, OutboundTarget target, OutboundMessage message) {
+        long now = clock.millis();
+        try {
+            jdbc.sql("""
+                    INSERT INTO outbox (dedupe_key, channel, target_kind, target_id, title, body, markdown,
+                        mention_user_ids, mention_mobiles, mention_all, status, attempts, next_attempt_at, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
+                    .params(dedupeKey, target.channel(), target.kind(), target.id(), message.title(), message.text(),
+                            message.markdown(), String.join(",", message.mentionUserIds()),
+                            String.join(",", message.mentionMobiles()), message.mentionAll(), now, now)
+                    .update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** A stored push, as the dispatcher reads it back. */
+    public record Entry(long id, String dedupeKey, OutboundTarget target, OutboundMessage message, int attempts) {
+    }
+
+    static Entry read(java.sql.ResultSet rs) throws java.sql.SQLException {
+        var target = new OutboundTarget(rs.getString("channel"), rs.getString("target_kind"), rs.getString("target_id"));
+        var message = new OutboundMessage(rs.getString("title"), rs.getString("body"), rs.getBoolean("markdown"),
+                split(rs.getString("mention_user_ids")), split(rs.getString("mention_mobiles")),
+                rs.getBoolean("mention_all"));
+        return new Entry(rs.getLong("id"), rs.getString("dedupe_key"), target, message, rs.getInt("attempts"));
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+
+    /** Counts by status, for health details and tests. */
+    public long count(String status) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE status = ?").param(status).query(Long.class).single();
+    }
+}
