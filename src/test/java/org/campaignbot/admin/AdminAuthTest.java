@@ -1,0 +1,77 @@
+package org.campaignbot.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.campaignbot.BotTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+class AdminAuthTest {
+    static final String PASSWORD = "s3cret-密码-long";
+
+    @Test
+    void comparesTheWholeCredentialAndRejectsGarbage() {
+        var auth = new AdminAuth(new AdminProperties(PASSWORD));
+        assertThat(auth.matches(AdminHttp.basic("admin", PASSWORD))).isTrue();
+        assertThat(auth.matches(AdminHttp.basic("admin", PASSWORD + "x"))).isFalse();
+        assertThat(auth.matches(AdminHttp.basic("Admin", PASSWORD))).isFalse();
+        assertThat(auth.matches(AdminHttp.basic("admin", ""))).isFalse();
+        assertThat(auth.matches("Basic !!!not-base64")).isFalse();
+        assertThat(auth.matches("Bearer abc")).isFalse();
+        assertThat(auth.matches(null)).isFalse();
+    }
+
+    @Test
+    void aShortPasswordStopsStartUpNamingTheSetting() {
+        assertThatThrownBy(() -> new AdminProperties("1234"))
+                .hasMessageContaining("bot.admin.password");
+    }
+
+    /** The interceptor covers every path under /api/admin/, also ones owned by other features (e.g. /reindex). */
+    @Nested
+    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+            BotTest.DB, BotTest.INDEX, "bot.admin.password=" + PASSWORD})
+    class Enabled {
+        @LocalServerPort
+        int port;
+
+        @Test
+        void withoutOrWithWrongCredentialsIs401WithAChallenge() throws Exception {
+            for (String auth : new String[] {null, AdminHttp.basic("admin", "wrong-password")}) {
+                var response = AdminHttp.call("POST", port, "/api/admin/reindex", auth);
+                assertThat(response.statusCode()).isEqualTo(401);
+                assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                        v -> assertThat(v).startsWith("Basic realm="));
+                assertThat(response.body()).contains("\"error\"", "admin");
+            }
+        }
+
+        @Test
+        void withTheRightCredentialsTheRequestGoesThrough() throws Exception {
+            var response = AdminHttp.call("GET", port, "/api/admin/no-such-endpoint", AdminHttp.basic("admin", PASSWORD));
+            assertThat(response.statusCode()).isEqualTo(404); // reached the (absent) handler: not stopped by auth
+        }
+
+        @Test
+        void otherPathsAreNotGuarded() throws Exception {
+            assertThat(AdminHttp.call("GET", port, "/actuator/health", null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Nested
+    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {BotTest.DB, BotTest.INDEX})
+    class Disabled {
+        @LocalServerPort
+        int port;
+
+        @Test
+        void everyAdminPathIs403WithAClearMessage() throws Exception {
+            var response = AdminHttp.call("GET", port, "/api/admin/supervision/tasks", AdminHttp.basic("admin", "anything"));
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(response.body()).contains("管理接口未启用", "bot.admin.password");
+        }
+    }
+}
