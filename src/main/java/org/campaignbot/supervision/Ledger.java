@@ -76,15 +76,18 @@ public class Ledger {
     }
 
     /**
-     * Records a progress report. For a recurring task it satisfies the period due (the next period becomes due);
+     * Records a progress report. For a recurring task the day's first report satisfies the period due;
      * 100% asks the office to close the task. Returns the task's state afterwards.
      */
     public TaskState report(Task task, String reporter, String unit, String channel, String userId, String body, Integer percent) {
         long now = clock.millis();
         LocalDate today = today();
+        long startOfToday = today.atStartOfDay(TimeConfig.ZONE).toInstant().toEpochMilli();
         tx.executeWithoutResult(s -> {
+            // several messages the same day ("进度 4 50%" then the details) are one report, not two periods
+            boolean again = repository.reportedSince(task.id(), startOfToday);
             repository.addProgress(new Progress(task.id(), reporter, unit, body, percent, now), channel, userId);
-            repository.updateProgressState(task.id(), percent, nextPeriodDue(task, today), now);
+            repository.updateProgressState(task.id(), percent, again ? task.periodDue() : nextPeriodDue(task, today), now);
             if (percent != null && percent == 100) {
                 repository.requestClose(task.id(), reporter, now);
             }

@@ -72,6 +72,11 @@ public class LedgerRepository {
                 .params(percent, iso(periodDue), now, id).update();
     }
 
+    public boolean reportedSince(long taskId, long since) {
+        return jdbc.sql("SELECT COUNT(*) FROM sup_progress WHERE task_id = ? AND reported_at >= ?").params(taskId, since)
+                .query(Long.class).single() > 0;
+    }
+
     public List<Progress> progress(long taskId) {
         return jdbc.sql("SELECT * FROM sup_progress WHERE task_id = ? ORDER BY reported_at, id").param(taskId)
                 .query((rs, n) -> new Progress(rs.getLong("task_id"), rs.getString("reporter"), rs.getString("unit"),
