@@ -117,7 +117,10 @@ public class ReminderCycle {
         buckets.computeIfAbsent(target, k -> new LinkedHashMap<>()).putIfAbsent(line.item().state().task().id(), line);
     }
 
-    /** Returns {items newly queued, messages added}. */
+    /**
+     * Queues one target's new reminders as messages of bounded size, all in one transaction: the log rows and the
+     * outbox rows exist together or not at all. Returns {items newly queued, messages added}.
+     */
     private int[] queue(OutboundTarget target, List<Line> lines, LocalDate today) {
         Map<String, Line> byKey = new LinkedHashMap<>();
         for (Line line : lines) {
@@ -130,8 +133,8 @@ public class ReminderCycle {
         }
         List<String> blocks = keys.stream().map(k -> ReminderText.block(byKey.get(k).item(), byKey.get(k).leaderName(), today)).toList();
         String header = ReminderText.header(today);
-        int queued = 0;
-        int messages = 0;
+        List<ReminderLog.Row> rows = new ArrayList<>();
+        Map<String, OutboundMessage> messages = new LinkedHashMap<>();
         for (List<Integer> chunk : ReminderText.chunks(blocks, header, ReminderText.footer(byKey.get(keys.get(0)).item()))) {
             List<String> chunkKeys = chunk.stream().map(keys::get).toList();
             List<Line> chunkLines = chunkKeys.stream().map(byKey::get).toList();
@@ -140,21 +143,24 @@ public class ReminderCycle {
             text.append(ReminderText.footer(chunkLines.get(0).item()));
             List<Contacts.Person> people = chunkLines.stream().flatMap(l -> l.mention().stream()).distinct().toList();
             var mentions = Recipients.Mentions.on(target.channel(), people);
-            var message = new OutboundMessage(ReminderText.TITLE, text.toString(), false, mentions.userIds(), mentions.mobiles(), false);
             String outboxKey = "reminder:" + today + ":" + target.key() + ":" + digest(chunkKeys);
-            try {
-                Boolean added = tx.execute(s -> {
-                    reminderLog.record(chunkKeys, chunkLines.stream().map(l -> l.item().state().task().id()).toList(),
-                            outboxKey, clock.millis());
-                    return outbox.enqueue(outboxKey, target, message);
-                });
-                queued += chunkKeys.size();
-                messages += Boolean.TRUE.equals(added) ? 1 : 0;
-            } catch (DuplicateKeyException e) {
-                log.debug("督办提醒已由另一实例排入发件箱：{}", outboxKey);
-            }
+            messages.put(outboxKey, new OutboundMessage(ReminderText.TITLE, text.toString(), false, mentions.userIds(), mentions.mobiles(), false));
+            chunkLines.forEach(l -> rows.add(new ReminderLog.Row(ReminderLog.key(l.item(), target.key()), l.item().state().task().id(), outboxKey)));
         }
-        return new int[] {queued, messages};
+        try {
+            Integer added = tx.execute(s -> {
+                reminderLog.record(rows, clock.millis());
+                int n = 0;
+                for (var m : messages.entrySet()) {
+                    n += outbox.enqueue(m.getKey(), target, m.getValue()) ? 1 : 0;
+                }
+                return n;
+            });
+            return new int[] {rows.size(), added == null ? 0 : added};
+        } catch (DuplicateKeyException e) {
+            log.info("督办提醒：{} 的部分提醒已由另一实例排入发件箱，本次跳过，下次检查时补齐", target.key());
+            return new int[] {0, 0};
+        }
     }
 
     /** Short, stable name for a set of reminders, so the same set always maps to the same outbox row. */
