@@ -3,12 +3,18 @@ package org.campaignbot.admin;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Turns {@link AdminAuthException} into a JSON error, from the interceptor or from a controller that calls require(). */
+/**
+ * Turns {@link AdminAuthException} into a JSON error, from the interceptor or from a controller that calls require().
+ * First in line, so that a catch-all handler elsewhere does not turn a refused login into a 500.
+ */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class AdminErrors {
 
     @ExceptionHandler(AdminAuthException.class)
