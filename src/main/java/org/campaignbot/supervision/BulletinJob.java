@@ -39,14 +39,10 @@ public class BulletinJob {
         var message = OutboundMessage.markdown(Bulletin.TITLE, bulletin.render(properties.bulletinMaxItems()));
         int queued = 0;
         for (Contacts.Group group : contacts.current().groups()) {
-            if (!group.bulletins()) {
-                continue;
-            }
-            if (!group.wecomRobot().isEmpty()) {
-                queued += enqueue(today, OutboundTarget.robot("wecom", group.wecomRobot()), message);
-            }
-            if (!group.dingtalkRobot().isEmpty()) {
-                queued += enqueue(today, OutboundTarget.robot("dingtalk", group.dingtalkRobot()), message);
+            if (group.bulletins()) {
+                for (OutboundTarget target : group.robots()) {
+                    queued += enqueue(today, target, message);
+                }
             }
         }
         return queued;

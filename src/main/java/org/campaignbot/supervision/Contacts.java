@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.campaignbot.channel.OutboundTarget;
 
 /** The people in config/contacts.yaml: units with their leader and members, and the groups that get reminders. */
 public final class Contacts {
@@ -40,6 +41,18 @@ public final class Contacts {
                         boolean bulletins) {
         public boolean covers(String unit) {
             return allUnits || units.contains(unit);
+        }
+
+        /** The group's robots as push targets: one per platform it is on. */
+        public List<OutboundTarget> robots() {
+            List<OutboundTarget> targets = new ArrayList<>();
+            if (!wecomRobot.isEmpty()) {
+                targets.add(OutboundTarget.robot("wecom", wecomRobot));
+            }
+            if (!dingtalkRobot.isEmpty()) {
+                targets.add(OutboundTarget.robot("dingtalk", dingtalkRobot));
+            }
+            return targets;
         }
     }
 

@@ -97,12 +97,7 @@ public class ReminderCycle {
         }
         Line line = new Line(item, people, leader == null ? "" : leader.name());
         for (Contacts.Group group : contacts.groupsCovering(task.leadUnit())) {
-            if (!group.wecomRobot().isEmpty()) {
-                add(buckets, OutboundTarget.robot("wecom", group.wecomRobot()), line);
-            }
-            if (!group.dingtalkRobot().isEmpty()) {
-                add(buckets, OutboundTarget.robot("dingtalk", group.dingtalkRobot()), line);
-            }
+            group.robots().forEach(target -> add(buckets, target, line));
         }
         if (properties.directMessage()) {
             for (Contacts.Person p : people) {

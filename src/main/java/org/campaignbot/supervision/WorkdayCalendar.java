@@ -3,6 +3,7 @@ package org.campaignbot.supervision;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +66,8 @@ public final class WorkdayCalendar {
      */
     public static WorkdayCalendar parse(List<Map.Entry<String, List<String>>> sources) {
         Map<LocalDate, Boolean> decreed = new HashMap<>();
-        Set<Integer> years = new TreeSet<>();
-        Set<Integer> estimated = new TreeSet<>();
+        TreeSet<Integer> years = new TreeSet<>();
+        TreeSet<Integer> estimated = new TreeSet<>();
         for (var source : sources) {
             int lineNo = 0;
             for (String raw : source.getValue()) {
@@ -94,7 +95,7 @@ public final class WorkdayCalendar {
                 }
             }
         }
-        return new WorkdayCalendar(Map.copyOf(decreed), Set.copyOf(years), Set.copyOf(estimated));
+        return new WorkdayCalendar(Map.copyOf(decreed), Collections.unmodifiableSortedSet(years), Collections.unmodifiableSortedSet(estimated));
     }
 
     private static LocalDate[] range(String text, String source, int lineNo, String raw) {
