@@ -33,7 +33,7 @@ public record WeComProperties(
      * @param streamWindow how long WeCom keeps polling a stream reply (at most 6 min after the question); an answer
      *                     that is ready later goes to the message's response_url instead
      */
-    public record AiBot(String token, String encodingAesKey, @DefaultValue("5m30s") Duration streamWindow) {
+    public record AiBot(String token, String encodingAesKey, @DefaultValue("330s") Duration streamWindow) {
         public AiBot {
             token = blankToNull(token);
             encodingAesKey = blankToNull(encodingAesKey);
