@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * seen while sending. Status stays UP (the service answers questions either way); problems are in the details.
  * No secret, key or token appears here.
  */
-@Component
+@Component("wecomHealthIndicator")
 @Conditional(WeComConditions.Enabled.class)
 class WeComHealthIndicator implements HealthIndicator {
     private final WeComProperties properties;
