@@ -51,7 +51,7 @@ record AiBotMessage(String msgId, String chatType, String chatId, String userId,
     }
 
     String dedupeKey() {
-        return "wecom:aibot:" + msgId;
+        return WeComAnswerStore.key("wecom:aibot:", msgId);
     }
 
     /** The conversation: the group's chatid, or the user for a single chat. */

@@ -72,7 +72,9 @@ class AiBotReplyService {
             return "enter_chat".equals(message.eventType()) ? Optional.of(welcome(message)) : Optional.empty();
         }
         String streamId = HexFormat.of().formatHex(randomBytes());
-        store.start(key, streamId, message.conversationId(), message.responseUrl());
+        if (!store.start(key, streamId, message.conversationId(), message.responseUrl())) {
+            return store.find(key).map(this::show);
+        }
         CompletableFuture<Reply> answer = message.hasText()
                 ? answerer.answer(message.toIncoming())
                 : CompletableFuture.completedFuture(Reply.text(AppReplyService.NOT_TEXT));
@@ -82,6 +84,9 @@ class AiBotReplyService {
             answer.thenAccept(reply -> {
                 ready(key, reply);
                 postIfLate(key);
+            }).exceptionally(failure -> {
+                log.error("保存智能机器人答复失败（{}）", key, failure);
+                return null;
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -21,7 +21,7 @@ record AppMessage(String toUser, String fromUser, String createTime, String msgT
 
     /** Retries repeat the MsgId; events have none, so they are known by sender, time and event name. */
     String dedupeKey() {
-        return "wecom:app:" + (blank(msgId) ? fromUser.strip() + ":" + createTime + ":" + event : msgId.strip());
+        return WeComAnswerStore.key("wecom:app:", blank(msgId) ? fromUser.strip() + ":" + createTime + ":" + event : msgId.strip());
     }
 
     boolean isText() {

@@ -12,6 +12,8 @@ import org.campaignbot.channel.OutboundMessage;
 import org.campaignbot.channel.OutboundTarget;
 import org.campaignbot.channel.Outbox;
 import org.campaignbot.conversation.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Service;
 
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Service;
 @Service
 @Conditional(WeComConditions.AppCallback.class)
 class AppReplyService {
+    private static final Logger log = LoggerFactory.getLogger(AppReplyService.class);
     static final int MAX_BYTES = 2048;
     static final String NOT_TEXT = "目前只能回答文字问题，请直接输入您想问的内容。发送“帮助”查看我能做什么。";
 
@@ -46,12 +49,14 @@ class AppReplyService {
     Optional<String> handle(AppMessage message) {
         String key = message.dedupeKey();
         if (!dedupe.firstSeen(key)) {
-            return store.find(key).filter(row -> WeComAnswerStore.PASSIVE.equals(row.status())).map(row -> row.reply());
+            return replay(key);
         }
         if (message.isEvent()) {
             return Optional.empty(); // entering the app, menu clicks: nothing to answer
         }
-        store.start(key, null, null, null);
+        if (!store.start(key, null, null, null)) {
+            return replay(key);
+        }
         CompletableFuture<Reply> answer = message.isText()
                 ? answerer.answer(message.toIncoming())
                 : CompletableFuture.completedFuture(Reply.text(NOT_TEXT));
@@ -62,7 +67,10 @@ class AppReplyService {
             return Optional.of(parts.get(0));
         } catch (TimeoutException e) {
             store.move(key, WeComAnswerStore.PENDING, WeComAnswerStore.PUSHED, null);
-            answer.thenAccept(reply -> push(message, key, parts(reply), 0));
+            answer.thenAccept(reply -> push(message, key, parts(reply), 0)).exceptionally(failure -> {
+                log.error("企业微信答复未能放入发件箱（{}）", key, failure);
+                return null;
+            });
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -70,6 +78,11 @@ class AppReplyService {
         } catch (ExecutionException e) {
             throw new IllegalStateException("answer failed", e); // not reached: the answerer turns failures into an apology
         }
+    }
+
+    /** A repeat gets the passive reply the first delivery got, if it got one; else just an acknowledgement. */
+    private Optional<String> replay(String key) {
+        return store.find(key).filter(row -> WeComAnswerStore.PASSIVE.equals(row.status())).map(row -> row.reply());
     }
 
     private static List<String> parts(Reply reply) {

@@ -3,6 +3,7 @@ package org.campaignbot.channel.wecom;
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -20,6 +21,7 @@ import org.xml.sax.SAXParseException;
  */
 final class SafeXml {
     private static final int MAX_FIELDS = 64;
+    private static final Pattern INVALID_XML_CHARS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
     private static final DocumentBuilderFactory FACTORY = hardenedFactory();
     private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(SafeXml::newBuilder);
 
@@ -53,9 +55,13 @@ final class SafeXml {
         return fields;
     }
 
-    /** A CDATA section holding any text: a "]]>" inside is split across two sections. */
+    /**
+     * A CDATA section holding any text: a "]]>" inside is split across two sections, and control characters that
+     * XML 1.0 cannot carry at all (WeCom would reject the whole reply) are dropped.
+     */
     static String cdata(String text) {
-        return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>";
+        String clean = INVALID_XML_CHARS.matcher(text).replaceAll("");
+        return "<![CDATA[" + clean.replace("]]>", "]]]]><![CDATA[>") + "]]>";
     }
 
     private static DocumentBuilderFactory hardenedFactory() {

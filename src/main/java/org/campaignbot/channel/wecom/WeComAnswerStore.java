@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,11 +42,26 @@ class WeComAnswerStore {
         this.clock = clock;
     }
 
-    void start(String key, String streamId, String chatId, String responseUrl) {
-        jdbc.sql("""
-                INSERT INTO wecom_answer (msg_key, stream_id, status, chat_id, response_url, created_at)
-                VALUES (?, ?, 'PENDING', ?, ?, ?)""")
-                .params(key, streamId, chatId, responseUrl, clock.millis()).update();
+    /**
+     * Records a new question; false if it is already recorded (a replay older than the dedupe window, whose answer
+     * row is kept longer), which callers treat like any repeat.
+     */
+    boolean start(String key, String streamId, String chatId, String responseUrl) {
+        try {
+            jdbc.sql("""
+                    INSERT INTO wecom_answer (msg_key, stream_id, status, chat_id, response_url, created_at)
+                    VALUES (?, ?, 'PENDING', ?, ?, ?)""")
+                    .params(key, streamId, chatId, responseUrl == null || responseUrl.length() > 2000 ? null : responseUrl,
+                            clock.millis()).update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** A message key that fits the tables: ids too long for them (never seen from WeCom) are hashed. */
+    static String key(String prefix, String id) {
+        return id.length() <= 200 ? prefix + id : prefix + "sha1:" + WeComSignature.sha1Hex(id);
     }
 
     Optional<Row> find(String key) {

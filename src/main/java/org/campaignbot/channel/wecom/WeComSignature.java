@@ -15,9 +15,12 @@ final class WeComSignature {
     static String sign(String token, String timestamp, String nonce, String encrypt) {
         String[] parts = {token, timestamp, nonce, encrypt};
         Arrays.sort(parts);
+        return sha1Hex(String.join("", parts));
+    }
+
+    static String sha1Hex(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-1").digest(String.join("", parts).getBytes(UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -9,6 +9,9 @@ import org.campaignbot.CampaignBotApplication;
 import org.campaignbot.channel.wecom.WeComProperties.AiBot;
 import org.campaignbot.channel.wecom.WeComProperties.Robot;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.mock.env.MockEnvironment;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -68,6 +71,25 @@ class WeComSettingsTest {
         assertThat(p.robotKey("office")).isEqualTo("abc-123");
         assertThat(p.robotKey("OFFICE")).isEqualTo("abc-123");
         assertThat(p.apiBaseUrl()).isEqualTo("https://qyapi.weixin.qq.com");
+    }
+
+    @Test
+    void eachPartSwitchesWeComOnByItselfAndBlanksLeaveItOff() {
+        assertThat(enabled("bot.wecom.token", "", "bot.wecom.secret", " ", "bot.wecom.aibot.token", "")).isFalse();
+        assertThat(enabled("bot.wecom.robots.office.key", "k")).isTrue();
+        assertThat(enabled("bot.wecom.aibot.token", "t")).isTrue();
+        assertThat(enabled("bot.wecom.secret", "s")).isTrue();
+        assertThat(enabled("bot.wecom.token", "t")).isTrue();
+    }
+
+    private static boolean enabled(String... keyValues) {
+        MockEnvironment env = new MockEnvironment();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            env.setProperty(keyValues[i], keyValues[i + 1]);
+        }
+        ConditionContext context = Mockito.mock(ConditionContext.class);
+        Mockito.when(context.getEnvironment()).thenReturn(env);
+        return new WeComConditions.Enabled().matches(context, null);
     }
 
     private static WeComProperties app(String corpId, String agentId, String secret, String token, String key,
