@@ -11,6 +11,7 @@ import org.campaignbot.conversation.Reply;
 import org.campaignbot.knowledge.index.Embedder;
 import org.campaignbot.knowledge.search.Passage;
 import org.campaignbot.knowledge.search.SearchResult;
+import org.campaignbot.knowledge.split.HeadingDetector;
 import org.campaignbot.knowledge.split.SentenceSplitter;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +25,12 @@ public class ExtractiveAnswerer implements Answerer {
     static final int MAX_QUOTE_CHARS = 300;
     private static final int MAX_SENTENCES = 3;
     private static final int PASSAGES_CONSIDERED = 3;
+    private static final int HEADING_SENTENCE = 40;
     /** A sentence this much below the best one is not worth quoting beside it. */
     private static final double MARGIN = 0.06;
 
-    private record Candidate(int passage, int position, String text, double score) {
+    /** A sentence of a passage; {@code paragraph} tells quote runs not to join across a line break. */
+    private record Candidate(int passage, int position, int paragraph, String text, double score) {
     }
 
     @Override
@@ -43,9 +46,20 @@ public class ExtractiveAnswerer implements Answerer {
         for (var group : byPassage.entrySet()) {
             Passage passage = result.passages().get(group.getKey());
             citations.add(passage.citation());
+            // sentences next to each other form one quote; a gap starts a new one, so every quote is verbatim
             StringBuilder quote = new StringBuilder();
-            group.getValue().forEach(c -> quote.append(c.text()));
-            text.append('“').append(quote).append('”').append('[').append(citations.size()).append("]\n");
+            Candidate previous = null;
+            for (Candidate c : group.getValue()) {
+                boolean adjacent = previous != null && c.position() == previous.position() + 1
+                        && c.paragraph() == previous.paragraph();
+                if (!adjacent && !quote.isEmpty()) {
+                    appendQuote(text, quote, citations.size());
+                    quote.setLength(0);
+                }
+                quote.append(c.text());
+                previous = c;
+            }
+            appendQuote(text, quote, citations.size());
         }
         text.append("\n出处：");
         for (int i = 0; i < citations.size(); i++) {
@@ -54,23 +68,46 @@ public class ExtractiveAnswerer implements Answerer {
         return Reply.cited(text.toString(), citations);
     }
 
+    /** The passage's sentences in order (the same order as its stored sentence vectors), unscored. */
+    private static List<Candidate> sentences(int passageRank, Passage passage) {
+        List<Candidate> out = new ArrayList<>();
+        String[] paragraphs = passage.chunk().text().split("\n");
+        for (int para = 0; para < paragraphs.length; para++) {
+            for (String sentence : SentenceSplitter.split(paragraphs[para])) {
+                out.add(new Candidate(passageRank, out.size(), para, sentence, 0));
+            }
+        }
+        return out;
+    }
+
+    private static void appendQuote(StringBuilder text, CharSequence quote, int citation) {
+        text.append('“').append(quote).append("”[").append(citation).append("]\n");
+    }
+
     private List<Candidate> choose(SearchResult result) {
         List<Candidate> all = new ArrayList<>();
         List<Passage> passages = result.passages();
+        ListQuestion list = ListQuestion.of(result.query());
         for (int p = 0; p < Math.min(PASSAGES_CONSIDERED, passages.size()); p++) {
             Passage passage = passages.get(p);
             if (p > 0 && passage.score() < passages.get(0).score() * 0.6) {
                 break; // far behind the best passage: quoting it would dilute the answer
             }
-            List<String> sentences = SentenceSplitter.split(passage.chunk().text());
-            for (int s = 0; s < sentences.size(); s++) {
+            List<Candidate> sentences = sentences(p, passage);
+            for (Candidate c : sentences) {
+                int s = c.position();
                 double meaning = s < passage.sentenceVectors().size()
                         ? Embedder.dot(result.queryVector(), passage.sentenceVectors().get(s)) : passage.similarity();
-                double wording = WordOverlap.share(result.query(), sentences.get(s));
-                all.add(new Candidate(p, s, sentences.get(s), meaning + 0.25 * wording - 0.02 * p));
+                double wording = WordOverlap.share(result.query(), c.text());
+                double score = meaning + 0.25 * wording + list.bonus(c.text()) - 0.02 * p;
+                all.add(new Candidate(p, s, c.paragraph(), c.text(), score));
             }
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return withBodies(pickBest(all), passages);
+    }
+
+    private List<Candidate> pickBest(List<Candidate> all) {
         List<Candidate> chosen = new ArrayList<>();
         int chars = 0;
         for (Candidate c : all) {
@@ -83,5 +120,28 @@ public class ExtractiveAnswerer implements Answerer {
             chars += c.text().length();
         }
         return chosen;
+    }
+
+    /**
+     * A heading sentence ("3.创新学习方式。", "第二,抓执行促落实。") names a topic but does not answer; when one is chosen,
+     * the sentence after it, which carries the substance, is quoted with it.
+     */
+    private static List<Candidate> withBodies(List<Candidate> chosen, List<Passage> passages) {
+        List<Candidate> out = new ArrayList<>(chosen);
+        int chars = chosen.stream().mapToInt(c -> c.text().length()).sum();
+        for (Candidate c : chosen) {
+            if (HeadingDetector.headingLevel(c.text()) == 0 || c.text().length() > HEADING_SENTENCE) {
+                continue;
+            }
+            List<Candidate> sentences = sentences(c.passage(), passages.get(c.passage()));
+            int next = c.position() + 1;
+            boolean taken = out.stream().anyMatch(o -> o.passage() == c.passage() && o.position() == next);
+            if (next < sentences.size() && !taken && chars + sentences.get(next).text().length() <= MAX_QUOTE_CHARS) {
+                Candidate body = sentences.get(next);
+                out.add(new Candidate(c.passage(), next, body.paragraph(), body.text(), c.score()));
+                chars += body.text().length();
+            }
+        }
+        return out;
     }
 }
