@@ -37,8 +37,7 @@ class AiBotCallbackController {
 
     @GetMapping(value = "/wecom/aibot/callback", produces = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<byte[]> verify(HttpServletRequest request) {
-        CallbackRequest r = CallbackRequest.of(request, false);
-        String plain = codec.open(r.param("msg_signature"), r.param("timestamp"), r.param("nonce"), r.param("echostr"));
+        String plain = codec.verify(CallbackRequest.of(request, false));
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(plain.getBytes(UTF_8));
     }
 

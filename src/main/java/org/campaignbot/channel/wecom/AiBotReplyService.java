@@ -61,8 +61,7 @@ class AiBotReplyService {
     /** The plaintext JSON reply, or empty for "acknowledge only". */
     Optional<ObjectNode> handle(AiBotMessage message) {
         if ("stream".equals(message.msgType())) {
-            return Optional.of(message.streamId() == null ? stream("none", true, EXPIRED)
-                    : store.findByStream(message.streamId()).map(this::show).orElse(stream(message.streamId(), true, EXPIRED)));
+            return Optional.of(poll(message.streamId()));
         }
         String key = message.dedupeKey();
         if (!dedupe.firstSeen(key)) {
@@ -72,9 +71,20 @@ class AiBotReplyService {
             return "enter_chat".equals(message.eventType()) ? Optional.of(welcome(message)) : Optional.empty();
         }
         String streamId = HexFormat.of().formatHex(randomBytes());
-        if (!store.start(key, streamId, message.conversationId(), message.responseUrl())) {
-            return store.find(key).map(this::show);
+        if (store.start(key, streamId, message.conversationId(), message.responseUrl())) {
+            answer(message, key);
         }
+        return store.find(key).map(this::show);
+    }
+
+    /** WeCom polling a stream: whatever it shows now; an unknown id is a finished, expired stream. */
+    private ObjectNode poll(String streamId) {
+        return Optional.ofNullable(streamId).flatMap(store::findByStream).map(this::show)
+                .orElseGet(() -> stream(streamId == null ? "none" : streamId, true, EXPIRED));
+    }
+
+    /** Waits up to the reply window; a later answer is stored when ready, and posted if the stream window is over. */
+    private void answer(AiBotMessage message, String key) {
         CompletableFuture<Reply> answer = message.hasText()
                 ? answerer.answer(message.toIncoming())
                 : CompletableFuture.completedFuture(Reply.text(AppReplyService.NOT_TEXT));
@@ -93,7 +103,6 @@ class AiBotReplyService {
         } catch (ExecutionException e) {
             throw new IllegalStateException("answer failed", e); // not reached: failures become an apology
         }
-        return store.find(key).map(this::show);
     }
 
     /** What the stream shows now. A ready answer is claimed for the stream, so the late path will not post it too. */

@@ -34,8 +34,7 @@ class AppCallbackController {
 
     @GetMapping(value = "/wecom/callback", produces = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<byte[]> verify(HttpServletRequest request) {
-        CallbackRequest r = CallbackRequest.of(request, false);
-        String plain = codec.open(r.param("msg_signature"), r.param("timestamp"), r.param("nonce"), r.param("echostr"));
+        String plain = codec.verify(CallbackRequest.of(request, false));
         // Bytes, not a String: no converter may add quotes, a BOM or a newline, and WeCom wants the plaintext alone.
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(plain.getBytes(UTF_8));
     }

@@ -33,6 +33,12 @@ final class WeComCodec {
         }
     }
 
+    /** URL verification (GET): the decrypted echostr, which is the whole response body. */
+    String verify(CallbackRequest request) {
+        return open(request.param("msg_signature"), request.param("timestamp"), request.param("nonce"),
+                request.param("echostr"));
+    }
+
     Sealed seal(String message, String timestamp, String nonce) {
         String encrypt = cipher.encrypt(message);
         return new Sealed(encrypt, WeComSignature.sign(token, timestamp, nonce, encrypt), timestamp, nonce);
