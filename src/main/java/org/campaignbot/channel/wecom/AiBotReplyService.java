@@ -3,6 +3,7 @@ package org.campaignbot.channel.wecom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -33,6 +34,8 @@ class AiBotReplyService {
     static final String THINKING = "正在查阅资料，请稍候…";
     static final String EXPIRED = "这条回答已过期，请重新提问。";
     static final String POSTED_SEPARATELY = "（答复已单独发送，请查看下一条消息）";
+    static final String TRUNCATED = "\n\n（回答过长，只显示了前一部分，请把问题问得更具体些）";
+    private static final int TRUNCATED_BYTES = 200;
 
     private final MessageDeduplicator dedupe;
     private final WeComAnswerStore store;
@@ -121,9 +124,10 @@ class AiBotReplyService {
         };
     }
 
+    /** Stores the answer; one stream message holds 20,480 bytes, so a longer one is cut at a paragraph and says so. */
     private void ready(String key, Reply reply) {
-        String text = ReplyRenderer.render(reply);
-        String content = Utf8Splitter.split(text, ResponseUrlClient.MAX_BYTES).get(0);
+        List<String> parts = Utf8Splitter.split(ReplyRenderer.render(reply), ResponseUrlClient.MAX_BYTES - TRUNCATED_BYTES);
+        String content = parts.size() == 1 ? parts.get(0) : parts.get(0) + TRUNCATED;
         store.move(key, WeComAnswerStore.PENDING, WeComAnswerStore.READY, content);
     }
 

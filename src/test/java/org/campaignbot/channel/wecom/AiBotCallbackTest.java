@@ -121,6 +121,13 @@ class AiBotCallbackTest extends WeComTestBase {
     }
 
     @Test
+    void anAnswerOverTheStreamLimitIsCutAtAParagraphAndSaysSo() throws Exception {
+        String content = openReply(postMessage(groupText("@助手 超长回复", null)), null).path("stream").path("content").asString();
+        assertThat(content.getBytes(UTF_8).length).isLessThanOrEqualTo(20480).isGreaterThan(15000);
+        assertThat(content).startsWith(WeComTestConfig.P1 + "\n\n" + WeComTestConfig.P2).endsWith(AiBotReplyService.TRUNCATED);
+    }
+
+    @Test
     void enteringTheChatGetsTheWelcomeText() throws Exception {
         ObjectNode event = json.createObjectNode().put("msgid", UUID.randomUUID().toString()).put("aibotid", "b1")
                 .put("chattype", "single").put("msgtype", "event");

@@ -17,7 +17,7 @@ import org.springframework.core.annotation.Order;
 /**
  * Test-only commands, seen by the real ConversationService like any feature's: a recorder of every message the
  * core receives, a counter ("计数…"), a slow answer ("慢…", longer than the reply window) and a long answer
- * ("长回复", over 2,048 bytes). Plus a clock the tests move.
+ * ("长回复", over 2,048 bytes; "超长回复", over the 20,480 bytes of a stream message). Plus a clock the tests move.
  */
 @TestConfiguration
 class WeComTestConfig {
@@ -65,6 +65,9 @@ class WeComTestConfig {
             }
             if (text.equals("长回复")) {
                 return Optional.of(Reply.text(LONG));
+            }
+            if (text.equals("超长回复")) {
+                return Optional.of(Reply.text((LONG + "\n\n").repeat(8))); // about 40 KB
             }
             return Optional.empty();
         };
