@@ -13,7 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param watch         pick up added, changed and removed files while running
  * @param watchInterval how often the document folder is checked
  * @param topK          passages retrieved per question
- * @param minScore      relevance floor on the fused score: below it the bot says it has nothing on the question
+ * @param minSimilarity relevance floor: the least cosine similarity (bge-small-zh) between a question and its best
+ *                      passage, together with shared wording, for the bot to answer; below it the bot says it has
+ *                      nothing on the question
+ * @param clearSimilarity similarity at which a passage is accepted even without shared wording
  */
 @ConfigurationProperties("bot.knowledge")
 public record KnowledgeProperties(
@@ -22,7 +25,8 @@ public record KnowledgeProperties(
         @DefaultValue("true") boolean watch,
         @DefaultValue("2s") Duration watchInterval,
         @DefaultValue("5") int topK,
-        @DefaultValue("0.02") double minScore) {
+        @DefaultValue("0.45") double minSimilarity,
+        @DefaultValue("0.55") double clearSimilarity) {
 
     public KnowledgeProperties {
         if (topK < 1 || topK > 50) {
