@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.campaignbot.common.BadRequestException;
+import org.campaignbot.knowledge.KnowledgeChangedEvent;
 import org.campaignbot.knowledge.load.TextDecoder;
 import org.campaignbot.quiz.admin.CsvCodec;
 import org.campaignbot.quiz.admin.QuestionCsv;
@@ -65,6 +66,15 @@ public class QuestionBank {
         if (props.generateOnStart() && repo.count(null) == 0) {
             Generated g = generate();
             log.info("题库为空，已从知识库文档生成 {} 道待审核题目", g.created());
+        }
+    }
+
+    /** Changed documents bring new drafts (only new stems are added; the office still reviews them). */
+    @EventListener(KnowledgeChangedEvent.class)
+    public void generateOnChange() {
+        Generated g = generate();
+        if (g.created() > 0) {
+            log.info("知识库文档有更新，新生成 {} 道待审核题目", g.created());
         }
     }
 

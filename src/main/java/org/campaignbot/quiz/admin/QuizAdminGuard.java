@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,7 +28,7 @@ public class QuizAdminGuard implements HandlerInterceptor, WebMvcConfigurer {
 
     public QuizAdminGuard(@Value("${bot.admin.password:}") String password, JsonMapper json) {
         this.enabled = !password.isBlank();
-        this.expected = ("admin:" + password).getBytes(StandardCharsets.UTF_8);
+        this.expected = sha256(("admin:" + password).getBytes(StandardCharsets.UTF_8));
         this.json = json;
     }
 
@@ -50,11 +51,20 @@ public class QuizAdminGuard implements HandlerInterceptor, WebMvcConfigurer {
                 given = new byte[0];
             }
         }
-        if (!MessageDigest.isEqual(given, expected)) { // constant time: the password is not guessable byte by byte
+        // hashed, then compared in constant time: neither the content nor the length of the password leaks
+        if (!MessageDigest.isEqual(sha256(given), expected)) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"campaign-bot\", charset=\"UTF-8\"");
             return deny(response, HttpServletResponse.SC_UNAUTHORIZED, "需要管理员账号：用户名 admin，密码为 bot.admin.password");
         }
         return true;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private boolean deny(HttpServletResponse response, int status, String message) throws IOException {

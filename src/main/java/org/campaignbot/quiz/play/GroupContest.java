@@ -81,7 +81,7 @@ public class GroupContest {
         long now = clock.millis();
         Optional<Contest> running = jdbc.sql("""
                 SELECT * FROM quiz_contest WHERE channel = ? AND conversation_id = ? AND closed = FALSE
-                  AND opened_at <= ? AND closes_at > ? ORDER BY opened_at DESC FETCH FIRST 1 ROWS ONLY""")
+                  AND opened_at <= ? AND closes_at > ? ORDER BY opened_at DESC, id DESC FETCH FIRST 1 ROWS ONLY""")
                 .params(m.channel(), m.conversationId(), now, now).query(GroupContest::read).optional();
         if (running.isEmpty()) {
             return Optional.empty();
