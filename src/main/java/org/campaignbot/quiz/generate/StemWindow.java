@@ -11,6 +11,8 @@ public record StemWindow(int start, int end, String text) {
     private static final String CLAUSE_ENDS = ",，;；:：";
     private static final int MIN = 28;
     private static final int MAX = 72;
+    // a stem should not open with the blank: "（　）等方面的专业素养…" reads better with the clause before it
+    private static final int LEAD_IN = 4;
 
     /** Clauses around {@code [from, to)} of {@code body}. */
     public static StemWindow around(String body, int from, int to) {
@@ -22,6 +24,9 @@ public record StemWindow(int start, int end, String text) {
         int last = first;
         while (clauses.get(last)[1] < to) {
             last++;
+        }
+        if (first > 0 && from - clauses.get(first)[0] < LEAD_IN && length(clauses, first - 1, last) <= MAX) {
+            first--;
         }
         boolean grew = true;
         while (grew && length(clauses, first, last) < MIN) {
