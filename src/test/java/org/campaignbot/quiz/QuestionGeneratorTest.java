@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.campaignbot.knowledge.load.DocumentReader;
 import org.campaignbot.knowledge.load.KnowledgeFiles;
-import org.campaignbot.knowledge.load.SourceDocument;
+import org.campaignbot.knowledge.split.ChineseStructureSplitter;
+import org.campaignbot.knowledge.split.Chunk;
 import org.campaignbot.quiz.generate.QuestionGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,9 @@ class QuestionGeneratorTest {
         speechText = Files.readString(SPEECH);
     }
 
-    static List<SourceDocument> speech() throws Exception {
-        return List.of(new DocumentReader().read(SPEECH, "speech-sanzhua-sancu.md"));
+    /** The speech split exactly as the knowledge index splits it. */
+    static List<Chunk> speech() throws Exception {
+        return new ChineseStructureSplitter().split(new DocumentReader().read(SPEECH, "speech-sanzhua-sancu.md"));
     }
 
     @Test
@@ -143,11 +145,11 @@ class QuestionGeneratorTest {
 
     @Test
     void theWholeKnowledgeFolderIncludingThePlanTableGeneratesCleanly() throws Exception {
-        List<SourceDocument> docs = new ArrayList<>();
+        List<Chunk> chunks = new ArrayList<>();
         for (var entry : KnowledgeFiles.list(Path.of("knowledge"))) {
-            docs.add(new DocumentReader().read(entry.file(), entry.relativePath()));
+            chunks.addAll(new ChineseStructureSplitter().split(new DocumentReader().read(entry.file(), entry.relativePath())));
         }
-        var all = QuestionGenerator.generate(docs);
+        var all = QuestionGenerator.generate(chunks);
         assertThat(all.size()).isGreaterThan(questions.size());
         assertThat(all).noneSatisfy(q -> assertThat(q.sourceSentence()).contains("序号："));
     }

@@ -9,7 +9,8 @@ import java.util.Random;
 import org.campaignbot.conversation.IncomingMessage;
 import org.campaignbot.knowledge.load.DocumentReader;
 import org.campaignbot.knowledge.load.KnowledgeFiles;
-import org.campaignbot.knowledge.load.SourceDocument;
+import org.campaignbot.knowledge.split.ChineseStructureSplitter;
+import org.campaignbot.knowledge.split.Chunk;
 import org.campaignbot.quiz.generate.QuestionGenerator;
 import org.campaignbot.quiz.play.Scoreboard;
 import org.flywaydb.core.Flyway;
@@ -26,9 +27,9 @@ class QuizBenchmark {
 
     @Test
     void run() throws Exception {
-        List<SourceDocument> docs = new ArrayList<>();
+        List<Chunk> docs = new ArrayList<>();
         for (var e : KnowledgeFiles.list(Path.of("knowledge"))) {
-            docs.add(new DocumentReader().read(e.file(), e.relativePath()));
+            docs.addAll(new ChineseStructureSplitter().split(new DocumentReader().read(e.file(), e.relativePath())));
         }
         QuestionGenerator.generate(docs); // warm-up
         long t0 = System.nanoTime();
@@ -37,7 +38,7 @@ class QuizBenchmark {
         for (int i = 0; i < rounds; i++) {
             n = QuestionGenerator.generate(docs).size();
         }
-        System.out.printf("generation: %d questions from %d documents in %.1f ms per run%n", n, docs.size(),
+        System.out.printf("generation: %d questions from %d chunks in %.1f ms per run%n", n, docs.size(),
                 (System.nanoTime() - t0) / 1e6 / rounds);
 
         JdbcDataSource ds = new JdbcDataSource();

@@ -6,13 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.campaignbot.knowledge.load.SourceDocument;
+import org.campaignbot.knowledge.split.Chunk;
 import org.campaignbot.quiz.Question;
 import org.campaignbot.quiz.QuizText;
 import org.springframework.stereotype.Component;
 
 /**
- * Drafts questions from the knowledge documents without any language model: every question is cut from one sentence,
+ * Drafts questions from the knowledge chunks without any language model: every question is cut from one sentence,
  * its answer is words of that sentence, and its wrong options are other phrases of the same documents. The same
  * documents always give the same questions, so generating again only adds what is new.
  */
@@ -25,11 +25,11 @@ public class QuestionGenerator {
     }
 
     public List<Question> generate() {
-        return generate(source.documents());
+        return generate(source.chunks());
     }
 
-    public static List<Question> generate(List<SourceDocument> documents) {
-        SentenceCorpus corpus = SentenceCorpus.of(documents);
+    public static List<Question> generate(List<Chunk> chunks) {
+        SentenceCorpus corpus = SentenceCorpus.of(chunks);
         Map<SourceSentence, PhraseFinder.Found> found = new LinkedHashMap<>();
         List<Phrase> allPhrases = new ArrayList<>();
         for (SourceSentence s : corpus.sentences()) {

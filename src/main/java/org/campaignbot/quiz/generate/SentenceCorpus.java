@@ -5,15 +5,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.campaignbot.knowledge.load.SourceDocument;
-import org.campaignbot.knowledge.split.ChineseStructureSplitter;
 import org.campaignbot.knowledge.split.Chunk;
 import org.campaignbot.knowledge.split.HeadingDetector;
 import org.campaignbot.knowledge.split.SentenceSplitter;
 
 /**
- * The sentences of the documents worth asking about (not headings, greetings or table rows), each with the
- * citation the knowledge base gives its chunk. Also keeps the whole text, to test whether a wording occurs anywhere.
+ * The sentences of the chunks worth asking about (not headings, greetings or table rows), each once although
+ * chunks overlap by a sentence, with its chunk's citation. Every line of a chunk is a verbatim paragraph (or the
+ * rest of one), so every sentence here stands word for word in its document. Also keeps the whole text, to test
+ * whether a wording occurs anywhere.
  */
 public final class SentenceCorpus {
     private static final int MIN_BODY = 12;
@@ -31,36 +31,25 @@ public final class SentenceCorpus {
         this.fullText = fullText;
     }
 
-    public static SentenceCorpus of(List<SourceDocument> documents) {
-        Set<SourceSentence> unique = new LinkedHashSet<>();
+    public static SentenceCorpus of(List<Chunk> chunks) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<SourceSentence> usable = new ArrayList<>();
         StringBuilder all = new StringBuilder();
-        for (SourceDocument doc : documents) {
-            List<Chunk> chunks = new ChineseStructureSplitter().split(doc);
-            int at = 0;
-            for (String paragraph : doc.paragraphs()) {
-                all.append(paragraph).append('\n');
-                boolean heading = HeadingDetector.headingLevel(paragraph) == 1;
-                for (String sentence : SentenceSplitter.split(paragraph)) {
-                    at = chunkOf(chunks, sentence, at);
+        for (Chunk chunk : chunks) {
+            all.append(chunk.text()).append('\n');
+            for (String line : chunk.text().split("\n")) {
+                // a level-1 heading ("一、统一思想认识,…") names a part; its words are the section, not a statement
+                boolean heading = HeadingDetector.headingLevel(line) == 1;
+                for (String sentence : SentenceSplitter.split(line)) {
                     String body = NUMBERING.matcher(sentence).replaceFirst("");
-                    if (!heading && body.length() >= MIN_BODY && !TABLE_FIELD.matcher(sentence).find() && at < chunks.size()) {
-                        Chunk chunk = chunks.get(at);
-                        unique.add(new SourceSentence(sentence, body, chunk.title(), chunk.section()));
+                    if (seen.add(chunk.path() + "\n" + sentence) && !heading && body.length() >= MIN_BODY
+                            && !TABLE_FIELD.matcher(sentence).find()) {
+                        usable.add(new SourceSentence(sentence, body, chunk.title(), chunk.section()));
                     }
                 }
             }
         }
-        return new SentenceCorpus(new ArrayList<>(unique), all.toString());
-    }
-
-    /** The chunk holding the sentence, searching on from the previous one (chunks follow reading order). */
-    private static int chunkOf(List<Chunk> chunks, String sentence, int from) {
-        for (int i = from; i < chunks.size(); i++) {
-            if (chunks.get(i).text().contains(sentence)) {
-                return i;
-            }
-        }
-        return from;
+        return new SentenceCorpus(usable, all.toString());
     }
 
     public List<SourceSentence> sentences() {
