@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Import;
         "bot.quiz.groups[0].id=office", "bot.quiz.groups[0].conversation-id=grp-office", "bot.quiz.groups[0].daily=true",
         "bot.quiz.groups[1].name=学习群", "bot.quiz.groups[1].channel=test", "bot.quiz.groups[1].kind=chat",
         "bot.quiz.groups[1].id=chat-study", "bot.quiz.groups[1].daily=true",
-        "bot.quiz.groups[2].name=抢答测试群", "bot.quiz.groups[2].channel=test", "bot.quiz.groups[2].kind=robot",
+        "bot.quiz.groups[2].name=抢答测试群", "bot.quiz.groups[2].channel=test",
         "bot.quiz.groups[2].id=race", "bot.quiz.groups[2].conversation-id=grp-race"})
 @Import(QuizTestConfig.class)
 public @interface QuizBotTest {

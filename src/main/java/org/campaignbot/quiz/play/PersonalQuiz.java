@@ -14,6 +14,7 @@ import org.campaignbot.quiz.QuizProperties;
 import org.campaignbot.quiz.play.QuizSession.Mode;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person's own run of questions, one at a time: a set (答题 / 每日一练), a challenge until the first mistake, or a
@@ -58,7 +59,11 @@ public class PersonalQuiz {
         return reply(m, intro + "\n\n" + askCurrent(s), null);
     }
 
-    /** The reply to an answer in the open session; empty when there is no session or the message is not an answer. */
+    /**
+     * The reply to an answer in the open session; empty when there is no session or the message is not an answer.
+     * One transaction, so moving on and recording the answer happen together or not at all.
+     */
+    @Transactional
     public Optional<Reply> answer(IncomingMessage m) {
         Optional<QuizSession> open = open(m);
         if (open.isEmpty()) {
