@@ -67,6 +67,15 @@ class QuizAdminApiTest {
         error(call("POST", "/api/admin/quiz/generate", wrong, null, null), 401);
         error(call("GET", "/api/admin/quiz/export", "Basic !!!", null, null), 401);
         assertThat(repo.count(null)).isGreaterThan(0);
+
+        // refused before the controller: a wrong password imports nothing, the right one the same file
+        String stem = "学习是提高能力素质的根本途径（认证测试）";
+        byte[] csv = ("题型,题干,答案,原文,出处\r\n判断," + stem + ",对,学习是提高能力素质的根本途径。,《讲话》\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        error(call("POST", "/api/admin/quiz/import", wrong, "text/csv", csv), 401);
+        assertThat(repo.findByStem(stem)).isEmpty();
+        assertThat(call("POST", "/api/admin/quiz/import", AUTH, "text/csv", csv).statusCode()).isEqualTo(200);
+        assertThat(repo.findByStem(stem)).isPresent();
     }
 
     @Test

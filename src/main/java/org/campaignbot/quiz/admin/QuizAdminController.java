@@ -35,7 +35,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The office's question bank API under {@code /api/admin/quiz} (HTTP Basic, see {@link QuizAdminGuard}). */
+/**
+ * The office's question bank API under {@code /api/admin/quiz}. Being under {@code /api/admin/}, every request first
+ * passes the shared administrator check ({@link org.campaignbot.admin.AdminAuthInterceptor}).
+ */
 @RestController
 @RequestMapping("/api/admin/quiz")
 public class QuizAdminController {
