@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** 每日一题: at daily-at on working days, once per group and day, through the outbox to the fake platform. */
+/** 每日一题: at daily-at on working days (holiday calendar), once per group and day, through the outbox to the fake platform. */
 @QuizBotTest
 class DailyQuizJobTest {
     @Autowired
@@ -64,5 +64,29 @@ class DailyQuizJobTest {
         clock.set(LocalDateTime.of(2026, 12, 8, 9, 5)); // next working day: a new push
         job.runDue();
         assertThat(rows("quiz:daily:2026-12-08:%")).isEqualTo(2);
+    }
+
+    /** Working days come from the shipped holiday calendar (supervision/holidays-cn.txt), not from the weekday. */
+    @Test
+    void statutoryHolidaysAreSkippedAndMakeUpSaturdaysArePushed() {
+        QuizFixtures.approveTwoThirds(repo);
+        clock.set(LocalDateTime.of(2026, 10, 1, 9, 30)); // Thursday, 国庆节
+        assertThat(job.runDue()).isZero();
+        clock.set(LocalDateTime.of(2026, 10, 7, 15, 0)); // Wednesday, last day of the 国庆 holiday
+        assertThat(job.runDue()).isZero();
+        assertThat(rows("quiz:daily:2026-10-0_:%")).isZero();
+
+        clock.set(LocalDateTime.of(2026, 10, 10, 9, 0)); // Saturday, 国庆节调休上班
+        job.runDue();
+        job.runDue();
+        assertThat(rows("quiz:daily:2026-10-10:%")).isEqualTo(2);
+        dispatcher.dispatchDue(100);
+        assertThat(platform.sent.stream().filter(s -> s.message().text().startsWith("【每日一题 2026-10-10】"))
+                .map(s -> s.target().id())).containsExactlyInAnyOrder("office", "chat-study");
+        assertThat(platform.sent).noneMatch(s -> s.message().text().startsWith("【每日一题 2026-10-01】"));
+
+        clock.set(LocalDateTime.of(2026, 10, 11, 9, 0)); // the Sunday after: an ordinary day off
+        assertThat(job.runDue()).isZero();
+        assertThat(rows("quiz:daily:2026-10-11:%")).isZero();
     }
 }

@@ -11,6 +11,7 @@ import org.campaignbot.common.TimeConfig;
 import org.campaignbot.quiz.Question;
 import org.campaignbot.quiz.QuestionRepository;
 import org.campaignbot.quiz.QuizProperties;
+import org.campaignbot.supervision.WorkdayCalendar;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * {@code daily}. A group whose incoming conversation id is configured gets it as a contest; others get a study card
  * with the answer. The job runs every half minute and the outbox key {@code quiz:daily:<day>:<group>} makes each
  * push happen once per day and group, however often it runs and across restarts (a service started late in the day
- * still sends that day's question).
+ * still sends that day's question). Working days are those of the supervision calendar: statutory holidays off,
+ * 调休 make-up weekend days on, so the office gets its question exactly on the days it works.
  */
 @Component
 public class DailyQuizJob {
@@ -27,11 +29,11 @@ public class DailyQuizJob {
     private final QuestionRepository questions;
     private final GroupContest contests;
     private final Outbox outbox;
-    private final Workdays workdays;
+    private final WorkdayCalendar workdays;
     private final Clock clock;
 
     public DailyQuizJob(QuizProperties props, QuestionRepository questions, GroupContest contests, Outbox outbox,
-                        Workdays workdays, Clock clock) {
+                        WorkdayCalendar workdays, Clock clock) {
         this.props = props;
         this.questions = questions;
         this.contests = contests;
