@@ -1,6 +1,5 @@
 package org.campaignbot.quiz;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -22,7 +21,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param contestTimeLimit how long a group contest accepts answers
  * @param dailyAt          time of the daily question, on working days ("09:00")
  * @param generateOnStart  draft questions from the knowledge documents at start-up when the bank is empty
- * @param contactsFile     contacts.yaml, for ranking by unit
  * @param groups           chat groups the office runs contests and the daily question in
  */
 @ConfigurationProperties("bot.quiz")
@@ -35,7 +33,6 @@ public record QuizProperties(
         @DefaultValue("5m") Duration contestTimeLimit,
         @DefaultValue("09:00") String dailyAt,
         @DefaultValue("true") boolean generateOnStart,
-        @DefaultValue("config/contacts.yaml") Path contactsFile,
         List<Group> groups) {
 
     /**

@@ -1,7 +1,10 @@
 package org.campaignbot.supervision;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +59,16 @@ public final class Contacts {
         }
     }
 
-    /** A person and the units they belong to (as member or leader). */
+    /** A person and the units they belong to (as member or leader), in the order contacts.yaml lists them. */
     public record Member(Person person, Set<String> units) {
+        public Member {
+            units = Collections.unmodifiableSet(new LinkedHashSet<>(units));
+        }
+
+        /** The unit a person counts for where only one can be named (quiz rankings): the first one listed. */
+        public String firstUnit() {
+            return units.iterator().next();
+        }
     }
 
     public static final Contacts EMPTY = new Contacts(List.of(), List.of());
@@ -69,24 +80,31 @@ public final class Contacts {
     private final Map<String, Member> byDingtalk = new HashMap<>();
     private final Map<String, Member> byMobile = new HashMap<>();
     private final Map<String, Person> byName = new HashMap<>();
+    /** Members by name, without names that two different people share. */
+    private final Map<String, Member> byUniqueName = new HashMap<>();
 
     public Contacts(List<Unit> units, List<Group> groups) {
         this.units = List.copyOf(units);
         this.groups = List.copyOf(groups);
-        Map<Person, Set<String>> unitsOf = new HashMap<>();
+        Map<Person, Set<String>> unitsOf = new LinkedHashMap<>(); // file order, so merged units keep it too
         for (Unit unit : units) {
             unitsByName.put(unit.name(), unit);
             for (Person p : everyone(unit)) {
                 unitsOf.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(unit.name());
             }
         }
+        Set<String> sharedNames = new HashSet<>();
         unitsOf.forEach((person, names) -> {
-            Member member = new Member(person, Set.copyOf(names));
+            Member member = new Member(person, names);
             index(byWecom, person.wecom(), member);
             index(byDingtalk, person.dingtalk(), member);
             index(byMobile, person.mobile(), member);
             byName.putIfAbsent(person.name(), person);
+            if (byUniqueName.putIfAbsent(person.name(), member) != null) {
+                sharedNames.add(person.name());
+            }
         });
+        sharedNames.forEach(byUniqueName::remove);
     }
 
     private static void index(Map<String, Member> map, String key, Member member) {
@@ -94,7 +112,7 @@ public final class Contacts {
             map.merge(key, member, (a, b) -> {
                 var names = new LinkedHashSet<>(a.units());
                 names.addAll(b.units());
-                return new Member(a.person(), Set.copyOf(names));
+                return new Member(a.person(), names);
             });
         }
     }
@@ -137,6 +155,19 @@ public final class Contacts {
             default -> byWecom.getOrDefault(userId, byDingtalk.get(userId));
         };
         return Optional.ofNullable(byId != null ? byId : byMobile.get(ContactsLoader.mobile(userId)));
+    }
+
+    /**
+     * {@link #find}, and on a channel without platform ids (the local web page) also by the name the user gave, when
+     * exactly one contact has it. A typed name proves nothing, so this is for crediting quiz points to a unit, never
+     * for anything a person may do (progress reports and 办结 use {@link #find}).
+     */
+    public Optional<Member> findByIdOrName(String channel, String userId, String userName) {
+        Optional<Member> byId = find(channel, userId);
+        if (byId.isPresent() || channel.equals("wecom") || channel.equals("dingtalk") || userName == null) {
+            return byId;
+        }
+        return Optional.ofNullable(byUniqueName.get(userName.strip()));
     }
 
     /** Someone by name, in any unit (for a 责任人 listed under another unit). */

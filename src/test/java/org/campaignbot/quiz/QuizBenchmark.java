@@ -47,7 +47,7 @@ class QuizBenchmark {
         JdbcClient jdbc = JdbcClient.create(ds);
         var clock = new QuizTestConfig.MutableClock(LocalDateTime.of(2026, 12, 1, 8, 0));
         var props = new QuizProperties(5, java.time.Duration.ofMinutes(10), 1, 3, 20, java.time.Duration.ofMinutes(5),
-                "09:00", false, Path.of("none.yaml"), List.of());
+                "09:00", false, List.of());
         Scoreboard board = new Scoreboard(jdbc, clock, props);
         Random random = new Random(1);
         int answers = 200_000;

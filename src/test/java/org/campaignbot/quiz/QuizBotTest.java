@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The running app with quiz settings the tests rely on: a daily cap of 6 points, two groups on the fake "test"
- * channel (one taking contest answers, one getting study cards), the test contacts file and an admin password.
+ * channel (one taking contest answers, one getting study cards) and an admin password. Units for the ranking come
+ * from the shipped config/contacts.yaml, as in the supervision tests.
  * All quiz test classes share this one context, so each test uses its own users and conversations.
  */
 @Target(ElementType.TYPE)
@@ -19,7 +20,6 @@ import org.springframework.context.annotation.Import;
         BotTest.DB, BotTest.INDEX, "bot.knowledge.watch=false",
         "bot.admin.password=quiz-secret",
         "bot.quiz.daily-cap=6",
-        "bot.quiz.contacts-file=src/test/resources/quiz/contacts.yaml",
         "bot.quiz.groups[0].name=行动办工作群", "bot.quiz.groups[0].channel=test", "bot.quiz.groups[0].kind=robot",
         "bot.quiz.groups[0].id=office", "bot.quiz.groups[0].conversation-id=grp-office", "bot.quiz.groups[0].daily=true",
         "bot.quiz.groups[1].name=学习群", "bot.quiz.groups[1].channel=test", "bot.quiz.groups[1].kind=chat",

@@ -42,7 +42,8 @@ class ContactsTest {
         assertThat(contacts.find("dingtalk", "0123").orElseThrow().person().name()).isEqualTo("王某某");
         assertThat(contacts.find("dingtalk", "wangmm")).isEmpty(); // a WeCom id is not a DingTalk id
         assertThat(contacts.find("web", "13800000001").orElseThrow().person().name()).isEqualTo("王某某");
-        assertThat(contacts.find("wecom", "zhangsan").orElseThrow().units()).containsExactlyInAnyOrder("市发展改革委", "市政务服务管理局");
+        assertThat(contacts.find("wecom", "zhangsan").orElseThrow().units()).containsExactly("市发展改革委", "市政务服务管理局");
+        assertThat(contacts.find("wecom", "zhangsan").orElseThrow().firstUnit()).isEqualTo("市发展改革委");
         assertThat(contacts.groups().get(0).allUnits()).isTrue();
         assertThat(contacts.groups().get(0).bulletins()).isTrue();
     }
@@ -58,5 +59,33 @@ class ContactsTest {
         assertThatThrownBy(() -> ContactsLoader.parse("units: [\n")).hasMessageContaining("YAML 格式错误");
         assertThatThrownBy(() -> ContactsLoader.parse("groups:\n  - { name: 群1, wecom-robot: a, bulletins: 也许 }\n"))
                 .hasMessageContaining("bulletins");
+    }
+
+    @Test
+    void byNameOnlyOffThePlatformsAndOnlyWhenTheNameIsUnique() {
+        Contacts contacts = ContactsLoader.parse("""
+                units:
+                  - name: 市发展改革委
+                    leader: { name: 王某某, wecom: wangmm }
+                    members:
+                      - { name: 李四, wecom: lisi1 }
+                  - name: 市政务服务管理局
+                    members:
+                      - { name: 李四, wecom: lisi2 }
+                      - { name: 王某某, wecom: wangmm }
+                """);
+        // the same person in two units: one match, counted for the unit listed first
+        var wang = contacts.findByIdOrName("web", "web-user", "王某某").orElseThrow();
+        assertThat(wang.units()).containsExactly("市发展改革委", "市政务服务管理局");
+        assertThat(wang.firstUnit()).isEqualTo("市发展改革委");
+        // two different people called 李四: a name alone cannot tell them apart
+        assertThat(contacts.findByIdOrName("web", "web-user", "李四")).isEmpty();
+        // ids still win, and on a platform a display name is never enough
+        assertThat(contacts.findByIdOrName("web", "lisi2", "王某某").orElseThrow().firstUnit()).isEqualTo("市政务服务管理局");
+        assertThat(contacts.findByIdOrName("wecom", "someone-else", "王某某")).isEmpty();
+        assertThat(contacts.findByIdOrName("dingtalk", "0999", "王某某")).isEmpty();
+        assertThat(contacts.findByIdOrName("wecom", "wangmm", "")).map(m -> m.person().name()).hasValue("王某某");
+        // progress reports and 办结 keep to ids: find() never looks at names
+        assertThat(contacts.find("web", "王某某")).isEmpty();
     }
 }

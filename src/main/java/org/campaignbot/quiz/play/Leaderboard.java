@@ -6,9 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.campaignbot.conversation.IncomingMessage;
+import org.campaignbot.supervision.ContactDirectory;
+import org.campaignbot.supervision.Contacts;
 import org.springframework.stereotype.Component;
 
-/** 排行榜: this week and all time, by person and by unit, for the chat it is asked in (or everyone, one-to-one). */
+/**
+ * 排行榜: this week and all time, by person and by unit, for the chat it is asked in (or everyone, one-to-one). Units
+ * come from the supervision contacts (config/contacts.yaml): a player is matched by WeCom id, DingTalk id or mobile,
+ * on the local web page also by name; someone in several units counts for the first one listed.
+ */
 @Component
 public class Leaderboard {
     static final int TOP = 10;
@@ -18,11 +24,11 @@ public class Leaderboard {
     }
 
     private final Scoreboard scoreboard;
-    private final UnitDirectory units;
+    private final ContactDirectory contacts;
 
-    public Leaderboard(Scoreboard scoreboard, UnitDirectory units) {
+    public Leaderboard(Scoreboard scoreboard, ContactDirectory contacts) {
         this.scoreboard = scoreboard;
-        this.units = units;
+        this.contacts = contacts;
     }
 
     public List<Scoreboard.Rank> people(IncomingMessage m, boolean thisWeek) {
@@ -32,8 +38,9 @@ public class Leaderboard {
     /** Units by points, best first; people whose unit is unknown are left out. */
     public List<UnitRank> units(IncomingMessage m, boolean thisWeek) {
         Map<String, int[]> sums = new LinkedHashMap<>();
+        Contacts directory = contacts.current();
         for (Scoreboard.Rank r : people(m, thisWeek)) {
-            units.unitOf(m.channel(), r.userId(), r.userName()).ifPresent(unit -> {
+            directory.findByIdOrName(m.channel(), r.userId(), r.userName()).map(Contacts.Member::firstUnit).ifPresent(unit -> {
                 int[] s = sums.computeIfAbsent(unit, u -> new int[2]);
                 s[0] += r.points();
                 s[1]++;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every answer given, and what follows from them: points under the daily cap, personal totals, rankings by person
- * (units are summed by {@link UnitRanking}) and the wrong-answer book. Points are stored as awarded, so a ranking is
+ * (units are summed by {@link Leaderboard}) and the wrong-answer book. Points are stored as awarded, so a ranking is
  * a plain sum.
  */
 @Component
