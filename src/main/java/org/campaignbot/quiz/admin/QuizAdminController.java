@@ -194,11 +194,7 @@ public class QuizAdminController {
         return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "rows", rows));
     }
 
-    @ExceptionHandler(BadRequestException.class)
-    ResponseEntity<Map<String, Object>> badRequest(BadRequestException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
-    }
-
+    /** BadRequestException is answered by the global handler; these get one wording for the whole quiz API. */
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class, MultipartException.class})
     ResponseEntity<Map<String, Object>> unreadable(Exception e) {
