@@ -1,26 +1,30 @@
-package org.campaignbot.supervision;
+package org.campaignbot;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
 import org.campaignbot.common.TimeConfig;
 
-/** A clock tests set and move; shared by every bean through the @Primary bean in {@link SupervisionTestConfig}. */
+/**
+ * A clock tests set and move, in Beijing time. Declare it as a {@code @Primary} bean in a test configuration and
+ * every bean that injects the {@link Clock} (quiz, supervision, outbox …) sees the time the test chose.
+ */
 public class MutableClock extends Clock {
-    private volatile Instant now;
+    private final AtomicReference<Instant> now = new AtomicReference<>();
 
-    public MutableClock(LocalDateTime start) {
-        set(start);
+    public MutableClock(LocalDateTime beijingTime) {
+        set(beijingTime);
     }
 
     public void set(LocalDateTime beijingTime) {
-        now = beijingTime.atZone(TimeConfig.ZONE).toInstant();
+        now.set(beijingTime.atZone(TimeConfig.ZONE).toInstant());
     }
 
     public void advance(Duration d) {
-        now = now.plus(d);
+        now.updateAndGet(i -> i.plus(d));
     }
 
     @Override
@@ -30,11 +34,11 @@ public class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return zone.equals(TimeConfig.ZONE) ? this : Clock.fixed(now, zone);
+        return zone.equals(TimeConfig.ZONE) ? this : Clock.fixed(now.get(), zone);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return now.get();
     }
 }

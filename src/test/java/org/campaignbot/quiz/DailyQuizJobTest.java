@@ -3,6 +3,7 @@ package org.campaignbot.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import org.campaignbot.MutableClock;
 import org.campaignbot.channel.OutboxDispatcher;
 import org.campaignbot.quiz.play.DailyQuizJob;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class DailyQuizJobTest {
     @Autowired
     QuizTestConfig.RecordingChannel platform;
     @Autowired
-    QuizTestConfig.MutableClock clock;
+    MutableClock clock;
     @Autowired
     JdbcClient jdbc;
 

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.campaignbot.MutableClock;
 import org.campaignbot.channel.Outbox;
 import org.campaignbot.conversation.ConversationService;
 import org.campaignbot.conversation.Reply;
@@ -31,7 +32,7 @@ class GroupContestTest {
     @Autowired
     ConversationService conversation;
     @Autowired
-    QuizTestConfig.MutableClock clock;
+    MutableClock clock;
     @Autowired
     JdbcClient jdbc;
     @Autowired

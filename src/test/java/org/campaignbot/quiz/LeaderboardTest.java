@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import org.campaignbot.MutableClock;
 import org.campaignbot.conversation.ConversationService;
 import org.campaignbot.conversation.IncomingMessage;
 import org.campaignbot.quiz.play.Leaderboard;
@@ -23,7 +24,7 @@ class LeaderboardTest {
     @Autowired
     ConversationService conversation;
     @Autowired
-    QuizTestConfig.MutableClock clock;
+    MutableClock clock;
 
     @Autowired
     Leaderboard leaderboard;

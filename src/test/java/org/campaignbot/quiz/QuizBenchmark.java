@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.campaignbot.MutableClock;
 import org.campaignbot.conversation.IncomingMessage;
 import org.campaignbot.knowledge.load.DocumentReader;
 import org.campaignbot.knowledge.load.KnowledgeFiles;
@@ -45,7 +46,7 @@ class QuizBenchmark {
         ds.setURL("jdbc:h2:mem:quiz-bench;DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(ds).load().migrate();
         JdbcClient jdbc = JdbcClient.create(ds);
-        var clock = new QuizTestConfig.MutableClock(LocalDateTime.of(2026, 12, 1, 8, 0));
+        var clock = new MutableClock(LocalDateTime.of(2026, 12, 1, 8, 0));
         var props = new QuizProperties(5, java.time.Duration.ofMinutes(10), 1, 3, 20, java.time.Duration.ofMinutes(5),
                 "09:00", false, List.of());
         Scoreboard board = new Scoreboard(jdbc, clock, props);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
+import org.campaignbot.MutableClock;
 import org.campaignbot.conversation.ConversationService;
 import org.campaignbot.conversation.Reply;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +27,7 @@ class QuizPlayTest {
     @Autowired
     ConversationService conversation;
     @Autowired
-    QuizTestConfig.MutableClock clock;
+    MutableClock clock;
 
     @BeforeEach
     void bank() {

@@ -1,56 +1,19 @@
 package org.campaignbot.quiz;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
+import org.campaignbot.MutableClock;
 import org.campaignbot.channel.Channel;
 import org.campaignbot.channel.OutboundMessage;
 import org.campaignbot.channel.OutboundTarget;
-import org.campaignbot.common.TimeConfig;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A clock the tests set, and a push channel named "test" that records what the outbox sends through it. */
+/** The shared settable clock, and a push channel named "test" that records what the outbox sends through it. */
 @TestConfiguration
 public class QuizTestConfig {
-
-    /** Settable time, Beijing zone. */
-    public static class MutableClock extends Clock {
-        private final AtomicReference<Instant> now = new AtomicReference<>();
-
-        public MutableClock(LocalDateTime start) {
-            set(start);
-        }
-
-        public void set(LocalDateTime time) {
-            now.set(time.atZone(TimeConfig.ZONE).toInstant());
-        }
-
-        public void advance(Duration d) {
-            now.updateAndGet(i -> i.plus(d));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return TimeConfig.ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    }
 
     /** What the fake platform received. */
     public record Sent(OutboundTarget target, OutboundMessage message) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.campaignbot.BotTest;
+import org.campaignbot.MutableClock;
 import org.campaignbot.channel.OutboxDispatcher;
 import org.campaignbot.conversation.ConversationService;
 import org.campaignbot.conversation.IncomingMessage;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import org.campaignbot.BotTest;
+import org.campaignbot.MutableClock;
 import org.campaignbot.channel.ChannelRegistry;
 import org.campaignbot.channel.OutboxDispatcher;
 import org.junit.jupiter.api.AfterAll;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.campaignbot.CampaignBotApplication;
+import org.campaignbot.MutableClock;
 import org.campaignbot.channel.OutboxDispatcher;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.campaignbot.BotTest;
+import org.campaignbot.MutableClock;
 import org.campaignbot.admin.AdminHttp;
 import org.campaignbot.channel.OutboxDispatcher;
 import org.campaignbot.conversation.ConversationService;

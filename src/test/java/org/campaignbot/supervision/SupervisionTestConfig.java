@@ -3,6 +3,7 @@ package org.campaignbot.supervision;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import org.campaignbot.MutableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
