@@ -1,0 +1,51 @@
+package org.campaignbot.channel.web;
+
+import java.util.List;
+import org.campaignbot.common.BadRequestException;
+import org.campaignbot.conversation.Citation;
+import org.campaignbot.conversation.ConversationService;
+import org.campaignbot.conversation.IncomingMessage;
+import org.campaignbot.conversation.Reply;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/chat}: the local channel, with no platform behind it (the chat page, scripts, checks). */
+@RestController
+public class ChatController {
+    static final int MAX_TEXT = 2000;
+    private final ConversationService conversation;
+
+    public ChatController(ConversationService conversation) {
+        this.conversation = conversation;
+    }
+
+    public record ChatRequest(String conversationId, String userId, String userName, String text) {
+    }
+
+    public record ChatResponse(String reply, List<Citation> citations) {
+    }
+
+    @PostMapping("/api/chat")
+    public ChatResponse chat(@RequestBody(required = false) ChatRequest request) {
+        if (request == null) {
+            throw new BadRequestException("请求体不能为空，格式：{\"conversationId\":\"c1\",\"userId\":\"u1\",\"userName\":\"张三\",\"text\":\"问题\"}");
+        }
+        String text = request.text() == null ? "" : request.text().strip();
+        if (text.isEmpty()) {
+            throw new BadRequestException("text 不能为空：请输入问题");
+        }
+        if (text.codePointCount(0, text.length()) > MAX_TEXT) {
+            throw new BadRequestException("text 过长：最多 " + MAX_TEXT + " 个字");
+        }
+        String userId = blankToDefault(request.userId(), "web-user");
+        String conversationId = blankToDefault(request.conversationId(), userId);
+        var message = new IncomingMessage("web", conversationId, userId, request.userName(), text, false, false);
+        Reply reply = conversation.handle(message);
+        return new ChatResponse(reply.text(), reply.citations());
+    }
+
+    private static String blankToDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+}

@@ -1,0 +1,9 @@
+package org.campaignbot.channel.web;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** {@code bot.web.open}: false keeps the chat page, /api/chat and /api/search to requests from this machine. */
+@ConfigurationProperties("bot.web")
+public record WebProperties(@DefaultValue("false") boolean open) {
+}

@@ -1,0 +1,186 @@
+package org.campaignbot.knowledge;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.campaignbot.knowledge.index.Embedder;
+import org.campaignbot.knowledge.index.KnowledgeIndex;
+import org.campaignbot.knowledge.load.DocumentReadException;
+import org.campaignbot.knowledge.load.DocumentReader;
+import org.campaignbot.knowledge.load.KnowledgeFiles;
+import org.campaignbot.knowledge.load.SourceDocument;
+import org.campaignbot.knowledge.split.Chunk;
+import org.campaignbot.knowledge.split.ChineseStructureSplitter;
+import org.campaignbot.knowledge.split.SentenceSplitter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the index in step with the knowledge folder. A sync hashes every file and re-reads, re-splits and
+ * re-embeds only those whose content changed; removed files leave the index; unreadable files are reported and
+ * skipped while the rest is indexed. The first sync runs at start-up, before the service reports healthy.
+ */
+@Component
+public class KnowledgeBase {
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
+
+    private final KnowledgeProperties props;
+    private final DocumentReader reader;
+    private final Embedder embedder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ChineseStructureSplitter splitter = new ChineseStructureSplitter();
+    private KnowledgeIndex index;
+    private volatile Status status = new Status(0, 0, Map.of(), null, false);
+
+    public KnowledgeBase(KnowledgeProperties props, DocumentReader reader, Embedder embedder,
+                         ApplicationEventPublisher events, Clock clock) {
+        this.props = props;
+        this.reader = reader;
+        this.embedder = embedder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * What the index holds now.
+     *
+     * @param skipped files that could not be read, with the reason, by relative path
+     */
+    public record Status(int documents, int chunks, Map<String, String> skipped, Instant lastSync, boolean ready) {
+    }
+
+    /** What one sync changed. */
+    public record SyncReport(List<String> updated, List<String> removed, Map<String, String> skipped) {
+        public boolean changed() {
+            return !updated.isEmpty() || !removed.isEmpty();
+        }
+    }
+
+    @PostConstruct
+    void start() {
+        if (!Files.isDirectory(props.dir())) {
+            log.warn("知识库目录 {} 不存在：请创建它并放入文档（.md .txt .docx .pdf）", props.dir().toAbsolutePath());
+        }
+        index = KnowledgeIndex.open(props.indexDir(), embedder.dimension());
+        long started = System.nanoTime();
+        SyncReport report = sync();
+        log.info("知识库就绪：{} 个文档，{} 个段落，更新 {} 个文件，用时 {} ms", status.documents(), status.chunks(),
+                report.updated().size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Brings the index up to date with the folder. Safe to call at any time; calls are serialised. */
+    public synchronized SyncReport sync() {
+        List<KnowledgeFiles.Entry> files = KnowledgeFiles.list(props.dir());
+        Map<String, String> indexed = index.fileHashes();
+        List<String> updated = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        Map<String, String> skipped = new LinkedHashMap<>();
+        try {
+            for (KnowledgeFiles.Entry file : files) {
+                byte[] bytes;
+                try {
+                    bytes = Files.readAllBytes(file.file());
+                } catch (IOException e) {
+                    skip(file.relativePath(), "无法读取文件：" + e.getMessage(), skipped, indexed);
+                    continue;
+                }
+                String hash = sha256(bytes);
+                if (hash.equals(indexed.get(file.relativePath()))) {
+                    continue;
+                }
+                try {
+                    SourceDocument doc = reader.parse(bytes, file.relativePath());
+                    indexDocument(doc, hash);
+                    updated.add(file.relativePath());
+                } catch (DocumentReadException e) {
+                    skip(file.relativePath(), e.getMessage(), skipped, indexed);
+                    if (indexed.containsKey(file.relativePath())) {
+                        index.removeFile(file.relativePath()); // never serve what the file no longer says
+                        removed.add(file.relativePath());
+                    }
+                }
+            }
+            var present = files.stream().map(KnowledgeFiles.Entry::relativePath).toList();
+            for (String path : indexed.keySet()) {
+                if (!present.contains(path)) {
+                    index.removeFile(path);
+                    removed.add(path);
+                }
+            }
+            index.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("写入索引失败：" + e.getMessage(), e);
+        }
+        List<Chunk> chunks = index.allChunks();
+        int documents = (int) chunks.stream().map(Chunk::path).distinct().count();
+        status = new Status(documents, chunks.size(), Map.copyOf(skipped), clock.instant(), true);
+        SyncReport report = new SyncReport(updated, removed, skipped);
+        if (report.changed()) {
+            log.info("知识库已更新：更新 {}，移除 {}", updated, removed);
+            events.publishEvent(new KnowledgeChangedEvent(updated, removed));
+        }
+        return report;
+    }
+
+    private static void skip(String path, String reason, Map<String, String> skipped, Map<String, String> indexed) {
+        log.warn("跳过文件 {}：{}", path, reason);
+        skipped.put(path, reason);
+    }
+
+    private void indexDocument(SourceDocument doc, String hash) throws IOException {
+        List<Chunk> chunks = splitter.split(doc);
+        List<String> texts = new ArrayList<>();
+        chunks.forEach(c -> texts.add(c.indexedText()));
+        List<List<String>> sentences = chunks.stream().map(c -> SentenceSplitter.split(c.text())).toList();
+        sentences.forEach(texts::addAll);
+        List<float[]> vectors = embedder.passages(texts);
+        List<float[]> chunkVectors = vectors.subList(0, chunks.size());
+        List<List<float[]>> sentenceVectors = new ArrayList<>();
+        int next = chunks.size();
+        for (List<String> s : sentences) {
+            sentenceVectors.add(vectors.subList(next, next + s.size()));
+            next += s.size();
+        }
+        index.replaceFile(doc.path(), hash, chunks, chunkVectors, sentenceVectors);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every chunk of every indexed document, in reading order (used by the quiz generator). */
+    public List<Chunk> chunks() {
+        return index.allChunks();
+    }
+
+    public KnowledgeIndex index() {
+        return index;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    @PreDestroy
+    void stop() throws IOException {
+        index.close();
+    }
+}

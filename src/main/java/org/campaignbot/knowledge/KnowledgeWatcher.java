@@ -1,0 +1,55 @@
+package org.campaignbot.knowledge;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import org.campaignbot.knowledge.load.KnowledgeFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Notices files added, changed or removed under the knowledge folder while running. It polls names, sizes and
+ * modification times (cheap), and only then asks for a sync (which hashes contents). Polling rather than a
+ * WatchService because the folder is often a network share or a synced folder where change events are unreliable.
+ */
+@Component
+public class KnowledgeWatcher {
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeWatcher.class);
+    private final KnowledgeBase knowledge;
+    private final KnowledgeProperties props;
+    private List<String> lastSeen;
+
+    public KnowledgeWatcher(KnowledgeBase knowledge, KnowledgeProperties props) {
+        this.knowledge = knowledge;
+        this.props = props;
+        this.lastSeen = fingerprint(); // the start-up sync has just indexed this state
+    }
+
+    @Scheduled(fixedDelayString = "${bot.knowledge.watch-interval:2s}", initialDelayString = "${bot.knowledge.watch-interval:2s}")
+    public void poll() {
+        if (!props.watch()) {
+            return;
+        }
+        try {
+            List<String> now = fingerprint();
+            if (!now.equals(lastSeen)) {
+                knowledge.sync();
+            }
+            lastSeen = now;
+        } catch (RuntimeException e) {
+            log.warn("检查知识库目录变化失败，稍后重试：{}", e.getMessage());
+        }
+    }
+
+    private List<String> fingerprint() {
+        return KnowledgeFiles.list(props.dir()).stream().map(e -> {
+            try {
+                return e.relativePath() + "|" + Files.size(e.file()) + "|" + Files.getLastModifiedTime(e.file()).toMillis();
+            } catch (IOException gone) {
+                return e.relativePath() + "|gone";
+            }
+        }).toList();
+    }
+}

@@ -1,0 +1,62 @@
+package org.campaignbot.knowledge.index;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns text into unit-length bge-small-zh vectors. Queries carry the model's retrieval instruction (BGE is trained
+ * with it for short-query-to-passage search); passages do not. Vectors are normalised here so that Lucene's
+ * DOT_PRODUCT similarity is the cosine.
+ */
+@Component
+public class Embedder {
+    /** The instruction BGE-zh v1.5 recommends for retrieval queries. */
+    static final String QUERY_PREFIX = "为这个句子生成表示以用于检索相关文章：";
+    private final EmbeddingModel model;
+
+    public Embedder(EmbeddingModel model) {
+        this.model = model;
+    }
+
+    public float[] query(String question) {
+        return normalise(model.embed(QUERY_PREFIX + question).content().vector());
+    }
+
+    public List<float[]> passages(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        var segments = texts.stream().map(TextSegment::from).toList();
+        return model.embedAll(segments).content().stream().map(e -> normalise(e.vector())).toList();
+    }
+
+    public int dimension() {
+        return model.dimension();
+    }
+
+    static float[] normalise(float[] v) {
+        double sum = 0;
+        for (float x : v) {
+            sum += x * x;
+        }
+        float norm = (float) Math.sqrt(sum);
+        if (norm == 0) {
+            return v;
+        }
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] / norm;
+        }
+        return out;
+    }
+
+    public static float dot(float[] a, float[] b) {
+        float s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}

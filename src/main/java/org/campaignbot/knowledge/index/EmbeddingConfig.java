@@ -1,0 +1,24 @@
+package org.campaignbot.knowledge.index;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** bge-small-zh v1.5 (quantised, 512 dimensions), shipped inside a Maven jar and run in-process with ONNX Runtime. */
+@Configuration
+public class EmbeddingConfig {
+
+    @Bean
+    public EmbeddingModel embeddingModel() {
+        return SharedModel.INSTANCE;
+    }
+
+    /**
+     * One model per JVM: loading it costs about a second and 100 MB, and test suites start several Spring contexts.
+     * The model is stateless and thread-safe.
+     */
+    private static final class SharedModel {
+        static final EmbeddingModel INSTANCE = new BgeSmallZhV15QuantizedEmbeddingModel();
+    }
+}

@@ -1,0 +1,207 @@
+package org.campaignbot.knowledge.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.campaignbot.knowledge.split.Chunk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index on disk. Each chunk is one document with three searchable views (SmartChinese words, CJK bigrams,
+ * a bge-small-zh vector) and its sentences' vectors stored for extractive answers; each source file also has one
+ * bookkeeping document with its content hash, so a restart re-embeds only files that changed.
+ */
+public class KnowledgeIndex implements Closeable {
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeIndex.class);
+    /** Bump when fields change: an index written by another schema is rebuilt instead of misread. */
+    static final String SCHEMA = "1";
+
+    private static final String TYPE = IndexedChunk.TYPE, PATH = IndexedChunk.PATH, HASH = "hash";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final int dimension;
+    private final boolean rebuilt;
+
+    private KnowledgeIndex(Directory directory, IndexWriter writer, int dimension, boolean rebuilt) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.dimension = dimension;
+        this.rebuilt = rebuilt;
+    }
+
+    /** Opens the index, or creates it; an unreadable, corrupt or foreign-schema index is wiped and recreated. */
+    public static KnowledgeIndex open(Path dir, int dimension) {
+        try {
+            Files.createDirectories(dir);
+            String problem = check(dir, dimension);
+            if (problem != null) {
+                log.warn("索引目录 {} {}，将重建索引", dir, problem);
+                wipe(dir);
+            }
+            Directory directory = FSDirectory.open(dir);
+            IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            IndexWriter writer = new IndexWriter(directory, config);
+            writer.setLiveCommitData(Map.of("schema", SCHEMA, "dimension", String.valueOf(dimension)).entrySet());
+            return new KnowledgeIndex(directory, writer, dimension, problem != null);
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException("索引目录 " + dir + " 正被另一个进程使用。每个实例需要自己的 bot.knowledge.index-dir", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法打开索引目录 " + dir + "：" + e.getMessage(), e);
+        }
+    }
+
+    /** null when the index is usable (or absent, which is the same as empty), else what is wrong with it. */
+    private static String check(Path dir, int dimension) {
+        try (Directory d = FSDirectory.open(dir)) {
+            if (!DirectoryReader.indexExists(d)) {
+                return null;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(d)) {
+                Map<String, String> data = reader.getIndexCommit().getUserData();
+                if (!SCHEMA.equals(data.get("schema")) || !String.valueOf(dimension).equals(data.get("dimension"))) {
+                    return "由旧版本或其他模型建立";
+                }
+            }
+            try (CheckIndex checker = new CheckIndex(d)) {
+                checker.setChecksumsOnly(true);
+                return checker.checkIndex().clean ? null : "已损坏";
+            }
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException("索引目录 " + dir + " 正被另一个进程使用", e);
+        } catch (IOException | RuntimeException e) {
+            return "无法读取（" + e.getClass().getSimpleName() + "）";
+        }
+    }
+
+    private static void wipe(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(dir)) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    /** True when {@link #open} found a damaged index and started from empty. */
+    public boolean wasRebuilt() {
+        return rebuilt;
+    }
+
+    /** Content hash of every indexed file, by relative path. */
+    public Map<String, String> fileHashes() {
+        Map<String, String> hashes = new HashMap<>();
+        withSearcher(s -> {
+            for (var hit : s.search(new TermQuery(new Term(TYPE, "file")), Integer.MAX_VALUE).scoreDocs) {
+                Document d = s.storedFields().document(hit.doc);
+                hashes.put(d.get(PATH), d.get(HASH));
+            }
+            return null;
+        });
+        return hashes;
+    }
+
+    /** Replaces everything indexed for one file. {@code sentenceVectors.get(i)} belongs to {@code chunks.get(i)}. */
+    public void replaceFile(String path, String hash, List<Chunk> chunks, List<float[]> chunkVectors,
+                            List<List<float[]>> sentenceVectors) throws IOException {
+        writer.deleteDocuments(new Term(PATH, path));
+        for (int i = 0; i < chunks.size(); i++) {
+            writer.addDocument(new IndexedChunk(chunks.get(i), chunkVectors.get(i), sentenceVectors.get(i)).toDocument());
+        }
+        Document file = new Document();
+        file.add(new StringField(TYPE, "file", Field.Store.YES));
+        file.add(new StringField(PATH, path, Field.Store.YES));
+        file.add(new StoredField(HASH, hash));
+        writer.addDocument(file);
+    }
+
+    public void removeFile(String path) throws IOException {
+        writer.deleteDocuments(new Term(PATH, path));
+    }
+
+    /** Makes changes durable and visible to searches. */
+    public void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Every chunk, in document and reading order. */
+    public List<Chunk> allChunks() {
+        List<Chunk> chunks = new ArrayList<>();
+        withSearcher(s -> {
+            for (var hit : s.search(new TermQuery(new Term(TYPE, "chunk")), Integer.MAX_VALUE).scoreDocs) {
+                chunks.add(IndexedChunk.chunkOf(s.storedFields().document(hit.doc)));
+            }
+            return null;
+        });
+        chunks.sort(Comparator.comparing(Chunk::path).thenComparingInt(c -> ordinal(c.id())));
+        return chunks;
+    }
+
+    public int documentCount() {
+        return withSearcher(s -> s.count(new MatchAllDocsQuery()));
+    }
+
+    private static int ordinal(String id) {
+        return Integer.parseInt(id.substring(id.lastIndexOf('#') + 1));
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    /** Runs a read against a current searcher; Lucene's IOExceptions here mean a broken disk, not bad input. */
+    public <T> T withSearcher(SearcherFunction<T> fn) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return fn.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("读取索引失败：" + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

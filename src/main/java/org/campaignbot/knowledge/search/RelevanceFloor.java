@@ -1,0 +1,91 @@
+package org.campaignbot.knowledge.search;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides whether the best passage has anything to say about the question. Two absolute signals, because a fused
+ * rank score is high for the best of a bad lot too:
+ * <ul>
+ *   <li>meaning: the cosine between question and passage (bge-small-zh puts unrelated Chinese text around 0.3–0.45);
+ *   <li>wording: the share of the question's content bigrams (question words removed) found in the passage.
+ * </ul>
+ * A passage is accepted when it is clearly close in meaning, or moderately close and shares much of the question's
+ * wording; the less close in meaning, the more wording it must share. Calibrated on the gold set and the off-topic
+ * questions in the tests (off-topic questions peak near 0.45 similarity with at most half their wording found).
+ */
+public class RelevanceFloor {
+    /** Interrogative and filler words that say nothing about the topic. */
+    private static final String[] FILLER = {"请问", "什么", "哪些", "哪个", "哪三", "哪几", "哪里", "怎么", "怎样", "如何",
+            "是否", "为什么", "多少", "有没有", "能不能", "可以", "一下", "我们", "你们", "需要", "应该", "要求", "主要",
+            "吗", "呢", "吧", "啊", "的", "了", "是", "有", "要", "和", "与", "及", "在", "对"};
+
+    /** Below {@code minSimilarity}, a passage that contains this much of the question's wording still counts. */
+    private static final double STRONG_WORDING = 0.75;
+    private static final double WEAK_SIMILARITY_STEP = 0.10;
+    private static final double WORDING = 0.5;
+
+    private final double minSimilarity;
+    private final double clearSimilarity;
+
+    public RelevanceFloor(double minSimilarity, double clearSimilarity) {
+        this.minSimilarity = minSimilarity;
+        this.clearSimilarity = clearSimilarity;
+    }
+
+    /** The strongest evidence among the retrieved passages: best cosine, and best wording share. */
+    public record Evidence(double similarity, double coverage) {
+    }
+
+    public static Evidence evidence(String question, List<Passage> passages) {
+        double similarity = 0;
+        double coverage = 0;
+        for (Passage p : passages) {
+            similarity = Math.max(similarity, p.similarity());
+            coverage = Math.max(coverage, coverage(question, p));
+        }
+        return new Evidence(similarity, coverage);
+    }
+
+    public boolean accepts(Evidence e) {
+        return e.similarity() >= clearSimilarity
+                || (e.similarity() >= minSimilarity && e.coverage() >= WORDING)
+                || (e.similarity() >= minSimilarity - WEAK_SIMILARITY_STEP && e.coverage() >= STRONG_WORDING);
+    }
+
+    /** Share of the question's content bigrams that occur in the passage (with its headings). */
+    static double coverage(String question, Passage passage) {
+        Set<String> grams = contentBigrams(question);
+        if (grams.isEmpty()) {
+            return 0;
+        }
+        String text = passage.chunk().indexedText();
+        long found = grams.stream().filter(text::contains).count();
+        return (double) found / grams.size();
+    }
+
+    /** The question's bigrams after removing interrogatives and fillers (单字 runs count as themselves). */
+    public static Set<String> contentBigrams(String question) {
+        String q = question;
+        for (String filler : FILLER) {
+            q = q.replace(filler, " ");
+        }
+        Set<String> grams = new HashSet<>();
+        for (String run : q.split("[^\\p{IsHan}A-Za-z0-9]+")) {
+            if (run.length() == 1 && run.codePointAt(0) > 0x2000) {
+                continue;
+            }
+            if (run.length() <= 2) {
+                if (!run.isEmpty()) {
+                    grams.add(run);
+                }
+                continue;
+            }
+            for (int i = 0; i + 2 <= run.length(); i++) {
+                grams.add(run.substring(i, i + 2));
+            }
+        }
+        return grams;
+    }
+}

@@ -1,0 +1,89 @@
+package org.campaignbot.knowledge.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.campaignbot.knowledge.load.SourceDocument;
+
+/**
+ * Splits a document into chunks of roughly {@code min}–{@code max} characters that follow its structure: a chunk
+ * never spans two sections (so its citation is exact), never cuts a sentence (a single sentence longer than
+ * {@code max} becomes a chunk of its own), and repeats the previous chunk's last sentence so that an answer straddling
+ * the boundary is still found in one piece.
+ */
+public class ChineseStructureSplitter {
+    private final int min;
+    private final int max;
+
+    public ChineseStructureSplitter(int min, int max) {
+        this.min = min;
+        this.max = max;
+    }
+
+    public ChineseStructureSplitter() {
+        this(150, 450);
+    }
+
+    public List<Chunk> split(SourceDocument doc) {
+        List<Chunk> chunks = new ArrayList<>();
+        HeadingPath headings = new HeadingPath();
+        List<String> sectionSentences = new ArrayList<>();
+        String section = "";
+        for (String paragraph : doc.paragraphs()) {
+            int level = HeadingDetector.headingLevel(paragraph);
+            if (level > 0) {
+                emitSection(doc, section, sectionSentences, chunks);
+                headings.enter(level, HeadingDetector.label(paragraph));
+                section = headings.toString();
+            }
+            sectionSentences.addAll(SentenceSplitter.split(paragraph));
+        }
+        emitSection(doc, section, sectionSentences, chunks);
+        return chunks;
+    }
+
+    private void emitSection(SourceDocument doc, String section, List<String> sentences, List<Chunk> out) {
+        List<String> current = new ArrayList<>();
+        int length = 0;
+        boolean onlyOverlap = false;
+        for (String sentence : sentences) {
+            if (!current.isEmpty() && !onlyOverlap && length + sentence.length() > max && length >= min) {
+                out.add(chunk(doc, section, current, out.size()));
+                String overlap = current.get(current.size() - 1);
+                current = new ArrayList<>(List.of(overlap));
+                length = overlap.length();
+                onlyOverlap = true;
+            }
+            current.add(sentence);
+            length += sentence.length();
+            onlyOverlap = false;
+        }
+        if (!current.isEmpty() && !onlyOverlap) {
+            out.add(chunk(doc, section, current, out.size()));
+        }
+        sentences.clear();
+    }
+
+    private static Chunk chunk(SourceDocument doc, String section, List<String> sentences, int ordinal) {
+        return new Chunk(doc.path() + "#" + ordinal, doc.path(), doc.title(), section, String.join("", sentences));
+    }
+
+    /** The stack of open headings: a heading closes every open heading of its level or deeper. */
+    private static final class HeadingPath {
+        private final List<int[]> levels = new ArrayList<>();
+        private final List<String> labels = new ArrayList<>();
+
+        void enter(int level, String label) {
+            while (!levels.isEmpty() && levels.get(levels.size() - 1)[0] >= level) {
+                levels.remove(levels.size() - 1);
+                labels.remove(labels.size() - 1);
+            }
+            levels.add(new int[] {level});
+            labels.add(label);
+        }
+
+        @Override
+        public String toString() {
+            return String.join(" > ", labels);
+        }
+    }
+}

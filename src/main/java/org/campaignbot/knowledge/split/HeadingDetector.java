@@ -1,0 +1,79 @@
+package org.campaignbot.knowledge.split;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the numbering of Chinese official documents, in full-width and ASCII punctuation alike (the speech
+ * writes {@code 第一,} and {@code (一)} with ASCII marks, plans usually write {@code 第一，} and {@code （一）}).
+ *
+ * <pre>
+ * level 1  一、
+ * level 2  （一） (一)   第一， 第一, 第一、   第X条
+ * level 3  1.  1．  1、
+ * level 4  （1） (1)
+ * </pre>
+ */
+public final class HeadingDetector {
+    private static final String CN = "[一二三四五六七八九十百零]+";
+    private static final Pattern[] LEVELS = {
+            Pattern.compile("^" + CN + "、"),
+            Pattern.compile("^(?:[(（]" + CN + "[)）]|第" + CN + "[,，、:：]|第[" + "一二三四五六七八九十百零" + "\\d]+条)"),
+            Pattern.compile("^\\d{1,2}[.．、](?!\\d)"),
+            Pattern.compile("^[(（]\\d{1,2}[)）]"),
+    };
+    private static final int MAX_LABEL = 20;
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;]");
+    private static final Pattern CLAUSE_END = Pattern.compile("[,，:：]");
+
+    private HeadingDetector() {
+    }
+
+    /** 1–4 for a heading paragraph, 0 for body text. */
+    public static int headingLevel(String paragraph) {
+        String p = paragraph.strip();
+        for (int i = 0; i < LEVELS.length; i++) {
+            if (LEVELS[i].matcher(p).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The heading as shown in a citation: the heading's first sentence (a paragraph like
+     * {@code 第二,抓执行促落实。执行是…} carries its body on the same line), shortened at its first clause break when
+     * long, e.g. {@code 二、聚焦重点任务…}.
+     */
+    public static String label(String paragraph) {
+        String p = paragraph.strip();
+        Matcher end = SENTENCE_END.matcher(p);
+        String first = end.find() ? p.substring(0, end.start()) : p;
+        if (first.length() <= MAX_LABEL) {
+            return first;
+        }
+        int markerEnd = markerLength(first);
+        Matcher clause = CLAUSE_END.matcher(first);
+        int cut = -1;
+        while (clause.find()) {
+            if (clause.start() > markerEnd) {
+                cut = clause.start();
+                break;
+            }
+        }
+        if (cut > 0 && cut <= MAX_LABEL) {
+            return first.substring(0, cut) + "…";
+        }
+        return first.substring(0, MAX_LABEL) + "…";
+    }
+
+    private static int markerLength(String p) {
+        for (Pattern level : LEVELS) {
+            Matcher m = level.matcher(p);
+            if (m.find()) {
+                return m.end();
+            }
+        }
+        return 0;
+    }
+}
