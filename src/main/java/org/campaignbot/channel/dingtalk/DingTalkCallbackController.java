@@ -1,5 +1,7 @@
 package org.campaignbot.channel.dingtalk;
 
+import static org.campaignbot.common.ApiExceptionHandler.error;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,12 +9,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.campaignbot.common.BadRequestException;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /dingtalk/callback}: the enterprise robot's HTTP (outgoing) mode. Checks size, then DingTalk's
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * goes out later through the sessionWebhook, so slow answers never make DingTalk time out.
  */
 @RestController
+@Conditional(DingTalkConfig.AppConfigured.class) // scanned as a controller, so it carries the app condition itself
 public class DingTalkCallbackController {
     static final int MAX_BODY_BYTES = 64 * 1024;
     static final Duration MAX_SKEW = Duration.ofHours(1);
@@ -31,10 +35,10 @@ public class DingTalkCallbackController {
     private final DingTalkReplyPipeline pipeline;
     private final Clock clock;
 
-    public DingTalkCallbackController(String appSecret, DingTalkMessageParser parser, DingTalkReplyPipeline pipeline,
+    public DingTalkCallbackController(DingTalkProperties properties, JsonMapper json, DingTalkReplyPipeline pipeline,
                                       Clock clock) {
-        this.appSecret = appSecret;
-        this.parser = parser;
+        this.appSecret = properties.appSecret();
+        this.parser = new DingTalkMessageParser(json);
         this.pipeline = pipeline;
         this.clock = clock;
     }
@@ -52,11 +56,6 @@ public class DingTalkCallbackController {
         }
         pipeline.accept(parser.parse(body));
         return ResponseEntity.ok(ACK);
-    }
-
-    @ExceptionHandler(BadRequestException.class)
-    ResponseEntity<Map<String, String>> badRequest(BadRequestException e) {
-        return error(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     private boolean fresh(String timestamp) {
@@ -81,9 +80,5 @@ public class DingTalkCallbackController {
         } catch (IOException e) { // the client went away mid-body: its fault, not a server error
             throw new BadRequestException("读取请求体失败");
         }
-    }
-
-    private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(Map.of("error", message));
     }
 }

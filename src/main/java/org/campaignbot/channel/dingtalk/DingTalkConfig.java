@@ -91,13 +91,6 @@ public class DingTalkConfig {
         }
 
         @Bean
-        DingTalkCallbackController dingTalkCallbackController(DingTalkProperties properties, JsonMapper json,
-                                                              DingTalkReplyPipeline pipeline, Clock clock) {
-            return new DingTalkCallbackController(properties.appSecret(), new DingTalkMessageParser(json), pipeline,
-                    clock);
-        }
-
-        @Bean
         @Conditional(StreamEnabled.class)
         DingTalkStreamConnector dingTalkStreamConnector(DingTalkProperties properties, DingTalkReplyPipeline pipeline,
                                                         DingTalkHealth health) {
