@@ -5,12 +5,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.campaignbot.conversation.Citation;
 import org.campaignbot.conversation.IncomingMessage;
 import org.campaignbot.conversation.Reply;
 import org.campaignbot.knowledge.index.Embedder;
 import org.campaignbot.knowledge.search.Passage;
 import org.campaignbot.knowledge.search.SearchResult;
+import org.campaignbot.knowledge.split.HeadingDetector;
 import org.campaignbot.knowledge.split.SentenceSplitter;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +26,12 @@ public class ExtractiveAnswerer implements Answerer {
     static final int MAX_QUOTE_CHARS = 300;
     private static final int MAX_SENTENCES = 3;
     private static final int PASSAGES_CONSIDERED = 3;
+    private static final int HEADING_SENTENCE = 40;
     /** A sentence this much below the best one is not worth quoting beside it. */
     private static final double MARGIN = 0.06;
+    /** "哪三项、哪些、包括什么" ask for a list: sentences that enumerate (A、B、C) answer them best. */
+    private static final Pattern ASKS_FOR_LIST = Pattern.compile("哪些|哪几|哪[一二三四五六七八九十两]|包括|有什么|分别");
+    private static final double LIST_BONUS = 0.10;
 
     private record Candidate(int passage, int position, String text, double score) {
     }
@@ -43,9 +49,18 @@ public class ExtractiveAnswerer implements Answerer {
         for (var group : byPassage.entrySet()) {
             Passage passage = result.passages().get(group.getKey());
             citations.add(passage.citation());
+            // sentences next to each other form one quote; a gap starts a new one, so every quote is verbatim
             StringBuilder quote = new StringBuilder();
-            group.getValue().forEach(c -> quote.append(c.text()));
-            text.append('“').append(quote).append('”').append('[').append(citations.size()).append("]\n");
+            int previous = -2;
+            for (Candidate c : group.getValue()) {
+                if (c.position() != previous + 1 && !quote.isEmpty()) {
+                    appendQuote(text, quote, citations.size());
+                    quote.setLength(0);
+                }
+                quote.append(c.text());
+                previous = c.position();
+            }
+            appendQuote(text, quote, citations.size());
         }
         text.append("\n出处：");
         for (int i = 0; i < citations.size(); i++) {
@@ -54,9 +69,14 @@ public class ExtractiveAnswerer implements Answerer {
         return Reply.cited(text.toString(), citations);
     }
 
+    private static void appendQuote(StringBuilder text, CharSequence quote, int citation) {
+        text.append('“').append(quote).append("”[").append(citation).append("]\n");
+    }
+
     private List<Candidate> choose(SearchResult result) {
         List<Candidate> all = new ArrayList<>();
         List<Passage> passages = result.passages();
+        boolean listQuestion = ASKS_FOR_LIST.matcher(result.query()).find();
         for (int p = 0; p < Math.min(PASSAGES_CONSIDERED, passages.size()); p++) {
             Passage passage = passages.get(p);
             if (p > 0 && passage.score() < passages.get(0).score() * 0.6) {
@@ -67,10 +87,15 @@ public class ExtractiveAnswerer implements Answerer {
                 double meaning = s < passage.sentenceVectors().size()
                         ? Embedder.dot(result.queryVector(), passage.sentenceVectors().get(s)) : passage.similarity();
                 double wording = WordOverlap.share(result.query(), sentences.get(s));
-                all.add(new Candidate(p, s, sentences.get(s), meaning + 0.25 * wording - 0.02 * p));
+                double list = listQuestion && sentences.get(s).chars().filter(ch -> ch == '、').count() >= 2 ? LIST_BONUS : 0;
+                all.add(new Candidate(p, s, sentences.get(s), meaning + 0.25 * wording + list - 0.02 * p));
             }
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return withBodies(pickBest(all), passages);
+    }
+
+    private List<Candidate> pickBest(List<Candidate> all) {
         List<Candidate> chosen = new ArrayList<>();
         int chars = 0;
         for (Candidate c : all) {
@@ -83,5 +108,27 @@ public class ExtractiveAnswerer implements Answerer {
             chars += c.text().length();
         }
         return chosen;
+    }
+
+    /**
+     * A heading sentence ("3.创新学习方式。", "第二,抓执行促落实。") names a topic but does not answer; when one is chosen,
+     * the sentence after it, which carries the substance, is quoted with it.
+     */
+    private static List<Candidate> withBodies(List<Candidate> chosen, List<Passage> passages) {
+        List<Candidate> out = new ArrayList<>(chosen);
+        int chars = chosen.stream().mapToInt(c -> c.text().length()).sum();
+        for (Candidate c : chosen) {
+            if (HeadingDetector.headingLevel(c.text()) == 0 || c.text().length() > HEADING_SENTENCE) {
+                continue;
+            }
+            List<String> sentences = SentenceSplitter.split(passages.get(c.passage()).chunk().text());
+            int next = c.position() + 1;
+            boolean taken = out.stream().anyMatch(o -> o.passage() == c.passage() && o.position() == next);
+            if (next < sentences.size() && !taken && chars + sentences.get(next).length() <= MAX_QUOTE_CHARS) {
+                out.add(new Candidate(c.passage(), next, sentences.get(next), c.score()));
+                chars += sentences.get(next).length();
+            }
+        }
+        return out;
     }
 }

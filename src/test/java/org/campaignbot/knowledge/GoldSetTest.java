@@ -3,10 +3,8 @@ package org.campaignbot.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.campaignbot.BotTest;
 import org.campaignbot.knowledge.search.HybridRetriever;
 import org.campaignbot.knowledge.search.Passage;
@@ -26,18 +24,15 @@ class GoldSetTest {
     @Autowired
     KnowledgeBase knowledge;
 
-    record Gold(String question, String phrase) {
-    }
-
     @Test
     void recallAtThreeIsAtLeastNinetyPercent() throws IOException {
-        List<Gold> gold = gold();
+        List<GoldSet.Gold> gold = GoldSet.questions();
         assertThat(gold).hasSizeGreaterThanOrEqualTo(40);
         int[] hitsAt = new int[6];
         double reciprocal = 0;
         List<String> misses = new ArrayList<>();
         List<String> declined = new ArrayList<>();
-        for (Gold g : gold) {
+        for (GoldSet.Gold g : gold) {
             assertThat(knowledge.chunks()).as("gold phrase must exist: " + g.phrase())
                     .anyMatch(c -> c.text().contains(g.phrase()));
             SearchResult result = retriever.search(g.question(), 5);
@@ -68,7 +63,7 @@ class GoldSetTest {
 
     @Test
     void offTopicQuestionsAreDeclined() throws IOException {
-        for (String q : lines("/gold/off-topic.txt")) {
+        for (String q : GoldSet.offTopic()) {
             SearchResult result = retriever.search(q, 5);
             System.out.printf("off-topic %s %s%n", result.evidence(), q);
             assertThat(result.relevant()).as(q).isFalse();
@@ -82,17 +77,5 @@ class GoldSetTest {
             }
         }
         return 0;
-    }
-
-    static List<Gold> gold() throws IOException {
-        return lines("/gold/questions.tsv").stream().map(l -> l.split("\t"))
-                .map(p -> new Gold(p[0].strip(), p[1].strip())).toList();
-    }
-
-    static List<String> lines(String resource) throws IOException {
-        try (var in = Objects.requireNonNull(GoldSetTest.class.getResourceAsStream(resource))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        }
     }
 }

@@ -1,0 +1,84 @@
+package org.campaignbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.campaignbot.BotTest;
+import org.campaignbot.conversation.ConversationService;
+import org.campaignbot.conversation.IncomingMessage;
+import org.campaignbot.conversation.Reply;
+import org.campaignbot.knowledge.GoldSet;
+import org.campaignbot.knowledge.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The default answerer quotes word for word, stays short, cites its sources, and declines off-topic questions. */
+@BotTest
+class ExtractiveAnswerTest {
+    @Autowired
+    ConversationService conversation;
+    @Autowired
+    KnowledgeBase knowledge;
+
+    private Reply ask(String text) {
+        return conversation.handle(IncomingMessage.direct("web", "u1", "张三", text));
+    }
+
+    @Test
+    void answersTheThreeActionsWithQuoteAndCitation() {
+        Reply reply = ask("三抓三促是哪三项行动?");
+        assertThat(reply.text()).contains("抓学习促提升", "抓执行促落实", "抓效能促发展", "出处", "《");
+        assertThat(reply.citations()).isNotEmpty();
+    }
+
+    @Test
+    void quotesAreVerbatimShortAndCited() throws Exception {
+        List<String> missed = new ArrayList<>();
+        var gold = GoldSet.questions();
+        for (var g : gold) {
+            Reply reply = ask(g.question());
+            if (reply.citations().isEmpty()) {
+                missed.add(g.question() + " → declined");
+                continue;
+            }
+            List<String> quotes = quotes(reply.text());
+            assertThat(quotes).isNotEmpty();
+            int quoted = 0;
+            for (String quote : quotes) {
+                quoted += quote.length();
+                assertThat(reply.citations()).as("verbatim: " + quote).anyMatch(c -> c.text().contains(quote));
+            }
+            assertThat(quoted).as("short: " + g.question()).isLessThanOrEqualTo(ExtractiveAnswerer.MAX_QUOTE_CHARS + 200);
+            if (System.getenv("SHOW_ANSWERS") != null) {
+                System.out.println("Q " + g.question() + "\n" + reply.text());
+            }
+            if (!reply.text().contains(g.phrase())) {
+                missed.add(g.question() + " → " + reply.text().lines().findFirst().orElse(""));
+            }
+        }
+        double rate = 1 - missed.size() / (double) gold.size();
+        System.out.printf("Extractive answers quoting the gold phrase: %.3f%n", rate);
+        missed.forEach(m -> System.out.println("  missed: " + m));
+        assertThat(rate).isGreaterThanOrEqualTo(0.80);
+    }
+
+    @Test
+    void declinesPlainlyWithoutCitations() {
+        Reply reply = ask("红烧肉怎么做");
+        assertThat(reply.citations()).isEmpty();
+        assertThat(reply.text()).startsWith("知识库中没有找到与“红烧肉怎么做”相关的内容");
+    }
+
+    /** The quoted parts of a reply: text between “ and the ”[n] that closes it. */
+    static List<String> quotes(String reply) {
+        List<String> out = new ArrayList<>();
+        for (String line : reply.split("\n")) {
+            int close = line.lastIndexOf("”[");
+            if (line.startsWith("“") && close > 0) {
+                out.add(line.substring(1, close));
+            }
+        }
+        return out;
+    }
+}
