@@ -29,12 +29,18 @@ public class FakeDingTalk implements AutoCloseable {
     private final Map<String, String> robotSecrets = new ConcurrentHashMap<>(); // access token -> secret
     private final Map<String, Queue<MockResponse>> scripted = new ConcurrentHashMap<>();
     public final AtomicInteger tokenFetches = new AtomicInteger();
+    /** sessionWebhook session -> System.nanoTime() when its first reply arrived (for the benchmark) */
+    public final Map<String, Long> replyArrivals = new ConcurrentHashMap<>();
     private volatile long robotClockMillis = -1; // -1: do not check timestamps
 
     public FakeDingTalk() {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
+                String session = request.getUrl().queryParameter("session");
+                if (session != null) {
+                    replyArrivals.putIfAbsent(session, System.nanoTime());
+                }
                 all.add(request);
                 return answer(request);
             }
