@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public class DingTalkReplyPipeline implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DingTalkReplyPipeline.class);
     static final int MAX_ATTEMPTS = 4;
+    static final String SORRY = "抱歉，回答这个问题时出了点问题，请稍后再试。";
 
     private final ConversationService conversation;
     private final MessageDeduplicator deduplicator;
@@ -58,17 +59,23 @@ public class DingTalkReplyPipeline implements AutoCloseable {
             log.debug("钉钉消息 {} 重复送达，已忽略", message.msgId());
             return false;
         }
-        executor.execute(() -> answer(message));
+        try {
+            executor.execute(() -> answer(message));
+        } catch (RejectedExecutionException e) {
+            log.warn("服务正在停止，钉钉消息 {} 未能作答", message.msgId());
+        }
         return true;
     }
 
     private void answer(DingTalkInbound message) {
+        Reply reply;
         try {
-            Reply reply = conversation.handle(message.toIncoming());
-            deliver(message, RobotMessage.reply(reply, message.group() ? message.staffId() : null), 1);
-        } catch (RuntimeException e) {
+            reply = conversation.handle(message.toIncoming());
+        } catch (RuntimeException e) { // the asker still hears back rather than waiting for nothing
             log.error("回答钉钉消息 {} 时出错", message.msgId(), e);
+            reply = Reply.text(SORRY);
         }
+        deliver(message, RobotMessage.reply(reply, message.group() ? message.staffId() : null), 1);
     }
 
     private void deliver(DingTalkInbound message, RobotMessage reply, int attempt) {
