@@ -27,7 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class DingTalkCallbackController {
     static final int MAX_BODY_BYTES = 64 * 1024;
     static final Duration MAX_SKEW = Duration.ofHours(1);
-    /** An outgoing robot that returns msgtype "empty" says nothing in the chat itself; the answer follows. */
+    /**
+     * The acknowledgement. The answer always goes through the sessionWebhook; {"msgtype":"empty"} is the outgoing-
+     * robot convention for "no message in this response" (whether DingTalk still reads the body is unconfirmed).
+     */
     private static final Map<String, String> ACK = Map.of("msgtype", "empty");
 
     private final String appSecret;

@@ -6,6 +6,7 @@ import okhttp3.OkHttpClient;
 import org.campaignbot.channel.MessageDeduplicator;
 import org.campaignbot.channel.SlidingWindowRateLimiter;
 import org.campaignbot.conversation.ConversationService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -17,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Wires the DingTalk channel. Nothing here exists unless {@code bot.dingtalk} configures an app or a robot; the
- * callback, the app robot and Stream mode need the app; Stream replaces nothing, it is another door to the same
- * pipeline.
+ * callback ({@link DingTalkCallbackController}, scanned), the app robot and Stream mode need the app. Stream is a
+ * second door to the same pipeline, not a different one.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(DingTalkConfig.AnythingConfigured.class)
@@ -53,7 +54,7 @@ public class DingTalkConfig {
 
     @Bean(DingTalkChannel.NAME)
     DingTalkChannel dingTalkChannel(CustomRobotClient customRobots,
-                                    org.springframework.beans.factory.ObjectProvider<EnterpriseRobotClient> appRobot,
+                                    ObjectProvider<EnterpriseRobotClient> appRobot,
                                     SlidingWindowRateLimiter dingTalkRateLimiter) {
         return new DingTalkChannel(customRobots, appRobot.getIfAvailable(), dingTalkRateLimiter);
     }

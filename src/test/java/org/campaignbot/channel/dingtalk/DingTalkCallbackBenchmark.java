@@ -1,7 +1,5 @@
 package org.campaignbot.channel.dingtalk;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Signed callbacks per second, and the time from posting a callback to its answer arriving at the (fake)
- * sessionWebhook, with 8 concurrent clients asking gold-set questions (extractive answers, no LLM). Each request is
- * its own one-to-one chat, so the per-group rate limit does not enter. Loopback only; bounded in count.
+ * sessionWebhook, with 8 concurrent clients asking gold-set questions (extractive answers, no LLM). Each client
+ * behaves like a person: asks, waits for the answer, asks again. Each request is its own one-to-one chat, so the
+ * per-group rate limit does not enter. Loopback only; bounded in count (8 × 60 questions after a warm-up).
  *
  * <p>Run: {@code ./mvnw -q -B test -Dtest=DingTalkCallbackBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  */
@@ -26,7 +25,7 @@ class DingTalkCallbackBenchmark extends DingTalkAppTestBase {
     private static final int PER_CLIENT = 60;
     private static final int WARM_UP = 40;
 
-    private record Sample(String session, long startNanos, long ackNanos) {
+    private record Sample(long startNanos, long ackNanos, long answerNanos) {
     }
 
     @Test
@@ -38,33 +37,21 @@ class DingTalkCallbackBenchmark extends DingTalkAppTestBase {
 
         long begin = System.nanoTime();
         List<Sample> samples = run(questions, CLIENTS, PER_CLIENT);
-        long sent = System.nanoTime();
-        long deadline = sent + TimeUnit.SECONDS.toNanos(60);
-        while (samples.stream().anyMatch(s -> !FAKE.replyArrivals.containsKey(s.session()))
-                && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        long end = samples.stream().mapToLong(s -> FAKE.replyArrivals.getOrDefault(s.session(), deadline)).max()
-                .orElse(deadline);
+        long end = System.nanoTime();
 
         List<Long> acks = new ArrayList<>();
         List<Long> deliveries = new ArrayList<>();
         for (Sample s : samples) {
             acks.add(s.ackNanos() - s.startNanos());
-            Long arrived = FAKE.replyArrivals.get(s.session());
-            if (arrived != null) {
-                deliveries.add(arrived - s.startNanos());
-            }
+            deliveries.add(s.answerNanos() - s.startNanos());
         }
         int n = samples.size();
         System.out.printf("%nDingTalkCallbackBenchmark: %d signed callbacks, %d concurrent clients, extractive answers%n",
                 n, CLIENTS);
-        System.out.printf("  callbacks acknowledged: %.0f /s   (all answers delivered: %.0f /s)%n",
-                n / seconds(sent - begin), n / seconds(end - begin));
+        System.out.printf("  throughput: %.0f signed callbacks answered per second%n", n / seconds(end - begin));
         System.out.printf("  ack (HTTP 200)           p50 %6.1f ms   p99 %6.1f ms%n", ms(pct(acks, 50)), ms(pct(acks, 99)));
         System.out.printf("  answer at sessionWebhook p50 %6.1f ms   p99 %6.1f ms   max %6.1f ms   (%d/%d delivered)%n%n",
-                ms(pct(deliveries, 50)), ms(pct(deliveries, 99)), ms(pct(deliveries, 100)), deliveries.size(), n);
-        assertThat(deliveries).hasSize(n); // every answer delivered: the numbers above are about all of them
+                ms(pct(deliveries, 50)), ms(pct(deliveries, 99)), ms(pct(deliveries, 100)), n, n);
     }
 
     private List<Sample> run(List<String> questions, int clients, int perClient) throws Exception {
@@ -82,7 +69,9 @@ class DingTalkCallbackBenchmark extends DingTalkAppTestBase {
                     if (response.statusCode() != 200) {
                         throw new IllegalStateException("callback refused: " + response.body());
                     }
-                    mine.add(new Sample(session, start, System.nanoTime()));
+                    long ack = System.nanoTime();
+                    long answered = FAKE.arrival(session).get(30, TimeUnit.SECONDS); // a user waits for the answer
+                    mine.add(new Sample(start, ack, answered));
                 }
                 return mine;
             }));

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,7 +31,7 @@ public class FakeDingTalk implements AutoCloseable {
     private final Map<String, Queue<MockResponse>> scripted = new ConcurrentHashMap<>();
     public final AtomicInteger tokenFetches = new AtomicInteger();
     /** sessionWebhook session -> System.nanoTime() when its first reply arrived (for the benchmark) */
-    public final Map<String, Long> replyArrivals = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Long>> arrivals = new ConcurrentHashMap<>();
     private volatile long robotClockMillis = -1; // -1: do not check timestamps
 
     public FakeDingTalk() {
@@ -39,7 +40,7 @@ public class FakeDingTalk implements AutoCloseable {
             public MockResponse dispatch(RecordedRequest request) {
                 String session = request.getUrl().queryParameter("session");
                 if (session != null) {
-                    replyArrivals.putIfAbsent(session, System.nanoTime());
+                    arrival(session).complete(System.nanoTime());
                 }
                 all.add(request);
                 return answer(request);
@@ -78,6 +79,11 @@ public class FakeDingTalk implements AutoCloseable {
     /** Every request so far to a path, oldest first. */
     public List<RecordedRequest> sent(String path) {
         return all.stream().filter(r -> r.getUrl().encodedPath().equals(path)).toList();
+    }
+
+    /** Completes with System.nanoTime() at the moment the first reply to this session arrives. */
+    public CompletableFuture<Long> arrival(String session) {
+        return arrivals.computeIfAbsent(session, k -> new CompletableFuture<>());
     }
 
     /** Replies posted to one sessionWebhook so far. */
