@@ -1,5 +1,6 @@
 package org.campaignbot;
 
+import org.campaignbot.knowledge.index.EmbeddingConfig;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class CampaignBotApplication {
     public static void main(String[] args) {
+        EmbeddingConfig.preloadInBackground();
         SpringApplication.run(CampaignBotApplication.class, args);
     }
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.campaignbot.conversation.Citation;
 import org.campaignbot.conversation.IncomingMessage;
 import org.campaignbot.conversation.Reply;
@@ -29,11 +28,9 @@ public class ExtractiveAnswerer implements Answerer {
     private static final int HEADING_SENTENCE = 40;
     /** A sentence this much below the best one is not worth quoting beside it. */
     private static final double MARGIN = 0.06;
-    /** "哪三项、哪些、包括什么" ask for a list: sentences that enumerate (A、B、C) answer them best. */
-    private static final Pattern ASKS_FOR_LIST = Pattern.compile("哪些|哪几|哪[一二三四五六七八九十两]|包括|有什么|分别");
-    private static final double LIST_BONUS = 0.10;
 
-    private record Candidate(int passage, int position, String text, double score) {
+    /** A sentence of a passage; {@code paragraph} tells quote runs not to join across a line break. */
+    private record Candidate(int passage, int position, int paragraph, String text, double score) {
     }
 
     @Override
@@ -51,14 +48,16 @@ public class ExtractiveAnswerer implements Answerer {
             citations.add(passage.citation());
             // sentences next to each other form one quote; a gap starts a new one, so every quote is verbatim
             StringBuilder quote = new StringBuilder();
-            int previous = -2;
+            Candidate previous = null;
             for (Candidate c : group.getValue()) {
-                if (c.position() != previous + 1 && !quote.isEmpty()) {
+                boolean adjacent = previous != null && c.position() == previous.position() + 1
+                        && c.paragraph() == previous.paragraph();
+                if (!adjacent && !quote.isEmpty()) {
                     appendQuote(text, quote, citations.size());
                     quote.setLength(0);
                 }
                 quote.append(c.text());
-                previous = c.position();
+                previous = c;
             }
             appendQuote(text, quote, citations.size());
         }
@@ -69,6 +68,18 @@ public class ExtractiveAnswerer implements Answerer {
         return Reply.cited(text.toString(), citations);
     }
 
+    /** The passage's sentences in order (the same order as its stored sentence vectors), unscored. */
+    private static List<Candidate> sentences(int passageRank, Passage passage) {
+        List<Candidate> out = new ArrayList<>();
+        String[] paragraphs = passage.chunk().text().split("\n");
+        for (int para = 0; para < paragraphs.length; para++) {
+            for (String sentence : SentenceSplitter.split(paragraphs[para])) {
+                out.add(new Candidate(passageRank, out.size(), para, sentence, 0));
+            }
+        }
+        return out;
+    }
+
     private static void appendQuote(StringBuilder text, CharSequence quote, int citation) {
         text.append('“').append(quote).append("”[").append(citation).append("]\n");
     }
@@ -76,19 +87,20 @@ public class ExtractiveAnswerer implements Answerer {
     private List<Candidate> choose(SearchResult result) {
         List<Candidate> all = new ArrayList<>();
         List<Passage> passages = result.passages();
-        boolean listQuestion = ASKS_FOR_LIST.matcher(result.query()).find();
+        ListQuestion list = ListQuestion.of(result.query());
         for (int p = 0; p < Math.min(PASSAGES_CONSIDERED, passages.size()); p++) {
             Passage passage = passages.get(p);
             if (p > 0 && passage.score() < passages.get(0).score() * 0.6) {
                 break; // far behind the best passage: quoting it would dilute the answer
             }
-            List<String> sentences = SentenceSplitter.split(passage.chunk().text());
-            for (int s = 0; s < sentences.size(); s++) {
+            List<Candidate> sentences = sentences(p, passage);
+            for (Candidate c : sentences) {
+                int s = c.position();
                 double meaning = s < passage.sentenceVectors().size()
                         ? Embedder.dot(result.queryVector(), passage.sentenceVectors().get(s)) : passage.similarity();
-                double wording = WordOverlap.share(result.query(), sentences.get(s));
-                double list = listQuestion && sentences.get(s).chars().filter(ch -> ch == '、').count() >= 2 ? LIST_BONUS : 0;
-                all.add(new Candidate(p, s, sentences.get(s), meaning + 0.25 * wording + list - 0.02 * p));
+                double wording = WordOverlap.share(result.query(), c.text());
+                double score = meaning + 0.25 * wording + list.bonus(c.text()) - 0.02 * p;
+                all.add(new Candidate(p, s, c.paragraph(), c.text(), score));
             }
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -121,12 +133,13 @@ public class ExtractiveAnswerer implements Answerer {
             if (HeadingDetector.headingLevel(c.text()) == 0 || c.text().length() > HEADING_SENTENCE) {
                 continue;
             }
-            List<String> sentences = SentenceSplitter.split(passages.get(c.passage()).chunk().text());
+            List<Candidate> sentences = sentences(c.passage(), passages.get(c.passage()));
             int next = c.position() + 1;
             boolean taken = out.stream().anyMatch(o -> o.passage() == c.passage() && o.position() == next);
-            if (next < sentences.size() && !taken && chars + sentences.get(next).length() <= MAX_QUOTE_CHARS) {
-                out.add(new Candidate(c.passage(), next, sentences.get(next), c.score()));
-                chars += sentences.get(next).length();
+            if (next < sentences.size() && !taken && chars + sentences.get(next).text().length() <= MAX_QUOTE_CHARS) {
+                Candidate body = sentences.get(next);
+                out.add(new Candidate(c.passage(), next, body.paragraph(), body.text(), c.score()));
+                chars += body.text().length();
             }
         }
         return out;

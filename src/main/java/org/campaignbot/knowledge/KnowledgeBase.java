@@ -44,6 +44,8 @@ public class KnowledgeBase {
     private final Clock clock;
     private final ChineseStructureSplitter splitter = new ChineseStructureSplitter();
     private KnowledgeIndex index;
+    /** Hashes of files that could not be read, so an unchanged broken file is reported once, not on every sync. */
+    private final Map<String, String> unreadable = new java.util.HashMap<>();
     private volatile Status status = new Status(0, 0, Map.of(), null, false);
 
     public KnowledgeBase(KnowledgeProperties props, DocumentReader reader, Embedder embedder,
@@ -95,11 +97,15 @@ public class KnowledgeBase {
                 try {
                     bytes = Files.readAllBytes(file.file());
                 } catch (IOException e) {
-                    skip(file.relativePath(), "无法读取文件：" + e.getMessage(), skipped, indexed);
+                    skip(file.relativePath(), "无法读取文件：" + e.getMessage(), skipped);
                     continue;
                 }
                 String hash = sha256(bytes);
                 if (hash.equals(indexed.get(file.relativePath()))) {
+                    continue;
+                }
+                if (hash.equals(unreadable.get(file.relativePath()))) {
+                    skipped.put(file.relativePath(), status.skipped().get(file.relativePath()));
                     continue;
                 }
                 try {
@@ -107,7 +113,8 @@ public class KnowledgeBase {
                     indexDocument(doc, hash);
                     updated.add(file.relativePath());
                 } catch (DocumentReadException e) {
-                    skip(file.relativePath(), e.getMessage(), skipped, indexed);
+                    skip(file.relativePath(), e.getMessage(), skipped);
+                    unreadable.put(file.relativePath(), hash);
                     if (indexed.containsKey(file.relativePath())) {
                         index.removeFile(file.relativePath()); // never serve what the file no longer says
                         removed.add(file.relativePath());
@@ -115,6 +122,7 @@ public class KnowledgeBase {
                 }
             }
             var present = files.stream().map(KnowledgeFiles.Entry::relativePath).toList();
+            unreadable.keySet().retainAll(skipped.keySet());
             for (String path : indexed.keySet()) {
                 if (!present.contains(path)) {
                     index.removeFile(path);
@@ -136,7 +144,7 @@ public class KnowledgeBase {
         return report;
     }
 
-    private static void skip(String path, String reason, Map<String, String> skipped, Map<String, String> indexed) {
+    private static void skip(String path, String reason, Map<String, String> skipped) {
         log.warn("跳过文件 {}：{}", path, reason);
         skipped.put(path, reason);
     }

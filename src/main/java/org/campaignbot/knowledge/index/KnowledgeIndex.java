@@ -38,8 +38,8 @@ import org.slf4j.LoggerFactory;
  */
 public class KnowledgeIndex implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeIndex.class);
-    /** Bump when fields change: an index written by another schema is rebuilt instead of misread. */
-    static final String SCHEMA = "1";
+    /** Bump when fields or chunking change: an index written by another schema is rebuilt instead of misread. */
+    static final String SCHEMA = "2";
 
     private static final String TYPE = IndexedChunk.TYPE, PATH = IndexedChunk.PATH, HASH = "hash";
 

@@ -10,8 +10,9 @@ import org.campaignbot.knowledge.split.HeadingDetector;
 
 /**
  * Reads a PDF's text layer. PDF lines break wherever the page edge was, often mid-sentence, so lines are joined
- * back into paragraphs: a line continues the previous one unless the previous ended a sentence or this one is a
- * heading. Scanned PDFs have no text layer: that is reported, not indexed as empty.
+ * back into paragraphs: a line continues the previous one unless the previous ended a sentence, or was clearly
+ * shorter than a full line (a title or heading), or this one is a heading. Scanned PDFs have no text layer: that is
+ * reported, not indexed as empty.
  */
 final class PdfParser {
     private PdfParser() {
@@ -25,18 +26,26 @@ final class PdfParser {
         if (text.isBlank()) {
             throw new DocumentReadException("PDF 中没有可提取的文字（可能是扫描件），请提供文字版 PDF 或 Word 文件");
         }
+        String[] lines = text.split("\\R");
+        int fullLine = 0;
+        for (String line : lines) {
+            fullLine = Math.max(fullLine, line.strip().length());
+        }
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String raw : text.split("\\R")) {
+        int previousLength = 0;
+        for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty()) {
                 flush(current, paragraphs);
                 continue;
             }
-            if (HeadingDetector.headingLevel(line) > 0 || endsSentence(current)) {
+            boolean previousShort = previousLength < fullLine * 0.7;
+            if (HeadingDetector.headingLevel(line) > 0 || endsSentence(current) || previousShort) {
                 flush(current, paragraphs);
             }
             current.append(line);
+            previousLength = line.length();
         }
         flush(current, paragraphs);
         String title = TitleGuess.fromParagraphs(paragraphs, path);

@@ -8,9 +8,12 @@ import org.campaignbot.knowledge.load.SourceDocument;
  * Splits a document into chunks of roughly {@code min}–{@code max} characters that follow its structure: a chunk
  * never spans two sections (so its citation is exact), never cuts a sentence (a single sentence longer than
  * {@code max} becomes a chunk of its own), and repeats the previous chunk's last sentence so that an answer straddling
- * the boundary is still found in one piece.
+ * the boundary is still found in one piece. Paragraph breaks are kept as line breaks, so every line of a chunk is
+ * verbatim document text.
  */
 public class ChineseStructureSplitter {
+    /** Marks a sentence that opens a paragraph, until the chunk text is joined. */
+    private static final char PARAGRAPH_START = '\u0001';
     private final int min;
     private final int max;
 
@@ -35,7 +38,10 @@ public class ChineseStructureSplitter {
                 headings.enter(level, HeadingDetector.label(paragraph));
                 section = headings.toString();
             }
-            sectionSentences.addAll(SentenceSplitter.split(paragraph));
+            List<String> sentences = SentenceSplitter.split(paragraph);
+            for (int i = 0; i < sentences.size(); i++) {
+                sectionSentences.add(i == 0 ? PARAGRAPH_START + sentences.get(i) : sentences.get(i));
+            }
         }
         emitSection(doc, section, sectionSentences, chunks);
         return chunks;
@@ -54,7 +60,7 @@ public class ChineseStructureSplitter {
                 onlyOverlap = true;
             }
             current.add(sentence);
-            length += sentence.length();
+            length += sentence.length(); // the paragraph marker counts as the line break it becomes
             onlyOverlap = false;
         }
         if (!current.isEmpty() && !onlyOverlap) {
@@ -64,7 +70,15 @@ public class ChineseStructureSplitter {
     }
 
     private static Chunk chunk(SourceDocument doc, String section, List<String> sentences, int ordinal) {
-        return new Chunk(doc.path() + "#" + ordinal, doc.path(), doc.title(), section, String.join("", sentences));
+        StringBuilder text = new StringBuilder();
+        for (String s : sentences) {
+            boolean opensParagraph = s.charAt(0) == PARAGRAPH_START;
+            if (opensParagraph && !text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(opensParagraph ? s.substring(1) : s);
+        }
+        return new Chunk(doc.path() + "#" + ordinal, doc.path(), doc.title(), section, text.toString());
     }
 
     /** The stack of open headings: a heading closes every open heading of its level or deeper. */

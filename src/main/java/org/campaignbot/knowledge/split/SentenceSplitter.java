@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a paragraph into sentences at 。！？；!?; (full-width and ASCII). Closing quotes and brackets that follow the
- * end mark stay with the sentence, so a quotation is never split from its closing ”.
+ * Splits text into sentences at 。！？；!?; (full-width and ASCII) and at line breaks (a chunk keeps its paragraph
+ * breaks). Closing quotes and brackets that follow the end mark stay with the sentence, so a quotation is never
+ * split from its closing ”.
  */
 public final class SentenceSplitter {
     private static final String ENDS = "。！？；!?;";
@@ -14,8 +15,15 @@ public final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
-    public static List<String> split(String paragraph) {
+    public static List<String> split(String text) {
         List<String> sentences = new ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            splitParagraph(paragraph, sentences);
+        }
+        return sentences;
+    }
+
+    private static void splitParagraph(String paragraph, List<String> sentences) {
         int start = 0;
         int n = paragraph.length();
         for (int i = 0; i < n; i++) {
@@ -31,7 +39,6 @@ public final class SentenceSplitter {
             i = end - 1;
         }
         add(sentences, paragraph.substring(start));
-        return sentences;
     }
 
     private static void add(List<String> out, String s) {

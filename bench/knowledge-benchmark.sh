@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Knowledge-core benchmark: index build (cold start), warm start to healthy, /api/search and /api/chat latency with
+# 8 concurrent clients for 20 s each, resident memory and heap. Loopback only; stops by itself.
+# Usage: bench/knowledge-benchmark.sh        (builds target/campaign-bot.jar first if it is missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${PORT:-18080}
+WORK=$(mktemp -d)
+trap 'kill $PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
+[ -f target/campaign-bot.jar ] || ./mvnw -q -B package -DskipTests
+
+start() {
+  java -Xmx512m -jar target/campaign-bot.jar --server.port=$PORT --bot.knowledge.index-dir="$WORK/index" \
+       --spring.datasource.url="jdbc:h2:file:$WORK/db" >"$WORK/app-$1.log" 2>&1 &
+  PID=$!
+  local t0=$(date +%s%N)
+  until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do sleep 0.1; done
+  echo "BENCH $1 start to healthy: $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+}
+stop() { kill $PID; wait $PID 2>/dev/null || true; }
+
+start cold
+grep -o "知识库就绪.*" "$WORK/app-cold.log" | sed 's/^/BENCH index build: /'
+stop
+start warm
+./mvnw -q -B test -Dtest=KnowledgeBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dbench.url="http://127.0.0.1:$PORT" 2>&1 | grep "^BENCH" || true
+echo "BENCH resident memory: $(grep VmRSS /proc/$PID/status | awk '{print $2/1024 " MB"}')"
+jcmd $PID GC.heap_info 2>/dev/null | head -3 | sed 's/^/BENCH heap: /' || true
+stop

@@ -1,0 +1,44 @@
+package org.campaignbot.answer;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Questions like "三抓三促是哪三项行动？" or "要做到哪些方面？" ask for a list, and the sentence that answers them
+ * enumerates (A、B、C). When the question names the count (哪三项), an enumeration of exactly that many items is the
+ * strongest sign; embeddings of long sentences blur this, so it is scored explicitly.
+ */
+record ListQuestion(boolean asksForList, int count) {
+    private static final Pattern ASKS = Pattern.compile("哪些|哪几|哪([一二两三四五六七八九十])|包括|有什么|分别");
+    private static final String NUMERALS = "一二三四五六七八九十";
+    private static final Pattern CLAUSE = Pattern.compile("[,，。；;：:“”\"（）()]");
+    static final double COUNT_BONUS = 0.10;
+    static final double LIST_BONUS = 0.03;
+
+    static ListQuestion of(String question) {
+        Matcher m = ASKS.matcher(question);
+        if (!m.find()) {
+            return new ListQuestion(false, 0);
+        }
+        String numeral = m.group(1);
+        int count = numeral == null ? 0 : numeral.equals("两") ? 2 : NUMERALS.indexOf(numeral) + 1;
+        return new ListQuestion(true, count);
+    }
+
+    double bonus(String sentence) {
+        if (!asksForList) {
+            return 0;
+        }
+        int longest = 0;
+        boolean exact = false;
+        for (String clause : CLAUSE.split(sentence)) {
+            int items = (int) clause.chars().filter(ch -> ch == '、').count() + 1;
+            longest = Math.max(longest, items);
+            exact |= items == count;
+        }
+        if (count > 1 && exact) {
+            return COUNT_BONUS;
+        }
+        return longest >= 3 ? LIST_BONUS : 0;
+    }
+}

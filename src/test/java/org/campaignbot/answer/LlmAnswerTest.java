@@ -1,0 +1,138 @@
+package org.campaignbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.campaignbot.BotTest;
+import org.campaignbot.conversation.ConversationService;
+import org.campaignbot.conversation.IncomingMessage;
+import org.campaignbot.conversation.Reply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The LangChain4j path against a local fake OpenAI-compatible server: the request carries the numbered passages and
+ * the question, the model's reply is used with the passages it cites, and a 500 or a timeout falls back to the
+ * extractive answer.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {BotTest.DB, BotTest.INDEX,
+        "bot.llm.provider=openai", "bot.llm.api-key=test-key", "bot.llm.model=test-model", "bot.llm.timeout=2s"})
+class LlmAnswerTest {
+    static final MockWebServer llm = new MockWebServer();
+    static final JsonMapper json = JsonMapper.builder().build();
+
+    @Autowired
+    ConversationService conversation;
+
+    @DynamicPropertySource
+    static void llmUrl(DynamicPropertyRegistry registry) throws IOException {
+        llm.start();
+        registry.add("bot.llm.base-url", () -> llm.url("/v1").toString());
+    }
+
+    /** Requests other tests left behind (e.g. the one that timed out) must not be read as this test's. */
+    @BeforeEach
+    void drainRecordedRequests() throws InterruptedException {
+        while (llm.takeRequest(100, TimeUnit.MILLISECONDS) != null) {
+            // discard
+        }
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        llm.shutdown();
+    }
+
+    static MockResponse completion(String content) {
+        String body = json.writeValueAsString(java.util.Map.of("id", "c1", "object", "chat.completion", "created", 1,
+                "model", "test-model", "choices", java.util.List.of(java.util.Map.of("index", 0, "finish_reason", "stop",
+                        "message", java.util.Map.of("role", "assistant", "content", content))),
+                "usage", java.util.Map.of("prompt_tokens", 10, "completion_tokens", 10, "total_tokens", 20)));
+        return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+    }
+
+    private Reply ask(String conversationId, String text) {
+        return conversation.handle(new IncomingMessage("web", conversationId, "u1", "张三", text, false, false));
+    }
+
+    private JsonNode lastRequest() throws InterruptedException {
+        RecordedRequest request = llm.takeRequest(5, TimeUnit.SECONDS);
+        assertThat(request).isNotNull();
+        assertThat(request.getPath()).isEqualTo("/v1/chat/completions");
+        assertThat(request.getHeader("Authorization")).isEqualTo("Bearer test-key");
+        return json.readTree(request.getBody().readUtf8());
+    }
+
+    @Test
+    void theModelGetsNumberedPassagesAndItsCitedAnswerIsUsed() throws Exception {
+        llm.enqueue(completion("讲话指出：“学习是提高能力素质的根本途径。”[1]"));
+        Reply reply = ask("llm-1", "学习在提高能力素质中是什么地位");
+
+        JsonNode request = lastRequest();
+        assertThat(request.get("model").asString()).isEqualTo("test-model");
+        JsonNode messages = request.get("messages");
+        assertThat(messages.get(0).get("role").asString()).isEqualTo("system");
+        assertThat(messages.get(0).get("content").asString()).contains("只根据", "【无相关内容】");
+        String user = messages.get(messages.size() - 1).get("content").asString();
+        assertThat(user).contains("参考资料", "[1] 《", "学习是提高能力素质的根本途径", "问题：学习在提高能力素质中是什么地位");
+
+        assertThat(reply.text()).isEqualTo("讲话指出：“学习是提高能力素质的根本途径。”[1]");
+        assertThat(reply.citations()).hasSize(1);
+        assertThat(reply.citations().get(0).text()).contains("学习是提高能力素质的根本途径");
+    }
+
+    @Test
+    void followUpQuestionsCarryTheConversationsLastTurns() throws Exception {
+        llm.enqueue(completion("执行是检验工作成效的重要标准。[1]"));
+        ask("llm-2", "执行的重要性怎么讲的");
+        lastRequest();
+        llm.enqueue(completion("要建立健全容错纠错机制。[1]"));
+        ask("llm-2", "那对敢于担当的干部有什么保护措施");
+        JsonNode messages = lastRequest().get("messages");
+        assertThat(messages.toString()).contains("执行的重要性怎么讲的", "执行是检验工作成效的重要标准。[1]");
+    }
+
+    @Test
+    void aServerErrorFallsBackToTheExtractiveAnswer() {
+        llm.enqueue(new MockResponse().setResponseCode(500).setBody("{\"error\":{\"message\":\"boom\"}}"));
+        Reply reply = ask("llm-3", "督查有哪些方式");
+        assertThat(reply.text()).contains("定期督查、随机抽查、明察暗访", "出处");
+        assertThat(reply.citations()).isNotEmpty();
+    }
+
+    @Test
+    void aTimeoutFallsBackToTheExtractiveAnswer() {
+        llm.enqueue(completion("太迟了").setHeadersDelay(4, TimeUnit.SECONDS));
+        long started = System.nanoTime();
+        Reply reply = ask("llm-4", "进度滞后的任务怎么处理");
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(3_500);
+        assertThat(reply.text()).doesNotContain("太迟了").contains("黄灯提醒、红灯督办");
+    }
+
+    @Test
+    void theModelsDeclineMarkerBecomesThePlainDecline() {
+        llm.enqueue(completion("【无相关内容】"));
+        Reply reply = ask("llm-5", "行动办设在哪里");
+        assertThat(reply.text()).startsWith("知识库中没有找到");
+        assertThat(reply.citations()).isEmpty();
+    }
+
+    @Test
+    void offTopicQuestionsNeverReachTheModel() {
+        int before = llm.getRequestCount();
+        Reply reply = ask("llm-6", "红烧肉怎么做");
+        assertThat(reply.text()).startsWith("知识库中没有找到");
+        assertThat(llm.getRequestCount()).isEqualTo(before);
+    }
+}

@@ -1,0 +1,42 @@
+package org.campaignbot.bench;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.campaignbot.knowledge.GoldSet;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Load on a running service (started by bench/knowledge-benchmark.sh): /api/search and /api/chat with 8 concurrent
+ * clients for 20 s each, questions taken in turn from the gold set. Not part of the test suite.
+ */
+class KnowledgeBenchmark {
+    static final String BASE = System.getProperty("bench.url", "http://127.0.0.1:18080");
+    static final int CLIENTS = Integer.getInteger("bench.clients", 8);
+    static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
+
+    @Test
+    void searchAndChatLatency() throws Exception {
+        List<String> questions = GoldSet.questions().stream().map(GoldSet.Gold::question).toList();
+        JsonMapper json = JsonMapper.builder().build();
+        // warm-up: JIT and caches, not measured
+        LoadGenerator.run("warm-up", CLIENTS, Duration.ofSeconds(5), i -> chat(json, questions.get(i % questions.size())));
+        var search = LoadGenerator.run("GET /api/search (k=5)", CLIENTS, DURATION, i -> HttpRequest.newBuilder(
+                LoadGenerator.uri(BASE, "/api/search?k=5&q=" + URLEncoder.encode(questions.get(i % questions.size()),
+                        StandardCharsets.UTF_8))).build());
+        var chat = LoadGenerator.run("POST /api/chat (extractive)", CLIENTS, DURATION,
+                i -> chat(json, questions.get(i % questions.size())));
+        System.out.println("BENCH " + search);
+        System.out.println("BENCH " + chat);
+    }
+
+    private static HttpRequest chat(JsonMapper json, String question) {
+        String body = json.writeValueAsString(java.util.Map.of("conversationId", "bench", "userId", "bench",
+                "userName", "压测", "text", question));
+        return HttpRequest.newBuilder(LoadGenerator.uri(BASE, "/api/chat")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+}

@@ -1,0 +1,87 @@
+package org.campaignbot.knowledge.split;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.campaignbot.knowledge.load.DocumentReader;
+import org.campaignbot.knowledge.load.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+class ChineseStructureSplitterTest {
+
+    @Test
+    void headingsAreRecognisedInBothPunctuationWidths() {
+        assertThat(HeadingDetector.headingLevel("一、统一思想认识")).isEqualTo(1);
+        assertThat(HeadingDetector.headingLevel("(一)抓学习促提升")).isEqualTo(2);
+        assertThat(HeadingDetector.headingLevel("（一）抓学习促提升")).isEqualTo(2);
+        assertThat(HeadingDetector.headingLevel("第二,抓执行促落实。执行是…")).isEqualTo(2);
+        assertThat(HeadingDetector.headingLevel("第二，抓执行促落实。")).isEqualTo(2);
+        assertThat(HeadingDetector.headingLevel("第十二条 工作人员应当…")).isEqualTo(2);
+        assertThat(HeadingDetector.headingLevel("1.深化理论武装。")).isEqualTo(3);
+        assertThat(HeadingDetector.headingLevel("1．深化理论武装。")).isEqualTo(3);
+        assertThat(HeadingDetector.headingLevel("(1)学习制度")).isEqualTo(4);
+        assertThat(HeadingDetector.headingLevel("（1）学习制度")).isEqualTo(4);
+        // not headings: a year, a date, plain prose
+        assertThat(HeadingDetector.headingLevel("2035年远景目标")).isZero();
+        assertThat(HeadingDetector.headingLevel("2026.12.31前完成")).isZero();
+        assertThat(HeadingDetector.headingLevel("执行是检验工作成效的重要标准。")).isZero();
+    }
+
+    @Test
+    void labelsAreTheHeadingSentenceShortenedAtAClauseBreak() {
+        assertThat(HeadingDetector.label("第二,抓执行促落实。执行是检验工作成效的重要标准。")).isEqualTo("第二,抓执行促落实");
+        assertThat(HeadingDetector.label("二、聚焦重点任务,扎实推进“三抓三促”行动落地见效")).isEqualTo("二、聚焦重点任务…");
+        assertThat(HeadingDetector.label("（一）抓学习促提升")).isEqualTo("（一）抓学习促提升");
+    }
+
+    @Test
+    void sentencesEndAtFullWidthAndAsciiMarksAndKeepClosingQuotes() {
+        assertThat(SentenceSplitter.split("要“抓落实。”然后呢?好的!再来;最后；完。"))
+                .containsExactly("要“抓落实。”", "然后呢?", "好的!", "再来;", "最后；", "完。");
+    }
+
+    @Test
+    void speechChunksCarryHeadingPathsAndStayWithinBounds() throws Exception {
+        Path speech = Path.of("knowledge/speech-sanzhua-sancu.md");
+        SourceDocument doc = new DocumentReader().read(speech, "speech-sanzhua-sancu.md");
+        List<Chunk> chunks = new ChineseStructureSplitter().split(doc);
+
+        assertThat(doc.title()).isEqualTo("在全市“三抓三促”行动动员部署会议上的讲话");
+        assertThat(chunks).anySatisfy(c -> {
+            assertThat(c.section()).isEqualTo("二、聚焦重点任务… > 第二,抓执行促落实");
+            assertThat(c.text()).contains("执行是检验工作成效的重要标准");
+        });
+        for (Chunk c : chunks) {
+            assertThat(c.text().length()).as(c.id()).isLessThanOrEqualTo(450 + 200); // one over-long sentence may spill
+            String file = Files.readString(speech);
+            c.text().lines().forEach(line -> assertThat(file).as("verbatim " + c.id()).contains(line));
+        }
+        // whole sentences only: every chunk ends at a sentence end
+        assertThat(chunks).allSatisfy(c -> assertThat(c.text()).matches("(?s).*[。！？；!?;”]$"));
+    }
+
+    @Test
+    void longSectionsSplitWithOneSentenceOfOverlap() {
+        String s1 = "甲".repeat(120) + "。";
+        String s2 = "乙".repeat(120) + "。";
+        String s3 = "丙".repeat(120) + "。";
+        String s4 = "丁".repeat(120) + "。";
+        var doc = new SourceDocument("t.md", "T", List.of("一、标题", s1 + s2 + s3 + s4), List.of());
+        List<Chunk> chunks = new ChineseStructureSplitter().split(doc);
+        assertThat(chunks).hasSize(2);
+        assertThat(chunks.get(0).text()).isEqualTo("一、标题\n" + s1 + s2 + s3);
+        assertThat(chunks.get(1).text()).isEqualTo(s3 + s4);
+        assertThat(chunks).allSatisfy(c -> assertThat(c.section()).isEqualTo("一、标题"));
+    }
+
+    @Test
+    void aNewHeadingClosesDeeperOnes() {
+        var doc = new SourceDocument("t.md", "T", List.of(
+                "一、总体要求", "（一）目标", "1.第一项。内容。", "二、主要任务", "正文。"), List.of());
+        List<Chunk> chunks = new ChineseStructureSplitter().split(doc);
+        assertThat(chunks).extracting(Chunk::section)
+                .containsExactly("一、总体要求", "一、总体要求 > （一）目标", "一、总体要求 > （一）目标 > 1.第一项", "二、主要任务");
+    }
+}
