@@ -1,0 +1,21 @@
+package org.campaignbot.quiz.generate;
+
+import java.util.List;
+import org.campaignbot.knowledge.KnowledgeBase;
+import org.campaignbot.knowledge.split.Chunk;
+import org.springframework.stereotype.Component;
+
+/** The chunks of the knowledge index, so a question cites its passage exactly as an answer would. */
+@Component
+public class IndexedQuizSource implements QuizSource {
+    private final KnowledgeBase knowledge;
+
+    public IndexedQuizSource(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    @Override
+    public List<Chunk> chunks() {
+        return knowledge.chunks();
+    }
+}

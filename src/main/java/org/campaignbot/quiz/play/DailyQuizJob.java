@@ -1,0 +1,81 @@
+package org.campaignbot.quiz.play;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.campaignbot.channel.OutboundMessage;
+import org.campaignbot.channel.OutboundTarget;
+import org.campaignbot.channel.Outbox;
+import org.campaignbot.common.TimeConfig;
+import org.campaignbot.quiz.Question;
+import org.campaignbot.quiz.QuestionRepository;
+import org.campaignbot.quiz.QuizProperties;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * 每日一题: from {@code bot.quiz.daily-at} on working days, the day's question goes to every group marked
+ * {@code daily}. A group whose incoming conversation id is configured gets it as a contest; others get a study card
+ * with the answer. The job runs every half minute and the outbox key {@code quiz:daily:<day>:<group>} makes each
+ * push happen once per day and group, however often it runs and across restarts (a service started late in the day
+ * still sends that day's question).
+ */
+@Component
+public class DailyQuizJob {
+    private final QuizProperties props;
+    private final QuestionRepository questions;
+    private final GroupContest contests;
+    private final Outbox outbox;
+    private final Workdays workdays;
+    private final Clock clock;
+
+    public DailyQuizJob(QuizProperties props, QuestionRepository questions, GroupContest contests, Outbox outbox,
+                        Workdays workdays, Clock clock) {
+        this.props = props;
+        this.questions = questions;
+        this.contests = contests;
+        this.outbox = outbox;
+        this.workdays = workdays;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelay = 30_000, initialDelay = 10_000)
+    public void tick() {
+        runDue();
+    }
+
+    /** Pushes today's question where it is due and not yet pushed; returns how many pushes were new. */
+    public int runDue() {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), TimeConfig.ZONE);
+        LocalDate day = now.toLocalDate();
+        if (!workdays.isWorkday(day) || now.toLocalTime().isBefore(props.dailyTime())) {
+            return 0;
+        }
+        List<Long> approved = questions.approvedIds();
+        if (approved.isEmpty()) {
+            return 0;
+        }
+        // the same question for every group that day, moving through the bank day by day
+        Question q = questions.find(approved.get((int) Math.floorMod(day.toEpochDay(), (long) approved.size()))).orElseThrow();
+        int pushed = 0;
+        for (QuizProperties.Group g : props.groups()) {
+            if (!g.daily()) {
+                continue;
+            }
+            String key = "daily:" + day + ":" + g.name();
+            if (g.contests()) {
+                pushed += contests.open(g, q, key, props.contestTimeLimit(), "每日一题 " + day).posted() ? 1 : 0;
+            } else if (outbox.enqueue("quiz:" + key, new OutboundTarget(g.channel(), g.kind(), g.id()),
+                    OutboundMessage.text(studyCard(q, day)))) {
+                pushed++;
+            }
+        }
+        return pushed;
+    }
+
+    private static String studyCard(Question q, LocalDate day) {
+        return "【每日一题 " + day + "】\n" + QuizFormatter.ask(q, "今日一题") + "\n\n—— 答案 ——\n" + q.answerText() + "\n"
+                + QuizFormatter.explain(q) + "\n私聊我发送“每日一练”，再练 5 题。";
+    }
+}
