@@ -41,7 +41,7 @@ abstract class DingTalkAppTestBase {
     static final String OFFICE_SECRET = "SECoffice+/=0123456789abcdef";
     static final FakeDingTalk FAKE = new FakeDingTalk();
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(); // no h2c upgrade dance
 
     static {
         FAKE.robot("tok-office", OFFICE_SECRET);
