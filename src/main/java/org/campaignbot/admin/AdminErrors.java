@@ -1,0 +1,46 @@
+package org.campaignbot.admin;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Turns {@link AdminAuthException} into a JSON error, from the interceptor or from a controller that calls require().
+ * First in line, so that a catch-all handler elsewhere does not turn a refused login into a 500.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class AdminErrors {
+
+    @ExceptionHandler(AdminAuthException.class)
+    public ResponseEntity<String> handle(AdminAuthException e) {
+        var builder = ResponseEntity.status(e.status()).header("Content-Type", "application/json;charset=UTF-8");
+        if (e.status() == 401) {
+            builder.header("WWW-Authenticate", challenge());
+        }
+        return builder.body(json(e.getMessage()));
+    }
+
+    static void write(HttpServletResponse response, AdminAuthException e) throws IOException {
+        response.setStatus(e.status());
+        if (e.status() == 401) {
+            response.setHeader("WWW-Authenticate", challenge());
+        }
+        response.setContentType("application/json;charset=UTF-8");
+        response.getOutputStream().write(json(e.getMessage()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String challenge() {
+        return "Basic realm=\"" + AdminAuth.REALM + "\", charset=\"UTF-8\"";
+    }
+
+    /** Our messages are fixed Chinese sentences without quotes or backslashes, so no JSON library is needed. */
+    private static String json(String message) {
+        return "{\"error\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+    }
+}

@@ -1,0 +1,177 @@
+package org.campaignbot.channel.wecom;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.campaignbot.channel.MessageDeduplicator;
+import org.campaignbot.conversation.IncomingMessage;
+import org.campaignbot.conversation.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Answers intelligent-robot messages with a stream reply. A quick answer goes out at once with {@code finish:true};
+ * a slow one starts as a "please wait" stream that WeCom polls (msgtype stream) until we finish it. WeCom stops
+ * polling about 6 minutes after the question; an answer ready only after {@code stream-window} goes to the
+ * message's response_url instead. Each answer is shown exactly once: every hand-over is a conditional UPDATE.
+ */
+@Service
+@Conditional(WeComConditions.AiBot.class)
+class AiBotReplyService {
+    private static final Logger log = LoggerFactory.getLogger(AiBotReplyService.class);
+    static final String THINKING = "正在查阅资料，请稍候…";
+    static final String EXPIRED = "这条回答已过期，请重新提问。";
+    static final String POSTED_SEPARATELY = "（答复已单独发送，请查看下一条消息）";
+    static final String TRUNCATED = "\n\n（回答过长，只显示了前一部分，请把问题问得更具体些）";
+    private static final int TRUNCATED_BYTES = 200;
+
+    private final MessageDeduplicator dedupe;
+    private final WeComAnswerStore store;
+    private final WeComAnswerer answerer;
+    private final AiBotChatUrls chatUrls;
+    private final ResponseUrlClient responseUrls;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final Duration window;
+    private final Duration streamWindow;
+
+    AiBotReplyService(MessageDeduplicator dedupe, WeComAnswerStore store, WeComAnswerer answerer,
+                      AiBotChatUrls chatUrls, ResponseUrlClient responseUrls, JsonMapper json, Clock clock,
+                      WeComProperties properties) {
+        this.dedupe = dedupe;
+        this.store = store;
+        this.answerer = answerer;
+        this.chatUrls = chatUrls;
+        this.responseUrls = responseUrls;
+        this.json = json;
+        this.clock = clock;
+        this.window = properties.replyWindow();
+        this.streamWindow = properties.aibot().streamWindow();
+    }
+
+    /** The plaintext JSON reply, or empty for "acknowledge only". */
+    Optional<ObjectNode> handle(AiBotMessage message) {
+        if ("stream".equals(message.msgType())) {
+            return Optional.of(poll(message.streamId()));
+        }
+        String key = message.dedupeKey();
+        if (!dedupe.firstSeen(key)) {
+            return store.find(key).map(this::show); // a retry: same stream, current state
+        }
+        if ("event".equals(message.msgType())) {
+            return "enter_chat".equals(message.eventType()) ? Optional.of(welcome(message)) : Optional.empty();
+        }
+        String streamId = HexFormat.of().formatHex(randomBytes());
+        if (store.start(key, streamId, message.conversationId(), message.responseUrl())) {
+            answer(message, key);
+        }
+        return store.find(key).map(this::show);
+    }
+
+    /** WeCom polling a stream: whatever it shows now; an unknown id is a finished, expired stream. */
+    private ObjectNode poll(String streamId) {
+        return Optional.ofNullable(streamId).flatMap(store::findByStream).map(this::show)
+                .orElseGet(() -> stream(streamId == null ? "none" : streamId, true, EXPIRED));
+    }
+
+    /** Waits up to the reply window; a later answer is stored when ready, and posted if the stream window is over. */
+    private void answer(AiBotMessage message, String key) {
+        CompletableFuture<Reply> answer = message.hasText()
+                ? answerer.answer(message.toIncoming())
+                : CompletableFuture.completedFuture(Reply.text(AppReplyService.NOT_TEXT));
+        try {
+            ready(key, answer.get(window.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            answer.thenAccept(reply -> {
+                ready(key, reply);
+                postIfLate(key);
+            }).exceptionally(failure -> {
+                log.error("保存智能机器人答复失败（{}）", key, failure);
+                return null;
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("answer failed", e); // not reached: failures become an apology
+        }
+    }
+
+    /** What the stream shows now. A ready answer is claimed for the stream, so the late path will not post it too. */
+    private ObjectNode show(WeComAnswerStore.Row row) {
+        return switch (row.status()) {
+            case WeComAnswerStore.READY -> {
+                if (store.move(row.key(), WeComAnswerStore.READY, WeComAnswerStore.STREAMED, null)) {
+                    chatUrls.remember(row.chatId(), row.responseUrl()); // unused by this answer: free for a push
+                    yield stream(row.streamId(), true, row.reply());
+                }
+                yield show(store.find(row.key()).orElseThrow());
+            }
+            case WeComAnswerStore.STREAMED -> stream(row.streamId(), true, row.reply());
+            case WeComAnswerStore.POSTED -> stream(row.streamId(), true, POSTED_SEPARATELY);
+            default -> stream(row.streamId(), false, THINKING);
+        };
+    }
+
+    /** Stores the answer; one stream message holds 20,480 bytes, so a longer one is cut at a paragraph and says so. */
+    private void ready(String key, Reply reply) {
+        List<String> parts = Utf8Splitter.split(ReplyRenderer.render(reply), ResponseUrlClient.MAX_BYTES - TRUNCATED_BYTES);
+        String content = parts.size() == 1 ? parts.get(0) : parts.get(0) + TRUNCATED;
+        store.move(key, WeComAnswerStore.PENDING, WeComAnswerStore.READY, content);
+    }
+
+    /** Answers that outlived the polling window and were never shown go to their response_url. */
+    @Scheduled(fixedDelay = 1000)
+    void postLateAnswers() {
+        for (WeComAnswerStore.Row row : store.readyUnshown(clock.millis() - streamWindow.toMillis())) {
+            postIfLate(row.key());
+        }
+    }
+
+    private void postIfLate(String key) {
+        store.find(key)
+                .filter(row -> clock.millis() - row.createdAt() > streamWindow.toMillis())
+                .filter(row -> store.move(key, WeComAnswerStore.READY, WeComAnswerStore.POSTED, null))
+                .ifPresent(row -> {
+                    if (row.responseUrl() == null) {
+                        log.warn("智能机器人答复超时且消息没有 response_url，无法送达（{}）", key);
+                        return;
+                    }
+                    try {
+                        responseUrls.postMarkdown(row.responseUrl(), row.reply());
+                    } catch (WeComApiException e) {
+                        log.warn("通过 response_url 发送智能机器人答复失败（{}）：{}", key, e.getMessage());
+                    }
+                });
+    }
+
+    private ObjectNode welcome(AiBotMessage message) {
+        Reply help = answerer.answerNow(IncomingMessage.direct("wecom", message.userId(), "", ""));
+        ObjectNode reply = json.createObjectNode().put("msgtype", "text");
+        reply.putObject("text").put("content", ReplyRenderer.render(help));
+        return reply;
+    }
+
+    private ObjectNode stream(String id, boolean finish, String content) {
+        ObjectNode reply = json.createObjectNode().put("msgtype", "stream");
+        reply.putObject("stream").put("id", id).put("finish", finish).put("content", content);
+        return reply;
+    }
+
+    private static byte[] randomBytes() {
+        byte[] b = new byte[12];
+        ThreadLocalRandom.current().nextBytes(b);
+        return b;
+    }
+}

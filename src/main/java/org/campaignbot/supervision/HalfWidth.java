@@ -1,0 +1,28 @@
+package org.campaignbot.supervision;
+
+/**
+ * Full-width letters, digits and punctuation (ＡＢＣ１２３％：) to their ASCII forms, and the ideographic space to a
+ * plain space: people type either, often mixed, and Chinese input methods default to full width.
+ */
+final class HalfWidth {
+    private HalfWidth() {
+    }
+
+    static String of(String text) {
+        if (text == null) {
+            return "";
+        }
+        var sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                sb.append((char) (c - 0xFEE0));
+            } else if (c == '\u3000' || c == '\u00A0') {
+                sb.append(' ');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package org.campaignbot.supervision;
+
+import java.util.List;
+import java.util.Map;
+import org.campaignbot.admin.AdminAuth;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The office administrator's view of the ledger. Every path is under /api/admin/, so the admin interceptor
+ * ({@link org.campaignbot.admin.AdminAuthInterceptor}) has already checked the credentials.
+ */
+@RestController
+@RequestMapping("/api/admin/supervision")
+public class SupervisionAdminController {
+    private final Ledger ledger;
+    private final ReminderCycle reminders;
+    private final Bulletin bulletin;
+    private final BulletinJob bulletinJob;
+
+    public SupervisionAdminController(Ledger ledger, ReminderCycle reminders, Bulletin bulletin, BulletinJob bulletinJob) {
+        this.ledger = ledger;
+        this.reminders = reminders;
+        this.bulletin = bulletin;
+        this.bulletinJob = bulletinJob;
+    }
+
+    /** One ledger row as JSON; dueDate is null for 长期 tasks and unreadable deadlines. */
+    public record TaskJson(long id, String no, String title, String leadUnit, List<String> coUnits, String owner,
+                           String deadlineText, String deadlineKind, String dueDate, String status, String statusLabel,
+                           long daysOverdue, Integer progress, boolean closeRequested, String closeRequestedBy,
+                           List<String> warnings, String source) {
+        static TaskJson of(TaskState s) {
+            Task t = s.task();
+            return new TaskJson(t.id(), t.no(), t.title(), t.leadUnit(), t.coUnits(), t.owner(), t.deadline().text(),
+                    t.deadline().kind().name(), s.due() == null ? null : s.due().toString(), s.status().name(),
+                    s.status().label(), s.daysOverdue(), t.percent(), t.closeRequested(), t.closeRequestedBy(),
+                    s.warnings(), t.source());
+        }
+    }
+
+    @GetMapping("/tasks")
+    public List<TaskJson> tasks() {
+        return ledger.states().stream().map(TaskJson::of).toList();
+    }
+
+    @PostMapping("/tasks/{id}/close")
+    public ResponseEntity<Object> close(@PathVariable String id) {
+        long taskId;
+        try {
+            taskId = Long.parseLong(id.strip());
+        } catch (NumberFormatException e) {
+            return error(400, "任务编号应为数字，收到的是“" + Texts.shorten(id, 20) + "”");
+        }
+        var state = ledger.state(taskId);
+        if (state.isEmpty()) {
+            return error(404, "督办台账中没有任务" + taskId);
+        }
+        if (!ledger.close(taskId, AdminAuth.USER)) {
+            return error(409, "任务" + taskId + "已经办结");
+        }
+        return ResponseEntity.ok(TaskJson.of(ledger.state(taskId).orElseThrow()));
+    }
+
+    @PostMapping("/run-reminders")
+    public ReminderCycle.Result runReminders() {
+        return reminders.run();
+    }
+
+    @GetMapping("/bulletin")
+    public Map<String, Object> bulletin() {
+        return Map.of("title", Bulletin.TITLE, "date", ledger.today().toString(), "markdown", bulletin.render(Integer.MAX_VALUE));
+    }
+
+    /** Pushes today's bulletin to the bulletin groups now (once per group per day). */
+    @PostMapping("/bulletin/send")
+    public Map<String, Object> sendBulletin() {
+        return Map.of("queued", bulletinJob.post());
+    }
+
+    private static ResponseEntity<Object> error(int status, String message) {
+        return ResponseEntity.status(status).body(Map.of("error", message));
+    }
+}

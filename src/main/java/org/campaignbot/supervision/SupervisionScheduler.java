@@ -1,0 +1,110 @@
+package org.campaignbot.supervision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.campaignbot.common.TimeConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.stereotype.Component;
+
+/**
+ * The supervision clockwork, driven by the injected clock (so tests move time instead of waiting): every
+ * {@code check-interval} it picks up changed plans and contacts, runs the day's reminders once {@code remind-at} has
+ * passed on a working day, and posts the bulletin when {@code bulletin-cron} comes round. After a restart the day's
+ * reminders and bulletin are attempted again; the outbox keys make that harmless.
+ */
+@Component
+public class SupervisionScheduler {
+    private static final Logger log = LoggerFactory.getLogger(SupervisionScheduler.class);
+    private final LedgerSync sync;
+    private final ContactDirectory contacts;
+    private final ReminderCycle reminders;
+    private final BulletinJob bulletins;
+    private final Ledger ledger;
+    private final WorkdayCalendar calendar;
+    private final SupervisionProperties properties;
+    private final CronExpression bulletinCron;
+    private final Clock clock;
+    private LocalDate remindedOn;
+    private ZonedDateTime bulletinCheckedAt;
+
+    public SupervisionScheduler(LedgerSync sync, ContactDirectory contacts, ReminderCycle reminders, BulletinJob bulletins,
+                                Ledger ledger, WorkdayCalendar calendar, SupervisionProperties properties, Clock clock) {
+        this.sync = sync;
+        this.contacts = contacts;
+        this.reminders = reminders;
+        this.bulletins = bulletins;
+        this.ledger = ledger;
+        this.calendar = calendar;
+        this.properties = properties;
+        this.bulletinCron = CronExpression.parse(properties.bulletinCron());
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void atStartUp() {
+        sync.sync();
+        warnAboutContacts();
+    }
+
+    @Scheduled(fixedDelayString = "${bot.supervision.check-interval:30s}", initialDelayString = "${bot.supervision.check-interval:30s}")
+    public void scheduledTick() {
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            log.error("督办定时任务出错，下次检查时重试：{}", e.toString(), e);
+        }
+    }
+
+    /** One check; tests call it after moving the clock. */
+    public synchronized void tick() {
+        contacts.reloadIfChanged();
+        if (sync.syncIfChanged() != null) {
+            warnAboutContacts();
+        }
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(TimeConfig.ZONE));
+        LocalDate today = now.toLocalDate();
+        if (!today.equals(remindedOn) && calendar.isWorkday(today) && !now.toLocalTime().isBefore(properties.remindAt())) {
+            remindedOn = today;
+            reminders.run();
+        }
+        if (bulletinCheckedAt == null) {
+            bulletinCheckedAt = today.atStartOfDay(TimeConfig.ZONE).minusSeconds(1); // a restart after 09:30 still posts today's
+        }
+        ZonedDateTime next = bulletinCron.next(bulletinCheckedAt);
+        bulletinCheckedAt = now;
+        if (next != null && !next.isAfter(now)) {
+            bulletins.post();
+        }
+    }
+
+    /** Units in the plans but not in contacts.yaml, and units whose reminders reach no group. */
+    void warnAboutContacts() {
+        Contacts c = contacts.current();
+        Map<String, List<Long>> unknown = new LinkedHashMap<>();
+        Map<String, List<Long>> noGroup = new LinkedHashMap<>();
+        for (TaskState s : ledger.states()) {
+            for (String unit : UnitNames.unknown(s.task(), c)) {
+                unknown.computeIfAbsent(unit, k -> new java.util.ArrayList<>()).add(s.task().id());
+            }
+            String lead = s.task().leadUnit();
+            if (c.knows(lead) && c.groupsCovering(lead).isEmpty()) {
+                noGroup.computeIfAbsent(lead, k -> new java.util.ArrayList<>()).add(s.task().id());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            log.warn("督办台账：以下单位在方案中出现，但通讯录 {} 中没有（单位：任务编号）：{}", properties.contactsFile(), unknown);
+        }
+        if (!noGroup.isEmpty()) {
+            log.warn("督办台账：以下牵头单位没有任何群接收提醒（请在通讯录 groups 的 units 中加入）：{}", noGroup.keySet());
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.campaignbot.channel.wecom;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The self-built app callback, spoken to as WeCom would: signed, encrypted XML over HTTP to the running app. */
+class AppCallbackTest extends WeComTestBase {
+    private static final AtomicLong MSG_IDS = new AtomicLong(7_000_000_000_000_000_000L);
+    private final WeComCipher cipher = new WeComCipher(AES_KEY, CORP_ID);
+
+    @Test
+    void officialVerifyUrlVectorAnswersThePlaintextAlone() throws Exception {
+        HttpResponse<String> r = get("/wecom/callback?msg_signature=5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3"
+                + "&timestamp=1409659589&nonce=263014780&echostr=P9nAzCzyDtyTWESHep1vC5X9xho%2FqYX3Zpb4yKa9SKld1DsH3Iyt3tP3zNdtp%2B4RPcs8TgAE7OaBO%2BFZXvnaqQ%3D%3D");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo("1616140317555161061"); // exactly: no quotes, no newline
+    }
+
+    @Test
+    void officialPostVectorIsDecryptedNormalisedAndAnsweredPassively() throws Exception {
+        String body = "<xml><ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName><Encrypt><![CDATA["
+                + WeComCipherTest.POST_ENCRYPT + "]]></Encrypt><AgentID><![CDATA[218]]></AgentID></xml>";
+        HttpResponse<String> r = post("/wecom/callback?msg_signature=477715d11cdb4164915debcba66cb864d751f3e6"
+                + "&timestamp=1409659813&nonce=1372623149", body.getBytes(UTF_8), "text/xml");
+        assertThat(r.statusCode()).isEqualTo(200);
+        Map<String, String> reply = openPassiveReply(r, "1372623149");
+        assertThat(reply).containsEntry("ToUserName", "mycreate").containsEntry("FromUserName", CORP_ID)
+                .containsEntry("MsgType", "text");
+        assertThat(reply.get("Content")).isNotBlank();
+        assertThat(WeComTestConfig.SEEN).singleElement().satisfies(m -> {
+            assertThat(m.channel()).isEqualTo("wecom");
+            assertThat(m.userId()).isEqualTo("mycreate");
+            assertThat(m.conversationId()).isEqualTo("mycreate");
+            assertThat(m.text()).isEqualTo("hello");
+            assertThat(m.group()).isFalse();
+        });
+    }
+
+    @Test
+    void aQuestionIsAnsweredWithThePassageAndItsCitation() throws Exception {
+        HttpResponse<String> r = postText("zhangsan", "三抓三促是哪三项行动?", nextMsgId());
+        String content = openPassiveReply(r, null).get("Content");
+        assertThat(content).contains("抓学习促提升").containsPattern("《[^》]+》");
+        assertThat(FAKE.calls(FakeWeCom.MESSAGE_SEND)).isEmpty(); // quick: everything went back passively
+    }
+
+    @Test
+    void threePostsOfTheSameMsgIdGetOneAnswerAndTheSameReply() throws Exception {
+        String msgId = nextMsgId();
+        String first = openPassiveReply(postText("lisi", "计数一下", msgId), null).get("Content");
+        String second = openPassiveReply(postText("lisi", "计数一下", msgId), null).get("Content");
+        String third = openPassiveReply(postText("lisi", "计数一下", msgId), null).get("Content");
+        assertThat(first).isEqualTo("第 1 次：计数一下");
+        assertThat(second).isEqualTo(first);
+        assertThat(third).isEqualTo(first);
+        assertThat(WeComTestConfig.COUNTED).hasValue(1);
+        assertThat(WeComTestConfig.SEEN).hasSize(1);
+    }
+
+    @Test
+    void aSlowAnswerIsAcknowledgedAtOnceAndPushedOnceDespiteRetries() throws Exception {
+        String msgId = nextMsgId();
+        long started = System.nanoTime();
+        HttpResponse<String> r = postText("wangwu", "慢问题", msgId);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEmpty();
+        assertThat(millis).isLessThan(1450); // the 1 s window, not the 1.5 s answer
+        assertThat(postText("wangwu", "慢问题", msgId).body()).isEmpty();
+        assertThat(postText("wangwu", "慢问题", msgId).body()).isEmpty();
+
+        List<FakeWeCom.Call> sent = FAKE.await(FakeWeCom.MESSAGE_SEND, 1, Duration.ofSeconds(10));
+        Thread.sleep(800); // time for a duplicate to show up, if there were one
+        assertThat(FAKE.calls(FakeWeCom.MESSAGE_SEND)).hasSize(1);
+        assertThat(sent.get(0).body().path("touser").asString()).isEqualTo("wangwu");
+        assertThat(sent.get(0).body().path("agentid").asLong()).isEqualTo(1000002);
+        assertThat(sent.get(0).body().path("msgtype").asString()).isEqualTo("text");
+        assertThat(sent.get(0).body().path("text").path("content").asString()).isEqualTo("慢答复：慢问题");
+        assertThat(sent.get(0).query("access_token")).startsWith("T");
+        assertThat(WeComTestConfig.SEEN).hasSize(1);
+    }
+
+    @Test
+    void aReplyOver2048BytesIsSplitOnParagraphsNeverMidCharacter() throws Exception {
+        String passive = openPassiveReply(postText("zhaoliu", "长回复", nextMsgId()), null).get("Content");
+        assertThat(passive).isEqualTo(WeComTestConfig.P1);
+
+        List<String> expected = Utf8Splitter.split(WeComTestConfig.LONG, 2048);
+        List<FakeWeCom.Call> pushed = FAKE.await(FakeWeCom.MESSAGE_SEND, expected.size() - 1, Duration.ofSeconds(10));
+        List<String> rest = pushed.stream().map(c -> c.body().path("text").path("content").asString()).toList();
+        assertThat(rest).hasSize(expected.size() - 1);
+        assertThat(rest.get(0)).isEqualTo(WeComTestConfig.P2);
+        assertThat(String.join("", rest.subList(1, rest.size()))).isEqualTo(WeComTestConfig.P3);
+        Utf8SplitterTest.assertValid(rest, 2048);
+        assertThat(pushed).allMatch(c -> c.body().path("touser").asString().equals("zhaoliu"));
+    }
+
+    @Test
+    void eventsAreAcknowledgedWithoutAnAnswer() throws Exception {
+        String event = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[sunqi]]></FromUserName>"
+                + "<CreateTime>1772413200</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[enter_agent]]></Event>"
+                + "<AgentID>1000002</AgentID></xml>";
+        HttpResponse<String> r = postInner(event);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEmpty();
+        assertThat(postInner(event).body()).isEmpty(); // the same event again: FromUserName + CreateTime dedupe
+        assertThat(WeComTestConfig.SEEN).isEmpty();
+    }
+
+    @Test
+    void nonTextMessagesGetAHint() throws Exception {
+        String image = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[sunqi]]></FromUserName>"
+                + "<CreateTime>1772413200</CreateTime><MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA[http://x/y.jpg]]></PicUrl>"
+                + "<MsgId>" + nextMsgId() + "</MsgId><AgentID>1000002</AgentID></xml>";
+        assertThat(openPassiveReply(postInner(image), null).get("Content")).isEqualTo(AppReplyService.NOT_TEXT);
+        assertThat(WeComTestConfig.SEEN).isEmpty();
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------------
+
+    static String nextMsgId() {
+        return Long.toUnsignedString(MSG_IDS.incrementAndGet() * 2); // beyond a signed long, as real MsgIds can be
+    }
+
+    static String textXml(String from, String content, String msgId) {
+        return "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[" + from + "]]></FromUserName>"
+                + "<CreateTime>1772413200</CreateTime><MsgType><![CDATA[text]]></MsgType><Content>" + SafeXml.cdata(content)
+                + "</Content><MsgId>" + msgId + "</MsgId><AgentID>1000002</AgentID></xml>";
+    }
+
+    HttpResponse<String> postText(String from, String content, String msgId) throws Exception {
+        return postInner(textXml(from, content, msgId));
+    }
+
+    HttpResponse<String> postInner(String innerXml) throws Exception {
+        String encrypt = cipher.encrypt(innerXml);
+        String nonce = UUID.randomUUID().toString().substring(0, 8);
+        String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
+                + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
+        return post("/wecom/callback?" + signedQuery(encrypt, "1772413200", nonce), body.getBytes(UTF_8), "text/xml");
+    }
+
+    /** Checks the envelope's signature (and nonce, when given), decrypts it and returns the inner message fields. */
+    Map<String, String> openPassiveReply(HttpResponse<String> r, String expectedNonce) throws Exception {
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("xml"));
+        Map<String, String> envelope = xml(r.body());
+        String encrypt = envelope.get("Encrypt");
+        assertThat(envelope.get("MsgSignature"))
+                .isEqualTo(WeComSignature.sign(TOKEN, envelope.get("TimeStamp"), envelope.get("Nonce"), encrypt));
+        if (expectedNonce != null) {
+            assertThat(envelope.get("Nonce")).isEqualTo(expectedNonce);
+        }
+        return xml(cipher.decrypt(encrypt));
+    }
+}

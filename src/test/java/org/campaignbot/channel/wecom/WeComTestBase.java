@@ -1,0 +1,97 @@
+package org.campaignbot.channel.wecom;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.campaignbot.BotTest;
+import org.campaignbot.channel.OutboxDispatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The running app on a random port with every WeCom part switched on, configured with the official test vector's
+ * token, key and CorpID, and pointed at {@link FakeWeCom}. All WeCom integration tests extend this class and so
+ * share one Spring context (and one index directory, reused between runs).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        BotTest.DB, "bot.knowledge.index-dir=target/test-index/wecom", "bot.knowledge.watch=false",
+        "bot.outbox.poll-interval=200ms",
+        "bot.wecom.corp-id=" + WeComTestBase.CORP_ID, "bot.wecom.agent-id=1000002", "bot.wecom.secret=test-secret",
+        "bot.wecom.token=" + WeComTestBase.TOKEN, "bot.wecom.encoding-aes-key=" + WeComTestBase.AES_KEY,
+        "bot.wecom.reply-window=1s", "bot.wecom.retry-backoff=10ms",
+        "bot.wecom.aibot.token=" + WeComTestBase.TOKEN, "bot.wecom.aibot.encoding-aes-key=" + WeComTestBase.AES_KEY,
+        "bot.wecom.aibot.stream-window=120s",
+        "bot.wecom.robots.office.key=office-key", "bot.wecom.robots.broken.key=bad-key"})
+@Import(WeComTestConfig.class)
+abstract class WeComTestBase {
+    static final String TOKEN = "QDG6eK";
+    static final String AES_KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
+    static final String CORP_ID = "wx5823bf96d3bd56c7";
+    static final FakeWeCom FAKE = FakeWeCom.INSTANCE;
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @DynamicPropertySource
+    static void fakeWeCom(DynamicPropertyRegistry registry) {
+        registry.add("bot.wecom.api-base-url", FAKE::baseUrl);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    OutboxDispatcher dispatcher;
+
+    @BeforeEach
+    void cleanSlate() {
+        FAKE.reset();
+        WeComTestConfig.reset();
+        jdbc.sql("DELETE FROM outbox").update();
+    }
+
+    HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(20)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(UTF_8));
+    }
+
+    HttpResponse<String> post(String pathAndQuery, byte[] body, String contentType) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString(UTF_8));
+    }
+
+    private URI uri(String pathAndQuery) {
+        return URI.create("http://localhost:" + port + pathAndQuery);
+    }
+
+    /** The query string WeCom would send for this ciphertext: msg_signature, timestamp, nonce. */
+    static String signedQuery(String encrypt, String timestamp, String nonce) {
+        return "msg_signature=" + WeComSignature.sign(TOKEN, timestamp, nonce, encrypt)
+                + "&timestamp=" + timestamp + "&nonce=" + nonce;
+    }
+
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, UTF_8);
+    }
+
+    long outboxRows() {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox").query(Long.class).single();
+    }
+
+    static Map<String, String> xml(String body) {
+        return SafeXml.parseFlat(body.getBytes(UTF_8));
+    }
+}

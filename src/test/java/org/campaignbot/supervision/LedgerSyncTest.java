@@ -1,0 +1,125 @@
+package org.campaignbot.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import org.campaignbot.BotTest;
+import org.campaignbot.channel.OutboxDispatcher;
+import org.campaignbot.conversation.ConversationService;
+import org.campaignbot.conversation.IncomingMessage;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A plan edited while the bot runs: tasks keep their number and progress; one-to-one reminders when enabled. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        BotTest.DB, BotTest.INDEX, "bot.supervision.check-interval=1h", "bot.outbox.poll-interval=1h",
+        "bot.supervision.direct-message=true"})
+@Import(SupervisionTestConfig.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the plan edits of the second test would change the first's reminders
+class LedgerSyncTest {
+    static final Path DIR = Path.of("target/test-knowledge", UUID.randomUUID().toString());
+    static final String HEAD = "# 2026年测试方案\n\n| 序号 | 工作任务 | 牵头单位 | 责任人 | 完成时限 |\n|---|---|---|---|---|\n";
+
+    @DynamicPropertySource
+    static void knowledge(DynamicPropertyRegistry registry) throws IOException {
+        Files.createDirectories(DIR);
+        write("""
+                | 1 | 甲任务 | 市委督查室 | 赵敏 | 2026年10月12日前 |
+                | 2 | 乙任务 | 市委党校 | 周强 | 每季度末 |
+                | 3 | 丙任务 | 市委宣传部 | 陈静 | 2026年12月31日前 |
+                """);
+        registry.add("bot.knowledge.dir", DIR::toString);
+    }
+
+    static void write(String rows) throws IOException {
+        Files.writeString(DIR.resolve("plan.md"), HEAD + rows, StandardCharsets.UTF_8);
+    }
+
+    @Autowired
+    SupervisionScheduler scheduler;
+    @Autowired
+    LedgerSync sync;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    ConversationService conversation;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ReminderCycle cycle;
+    @Autowired
+    OutboxDispatcher dispatcher;
+    @Autowired
+    FakePlatforms platforms;
+
+    private String say(String userId, String text) {
+        return conversation.handle(IncomingMessage.direct("wecom", userId, "", text)).text();
+    }
+
+    private TaskState state(long id) {
+        return ledger.state(id).orElse(null);
+    }
+
+    @Test
+    @Order(2)
+    void editingThePlanKeepsEachTasksNumberAndProgress() throws IOException {
+        assertThat(sync.syncIfChanged()).isNull(); // read at start-up, unchanged since
+        say("ZhaoMin", "进度 1 30% 已起草");
+        say("ZhouQiang", "进展 2 第三季度培训已完成");
+
+        // a row inserted at the top renumbers the rest, a deadline changes, a row is removed, a file is damaged
+        write("""
+                | 1 | 零任务 | 市委办公室 | 李明 | 2026年11月15日前 |
+                | 2 | 甲任务 | 市委督查室 | 赵敏 | 2026年11月30日前 |
+                | 3 | 乙任务 | 市委党校 | 周强 | 每季度末 |
+                """);
+        Files.write(DIR.resolve("damaged.docx"), new byte[] {1, 2, 3});
+        scheduler.tick();
+        assertThat(state(1).task().title()).isEqualTo("甲任务");
+        assertThat(state(1).task().no()).isEqualTo("2");
+        assertThat(state(1).task().percent()).isEqualTo(30);
+        assertThat(state(1).due()).hasToString("2026-11-30");
+        assertThat(state(2).due()).hasToString("2026-12-31"); // the recurring task keeps the period it reached
+        assertThat(state(3)).isNull();                         // removed from the plan: hidden
+        assertThat(say("x", "任务 3")).contains("没有任务3");
+        assertThat(state(4).task().title()).isEqualTo("零任务");
+
+        // a reworded title keeps its task by 序号
+        write("""
+                | 1 | 零任务 | 市委办公室 | 李明 | 2026年11月15日前 |
+                | 2 | 甲任务 | 市委督查室 | 赵敏 | 2026年11月30日前 |
+                | 3 | 乙任务：每季度举办专题培训班 | 市委党校 | 周强 | 每季度末 |
+                | 4 | 丙任务 | 市委宣传部 | 陈静 | 2026年12月31日前 |
+                """);
+        scheduler.tick();
+        assertThat(state(2).task().title()).isEqualTo("乙任务：每季度举办专题培训班");
+        assertThat(ledger.progress(2)).extracting(Progress::body).containsExactly("第三季度培训已完成");
+        assertThat(state(3).task().title()).isEqualTo("丙任务"); // back in the plan, same number
+        assertThat(ledger.states()).hasSize(4);
+        assertThat(say("ZhaoMin", "任务 1")).contains("30%", "已起草");
+    }
+
+    @Test
+    @Order(1)
+    void withDirectMessagesOnTheRemindersAlsoGoOneToOneThroughTheWecomApp() {
+        clock.set(LocalDateTime.of(2026, 9, 28, 9, 0));
+        cycle.run();
+        dispatcher.dispatchDue(1000);
+        var direct = platforms.to("/cgi-bin/message/send");
+        assertThat(direct).extracting(r -> r.body().path("touser").asString()).contains("ZhouQiang");
+        assertThat(direct).allMatch(r -> r.content().contains("【督办提醒】"));
+        assertThat(platforms.to("test-key-office")).isNotEmpty();
+    }
+}
