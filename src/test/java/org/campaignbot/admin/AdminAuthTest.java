@@ -77,6 +77,13 @@ class AdminAuthTest {
         }
 
         @Test
+        void reindexRunsForTheAdministrator() throws Exception {
+            var response = AdminHttp.call("POST", port, "/api/admin/reindex", AdminHttp.basic("admin", PASSWORD));
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("\"updated\"", "\"removed\"", "\"skipped\"");
+        }
+
+        @Test
         void requireCanBeCalledDirectly() throws Exception {
             var refused = AdminHttp.call("GET", port, "/test/needs-admin", null);
             assertThat(refused.statusCode()).isEqualTo(401);

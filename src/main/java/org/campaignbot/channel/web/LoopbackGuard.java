@@ -24,8 +24,8 @@ public class LoopbackGuard implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        // /api/admin/** is further guarded by the admin password where one is set
-        registry.addInterceptor(this).addPathPatterns("/", "/index.html", "/api/chat", "/api/search", "/api/admin/reindex");
+        // /api/admin/** has its own guard: the administrator's password (AdminAuthInterceptor)
+        registry.addInterceptor(this).addPathPatterns("/", "/index.html", "/api/chat", "/api/search");
     }
 
     @Override
