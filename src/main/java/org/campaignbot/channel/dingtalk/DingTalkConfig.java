@@ -1,0 +1,128 @@
+package org.campaignbot.channel.dingtalk;
+
+import java.time.Clock;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import org.campaignbot.channel.MessageDeduplicator;
+import org.campaignbot.channel.SlidingWindowRateLimiter;
+import org.campaignbot.conversation.ConversationService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Wires the DingTalk channel. Nothing here exists unless {@code bot.dingtalk} configures an app or a robot; the
+ * callback ({@link DingTalkCallbackController}, scanned), the app robot and Stream mode need the app. Stream is a
+ * second door to the same pipeline, not a different one.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(DingTalkConfig.AnythingConfigured.class)
+public class DingTalkConfig {
+
+    @Bean
+    OkHttpClient dingTalkHttpClient() {
+        return new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(15))
+                .callTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    @Bean
+    DingTalkHealth dingtalkHealthIndicator(DingTalkProperties properties) { // shown as "dingtalk" in health
+        return new DingTalkHealth(properties);
+    }
+
+    @Bean
+    SlidingWindowRateLimiter dingTalkRateLimiter(DingTalkProperties properties, Clock clock) {
+        return new SlidingWindowRateLimiter(properties.rateLimitPerMinute(), Duration.ofMinutes(1), clock);
+    }
+
+    @Bean
+    RobotWebhookPoster robotWebhookPoster(OkHttpClient dingTalkHttpClient, JsonMapper json) {
+        return new RobotWebhookPoster(dingTalkHttpClient, json);
+    }
+
+    @Bean
+    CustomRobotClient customRobotClient(DingTalkProperties properties, RobotWebhookPoster poster,
+                                        DingTalkHealth health, Clock clock) {
+        return new CustomRobotClient(properties, poster, health, clock);
+    }
+
+    @Bean(DingTalkChannel.NAME)
+    DingTalkChannel dingTalkChannel(CustomRobotClient customRobots,
+                                    ObjectProvider<EnterpriseRobotClient> appRobot,
+                                    SlidingWindowRateLimiter dingTalkRateLimiter) {
+        return new DingTalkChannel(customRobots, appRobot.getIfAvailable(), dingTalkRateLimiter);
+    }
+
+    /** The app's robot: callback, Stream and app-robot pushes. */
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(AppConfigured.class)
+    static class App {
+        @Bean
+        AppTokenCache dingTalkTokens(DingTalkProperties properties, OkHttpClient dingTalkHttpClient, JsonMapper json,
+                                     Clock clock) {
+            return new AppTokenCache(properties, dingTalkHttpClient, json, clock);
+        }
+
+        @Bean
+        EnterpriseRobotClient enterpriseRobotClient(DingTalkProperties properties, AppTokenCache tokens,
+                                                    OkHttpClient dingTalkHttpClient, JsonMapper json,
+                                                    DingTalkHealth health) {
+            return new EnterpriseRobotClient(properties, tokens, dingTalkHttpClient, json, health);
+        }
+
+        @Bean
+        SessionWebhookSender sessionWebhookSender(DingTalkProperties properties, RobotWebhookPoster poster,
+                                                  Clock clock) {
+            return new SessionWebhookSender(properties.oapiBaseUrl(), poster, clock);
+        }
+
+        @Bean
+        DingTalkReplyPipeline dingTalkReplyPipeline(ConversationService conversation, MessageDeduplicator dedupe,
+                                                    SessionWebhookSender sender,
+                                                    SlidingWindowRateLimiter dingTalkRateLimiter,
+                                                    DingTalkProperties properties) {
+            return new DingTalkReplyPipeline(conversation, dedupe, sender, dingTalkRateLimiter,
+                    properties.replyThreads());
+        }
+
+        @Bean
+        @Conditional(StreamEnabled.class)
+        DingTalkStreamConnector dingTalkStreamConnector(DingTalkProperties properties, DingTalkReplyPipeline pipeline,
+                                                        DingTalkHealth health) {
+            return new DingTalkStreamConnector(properties, new DingTalkStreamListener(pipeline), health);
+        }
+    }
+
+    private static DingTalkProperties bind(ConditionContext context) {
+        return Binder.get(context.getEnvironment()).bind("bot.dingtalk", DingTalkProperties.class)
+                .orElseGet(() -> new DingTalkProperties(null, null, null, null, null, null, null, null, null));
+    }
+
+    static class AnythingConfigured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return bind(context).configured();
+        }
+    }
+
+    static class AppConfigured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return bind(context).appConfigured();
+        }
+    }
+
+    static class StreamEnabled implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            DingTalkProperties properties = bind(context);
+            return properties.appConfigured() && properties.stream().enabled();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.campaignbot.channel.dingtalk;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code bot.dingtalk.*}. Everything is optional: without an app (key + secret) there is no callback and no Stream
+ * client, without robots there are no custom-robot pushes, and with neither the channel is off.
+ *
+ * @param appKey              enterprise internal app AppKey (ClientID)
+ * @param appSecret           its AppSecret: verifies callbacks, signs token requests
+ * @param robotCode           the app's robot code, needed for pushes to groups and users through the app's robot
+ * @param apiBaseUrl          new API host (access token, robot group send)
+ * @param oapiBaseUrl         old API host (custom robots); also the only host sessionWebhook replies may go to
+ * @param rateLimitPerMinute  pushes per robot and per group per minute; DingTalk mutes a robot for 10 min past 20
+ * @param replyThreads        threads answering questions in the background, so callbacks are acknowledged at once
+ * @param stream              Stream mode (WebSocket) instead of the HTTP callback
+ * @param robots              custom group robots by name
+ */
+@ConfigurationProperties("bot.dingtalk")
+public record DingTalkProperties(String appKey, String appSecret, String robotCode, String apiBaseUrl,
+                                 String oapiBaseUrl, Integer rateLimitPerMinute, Integer replyThreads,
+                                 Stream stream, Map<String, Robot> robots) {
+
+    public DingTalkProperties {
+        appKey = blankToNull(appKey);
+        appSecret = blankToNull(appSecret);
+        robotCode = blankToNull(robotCode);
+        apiBaseUrl = baseUrl("bot.dingtalk.api-base-url", apiBaseUrl, "https://api.dingtalk.com");
+        oapiBaseUrl = baseUrl("bot.dingtalk.oapi-base-url", oapiBaseUrl, "https://oapi.dingtalk.com");
+        rateLimitPerMinute = positive("bot.dingtalk.rate-limit-per-minute", rateLimitPerMinute, 20);
+        replyThreads = positive("bot.dingtalk.reply-threads", replyThreads, 8);
+        stream = stream == null ? new Stream(false) : stream;
+        robots = robots == null ? Map.of() : new TreeMap<>(robots);
+        if ((appKey == null) != (appSecret == null)) {
+            String missing = appKey == null ? "bot.dingtalk.app-key" : "bot.dingtalk.app-secret";
+            throw new IllegalArgumentException(missing + " 未设置：钉钉应用的 AppKey 和 AppSecret 必须同时填写"
+                    + "（开发者后台 → 应用 → 凭证与基础信息）");
+        }
+        if (stream.enabled() && appKey == null) {
+            throw new IllegalArgumentException("bot.dingtalk.stream.enabled=true 需要同时设置 bot.dingtalk.app-key 和 "
+                    + "bot.dingtalk.app-secret");
+        }
+        robots.forEach((name, robot) -> {
+            if (robot == null || robot.accessToken() == null) {
+                throw new IllegalArgumentException("bot.dingtalk.robots." + name + ".access-token 未设置：请填写自定义"
+                        + "机器人 Webhook 地址中 access_token= 后面的部分");
+            }
+        });
+    }
+
+    /** The app's robot is configured (callback, Stream, group and one-to-one sends). */
+    public boolean appConfigured() {
+        return appKey != null;
+    }
+
+    /** Anything at all is configured, so the channel is on. */
+    public boolean configured() {
+        return appConfigured() || !robots.isEmpty();
+    }
+
+    /** @param enabled connect to DingTalk by WebSocket and receive robot messages there (no public IP needed) */
+    public record Stream(boolean enabled) {
+    }
+
+    /**
+     * @param accessToken the {@code access_token} from the robot's webhook URL
+     * @param secret      the 加签 secret (starts with SEC); empty when the robot uses keywords or an IP range
+     */
+    public record Robot(String accessToken, String secret) {
+        public Robot {
+            accessToken = blankToNull(accessToken);
+            secret = blankToNull(secret);
+        }
+
+        @Override
+        public String toString() { // never print the credentials
+            return "Robot[accessToken=***, secret=" + (secret == null ? "none" : "***") + "]";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DingTalkProperties[appKey=" + appKey + ", robotCode=" + robotCode + ", robots=" + robots.keySet() + "]";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Integer positive(String name, Integer value, int fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " 必须是正整数，当前为 " + value);
+        }
+        return value;
+    }
+
+    private static String baseUrl(String name, String value, String fallback) {
+        String url = blankToNull(value) == null ? fallback : value.strip();
+        try {
+            URI uri = URI.create(url);
+            if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                throw new IllegalArgumentException();
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + " 不是有效的 http(s) 地址：" + url);
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,111 @@
+package org.campaignbot.channel.dingtalk;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import mockwebserver3.RecordedRequest;
+import org.campaignbot.BotTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The running app on a random port, with a DingTalk app and two custom robots configured and every DingTalk host
+ * pointed at one {@link FakeDingTalk}. Subclasses share this one Spring context (same settings), so each test uses
+ * its own message ids, sessions and robots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        BotTest.DB, BotTest.INDEX, "bot.knowledge.watch-interval=500ms",
+        "bot.outbox.poll-interval=1h", // tests dispatch the outbox themselves
+        "bot.dingtalk.app-key=ding-test-app", "bot.dingtalk.app-secret=" + DingTalkAppTestBase.APP_SECRET,
+        "bot.dingtalk.robot-code=ding-test-robot",
+        "bot.dingtalk.robots.office.access-token=tok-office",
+        "bot.dingtalk.robots.office.secret=" + DingTalkAppTestBase.OFFICE_SECRET,
+        "bot.dingtalk.robots.burst.access-token=tok-burst",
+        "bot.dingtalk.robots.burst.secret=SECburst0123456789",
+        "bot.dingtalk.robots.miscopied.access-token=tok-miscopied",
+        "bot.dingtalk.robots.miscopied.secret=SECthisIsNotWhatDingTalkHas"})
+@Import(TestClockConfig.class)
+abstract class DingTalkAppTestBase {
+    static final String APP_SECRET = "Ab3+/cd=app-secret-for-tests";
+    static final String OFFICE_SECRET = "SECoffice+/=0123456789abcdef";
+    static final FakeDingTalk FAKE = new FakeDingTalk();
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(); // no h2c upgrade dance
+
+    static {
+        FAKE.robot("tok-office", OFFICE_SECRET);
+        FAKE.robot("tok-burst", "SECburst0123456789");
+        FAKE.robot("tok-miscopied", "SECwhatDingTalkReallyHas");
+    }
+
+    @DynamicPropertySource
+    static void fakeDingTalk(DynamicPropertyRegistry registry) {
+        registry.add("bot.dingtalk.oapi-base-url", FAKE::baseUrl);
+        registry.add("bot.dingtalk.api-base-url", FAKE::baseUrl);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID();
+    }
+
+    /** A robot message body as DingTalk posts it (fields from the receive-message doc). */
+    Map<String, Object> message(String msgId, boolean group, String staffId, String text, String session) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("msgtype", "text");
+        m.put("text", Map.of("content", text));
+        m.put("msgId", msgId);
+        m.put("createAt", clock.millis());
+        m.put("conversationType", group ? "2" : "1");
+        m.put("conversationId", group ? "cid-group-" + session : "cid-single-" + session);
+        m.put("conversationTitle", group ? "三抓三促工作群" : null);
+        m.put("senderId", "$:LWCP_v1:$sender-" + staffId);
+        m.put("senderNick", "张三");
+        m.put("senderStaffId", staffId);
+        m.put("senderCorpId", "ding-corp");
+        m.put("chatbotUserId", "$:LWCP_v1:$bot");
+        m.put("isAdmin", false);
+        m.put("isInAtList", group);
+        m.put("sessionWebhook", FAKE.sessionWebhook(session));
+        m.put("sessionWebhookExpiredTime", clock.millis() + 5_400_000);
+        return m;
+    }
+
+    HttpResponse<String> postSigned(Object body) throws IOException, InterruptedException {
+        String timestamp = Long.toString(clock.millis());
+        return post(body instanceof String s ? s : JSON.writeValueAsString(body), timestamp,
+                DingTalkSigner.sign(timestamp, APP_SECRET));
+    }
+
+    HttpResponse<String> post(String body, String timestamp, String sign) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/dingtalk/callback"))
+                .header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (timestamp != null) {
+            request.header("timestamp", timestamp);
+        }
+        if (sign != null) {
+            request.header("sign", sign);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode json(RecordedRequest request) {
+        return JSON.readTree(request.getBody().utf8());
+    }
+}

@@ -1,0 +1,36 @@
+package org.campaignbot.channel.dingtalk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.campaignbot.BotTest;
+import org.campaignbot.channel.ChannelRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/** Without bot.dingtalk settings the service runs with no DingTalk parts at all. */
+@BotTest
+class DingTalkOffTest {
+    @Autowired
+    ChannelRegistry channels;
+    @Autowired
+    ApplicationContext context;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void nothingOfDingTalkExists() throws Exception {
+        assertThat(channels.find("dingtalk")).isEmpty();
+        assertThat(context.getBeanNamesForType(DingTalkCallbackController.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(DingTalkReplyPipeline.class)).isEmpty();
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/dingtalk/callback"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+}
