@@ -14,6 +14,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.campaignbot.knowledge.index.Embedder;
 import org.campaignbot.knowledge.index.KnowledgeIndex;
 import org.campaignbot.knowledge.load.DocumentReadException;
@@ -31,7 +33,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the index in step with the knowledge folder. A sync hashes every file and re-reads, re-splits and
  * re-embeds only those whose content changed; removed files leave the index; unreadable files are reported and
- * skipped while the rest is indexed. The first sync runs at start-up, before the service reports healthy.
+ * skipped while the rest is indexed. The first sync runs in the background at start-up, overlapping the rest of the
+ * service's start; the service reports healthy, and searches proceed, once it is done.
  */
 @Component
 public class KnowledgeBase {
@@ -47,6 +50,9 @@ public class KnowledgeBase {
     /** Hashes of files that could not be read, so an unchanged broken file is reported once, not on every sync. */
     private final Map<String, String> unreadable = new java.util.HashMap<>();
     private volatile Status status = new Status(0, 0, Map.of(), null, false);
+    private final CountDownLatch firstSync = new CountDownLatch(1);
+    private Thread startup;
+    private static final long STARTUP_WAIT_MINUTES = 10;
 
     public KnowledgeBase(KnowledgeProperties props, DocumentReader reader, Embedder embedder,
                          ApplicationEventPublisher events, Clock clock) {
@@ -77,11 +83,37 @@ public class KnowledgeBase {
         if (!Files.isDirectory(props.dir())) {
             log.warn("知识库目录 {} 不存在：请创建它并放入文档（.md .txt .docx .pdf）", props.dir().toAbsolutePath());
         }
+        // opening is quick and its failures (another process holds the index) must stop start-up; syncing may embed
+        // many files, so it runs beside the rest of start-up
         index = KnowledgeIndex.open(props.indexDir(), embedder.dimension());
+        startup = new Thread(this::firstSync, "knowledge-first-sync");
+        startup.setDaemon(true);
+        startup.start();
+    }
+
+    private void firstSync() {
         long started = System.nanoTime();
-        SyncReport report = sync();
-        log.info("知识库就绪：{} 个文档，{} 个段落，更新 {} 个文件，用时 {} ms", status.documents(), status.chunks(),
-                report.updated().size(), (System.nanoTime() - started) / 1_000_000);
+        try {
+            SyncReport report = sync();
+            log.info("知识库就绪：{} 个文档，{} 个段落，更新 {} 个文件，用时 {} ms", status.documents(), status.chunks(),
+                    report.updated().size(), (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.error("建立知识库索引失败：{}", e.getMessage(), e);
+        } finally {
+            firstSync.countDown();
+        }
+    }
+
+    /** Waits for the start-up sync, so that nobody searches a half-built index. */
+    private void awaitFirstSync() {
+        try {
+            if (!firstSync.await(STARTUP_WAIT_MINUTES, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("知识库索引仍在建立中，请稍后再试");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("等待知识库索引时被中断", e);
+        }
     }
 
     /** Brings the index up to date with the folder. Safe to call at any time; calls are serialised. */
@@ -137,7 +169,11 @@ public class KnowledgeBase {
         int documents = (int) chunks.stream().map(Chunk::path).distinct().count();
         status = new Status(documents, chunks.size(), Map.copyOf(skipped), clock.instant(), true);
         SyncReport report = new SyncReport(updated, removed, skipped);
-        if (report.changed()) {
+        boolean startup = firstSync.getCount() > 0;
+        firstSync.countDown();
+        // the start-up sync tells nobody: it runs while Spring is still starting, and features read the documents
+        // once the application is ready anyway
+        if (report.changed() && !startup) {
             log.info("知识库已更新：更新 {}，移除 {}", updated, removed);
             events.publishEvent(new KnowledgeChangedEvent(updated, removed));
         }
@@ -176,10 +212,12 @@ public class KnowledgeBase {
 
     /** Every chunk of every indexed document, in reading order (used by the quiz generator). */
     public List<Chunk> chunks() {
-        return index.allChunks();
+        return index().allChunks();
     }
 
+    /** The index, once the start-up sync is done. */
     public KnowledgeIndex index() {
+        awaitFirstSync();
         return index;
     }
 
@@ -188,7 +226,8 @@ public class KnowledgeBase {
     }
 
     @PreDestroy
-    void stop() throws IOException {
+    void stop() throws IOException, InterruptedException {
+        startup.join(TimeUnit.SECONDS.toMillis(30)); // never close the index under a running first sync
         index.close();
     }
 }

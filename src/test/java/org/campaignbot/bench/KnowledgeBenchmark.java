@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Load on a running service (started by bench/knowledge-benchmark.sh): /api/search and /api/chat with 8 concurrent
- * clients for 20 s each, questions taken in turn from the gold set. Not part of the test suite.
+ * clients for 20 s each, questions taken in turn from the gold set (repeated questions, as in real use), then /api/chat
+ * with every question made unique, which defeats the question-vector cache. Not part of the test suite.
  */
 class KnowledgeBenchmark {
     static final String BASE = System.getProperty("bench.url", "http://127.0.0.1:18080");
@@ -29,8 +30,12 @@ class KnowledgeBenchmark {
                         StandardCharsets.UTF_8))).build());
         var chat = LoadGenerator.run("POST /api/chat (extractive)", CLIENTS, DURATION,
                 i -> chat(json, questions.get(i % questions.size())));
+        // every question different (a numbered suffix), so no question vector comes from the cache
+        var unique = LoadGenerator.run("POST /api/chat (unique text)", CLIENTS, DURATION,
+                i -> chat(json, questions.get(i % questions.size()) + "（" + i + "）"));
         System.out.println("BENCH " + search);
         System.out.println("BENCH " + chat);
+        System.out.println("BENCH " + unique);
     }
 
     private static HttpRequest chat(JsonMapper json, String question) {

@@ -2,26 +2,47 @@ package org.campaignbot.knowledge.index;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns text into unit-length bge-small-zh vectors. Queries carry the model's retrieval instruction (BGE is trained
  * with it for short-query-to-passage search); passages do not. Vectors are normalised here so that Lucene's
- * DOT_PRODUCT similarity is the cosine.
+ * DOT_PRODUCT similarity is the cosine. Cadres ask the same questions again and again, and running the model is most
+ * of the cost of an answer, so recent question vectors are kept (a few MB for the whole cache).
  */
 @Component
 public class Embedder {
     /** The instruction BGE-zh v1.5 recommends for retrieval queries. */
     static final String QUERY_PREFIX = "为这个句子生成表示以用于检索相关文章：";
+    private static final int CACHED_QUESTIONS = 2048;
     private final EmbeddingModel model;
+    private final Map<String, float[]> recentQuestions = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > CACHED_QUESTIONS;
+        }
+    };
 
     public Embedder(EmbeddingModel model) {
         this.model = model;
     }
 
+    /** The question's vector; callers must not modify it (it may be shared through the cache). */
     public float[] query(String question) {
-        return normalise(model.embed(QUERY_PREFIX + question).content().vector());
+        synchronized (recentQuestions) {
+            float[] cached = recentQuestions.get(question);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        float[] vector = normalise(model.embed(QUERY_PREFIX + question).content().vector());
+        synchronized (recentQuestions) {
+            recentQuestions.put(question, vector);
+        }
+        return vector;
     }
 
     public List<float[]> passages(List<String> texts) {
