@@ -15,6 +15,7 @@ import org.campaignbot.channel.SlidingWindowRateLimiter;
 import org.campaignbot.conversation.ConversationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
  * Answers over a group's rate limit wait for a free slot instead of being dropped; a message the pipeline took but
@@ -27,6 +28,8 @@ class DingTalkReplyPipelineTest extends DingTalkAppTestBase {
     MessageDeduplicator deduplicator;
     @Autowired
     SessionWebhookSender sender;
+    @Autowired
+    DingTalkProperties properties;
 
     @Test
     void answersOverTheGroupLimitAreDelayedNotDropped() throws Exception {
@@ -55,6 +58,14 @@ class DingTalkReplyPipelineTest extends DingTalkAppTestBase {
         Map<String, Object> m = message(unique("m"), true, "staff-s", "帮助", session);
         assertThatThrownBy(() -> stopped.accept(new DingTalkMessageParser(JSON).parse(JSON.writeValueAsBytes(m))))
                 .isInstanceOf(DingTalkReplyPipeline.Unavailable.class);
+        // the HTTP callback on a stopping instance answers 503 (DingTalk delivers again), not an ACK
+        var controller = new DingTalkCallbackController(properties, JSON, stopped, clock);
+        var request = new MockHttpServletRequest("POST", "/dingtalk/callback");
+        request.setContent(JSON.writeValueAsBytes(m));
+        String timestamp = Long.toString(clock.millis());
+        var response = controller.callback(timestamp, DingTalkSigner.sign(timestamp, APP_SECRET), request);
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(response.getBody()).containsKey("error");
 
         assertRedeliveryAnsweredOnce(m, session);
     }
