@@ -36,6 +36,15 @@ public class MessageDeduplicator {
         }
     }
 
+    /**
+     * Releases a key recorded by {@link #firstSeen} for a message that was accepted but will not be answered (answer
+     * queue full, shutting down, a failure before the core ran), so the platform's redelivery is answered instead of
+     * swallowed. Never call it once a reply was produced: the redelivery would then be answered a second time.
+     */
+    public void forget(String key) {
+        jdbc.sql("DELETE FROM seen_message WHERE msg_key = ?").param(key).update();
+    }
+
     @Scheduled(fixedDelay = 60_000)
     void purgeOld() {
         jdbc.sql("DELETE FROM seen_message WHERE seen_at < ?").param(clock.millis() - WINDOW.toMillis()).update();

@@ -57,7 +57,11 @@ public class DingTalkCallbackController {
         if (!fresh(timestamp)) {
             return error(HttpStatus.FORBIDDEN, "请求时间戳与服务器时间相差超过 1 小时，已拒绝（请检查服务器时钟）");
         }
-        pipeline.accept(parser.parse(body));
+        try {
+            pipeline.accept(parser.parse(body));
+        } catch (DingTalkReplyPipeline.Unavailable e) { // not taken: a 503 asks DingTalk to deliver it again
+            return error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        }
         return ResponseEntity.ok(ACK);
     }
 

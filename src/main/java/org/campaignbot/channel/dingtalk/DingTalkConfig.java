@@ -25,9 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Conditional(DingTalkConfig.AnythingConfigured.class)
 public class DingTalkConfig {
 
-    @Bean
-    OkHttpClient dingTalkHttpClient() {
-        return new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(15))
+    /**
+     * DingTalk's timeouts on the shared {@code channelHttpClient} (same connection pool and dispatcher as WeCom). Not
+     * a bean: one OkHttpClient bean keeps injection by type unambiguous.
+     */
+    static OkHttpClient http(OkHttpClient channelHttpClient) {
+        return channelHttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(15))
                 .callTimeout(Duration.ofSeconds(30)).build();
     }
 
@@ -42,8 +45,8 @@ public class DingTalkConfig {
     }
 
     @Bean
-    RobotWebhookPoster robotWebhookPoster(OkHttpClient dingTalkHttpClient, JsonMapper json) {
-        return new RobotWebhookPoster(dingTalkHttpClient, json);
+    RobotWebhookPoster robotWebhookPoster(OkHttpClient channelHttpClient, JsonMapper json) {
+        return new RobotWebhookPoster(http(channelHttpClient), json);
     }
 
     @Bean
@@ -64,16 +67,16 @@ public class DingTalkConfig {
     @Conditional(AppConfigured.class)
     static class App {
         @Bean
-        AppTokenCache dingTalkTokens(DingTalkProperties properties, OkHttpClient dingTalkHttpClient, JsonMapper json,
+        AppTokenCache dingTalkTokens(DingTalkProperties properties, OkHttpClient channelHttpClient, JsonMapper json,
                                      Clock clock) {
-            return new AppTokenCache(properties, dingTalkHttpClient, json, clock);
+            return new AppTokenCache(properties, http(channelHttpClient), json, clock);
         }
 
         @Bean
         EnterpriseRobotClient enterpriseRobotClient(DingTalkProperties properties, AppTokenCache tokens,
-                                                    OkHttpClient dingTalkHttpClient, JsonMapper json,
+                                                    OkHttpClient channelHttpClient, JsonMapper json,
                                                     DingTalkHealth health) {
-            return new EnterpriseRobotClient(properties, tokens, dingTalkHttpClient, json, health);
+            return new EnterpriseRobotClient(properties, tokens, http(channelHttpClient), json, health);
         }
 
         @Bean

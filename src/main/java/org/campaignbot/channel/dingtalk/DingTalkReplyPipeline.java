@@ -1,6 +1,8 @@
 package org.campaignbot.channel.dingtalk;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,10 @@ import org.slf4j.LoggerFactory;
  * then — in the background, so DingTalk gets its acknowledgement at once — ask the conversation core and deliver the
  * answer to the message's sessionWebhook. Busy errors are retried with backoff and the per-group rate limit delays
  * an answer rather than dropping it, both only while the webhook is still valid.
+ *
+ * <p>A message that was taken but never reached the core (stopping, queue rejected) has its dedupe record released,
+ * so DingTalk's redelivery is answered instead of ignored. Once the core has run, the record stays: a redelivery
+ * must not produce a second answer.
  */
 public class DingTalkReplyPipeline implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DingTalkReplyPipeline.class);
@@ -30,10 +36,28 @@ public class DingTalkReplyPipeline implements AutoCloseable {
     private final MessageDeduplicator deduplicator;
     private final SessionWebhookSender sender;
     private final SlidingWindowRateLimiter limiter;
-    private final ScheduledThreadPoolExecutor executor;
+    final ScheduledThreadPoolExecutor executor; // package-private: tests occupy it to hold messages in the queue
+    /** msgIds taken but not yet started; whoever removes an id first (answer or shutdown) decides its fate */
+    private final Set<String> waiting = ConcurrentHashMap.newKeySet();
+    private final Duration drain;
+
+    /** The service is stopping: the message was not taken, and DingTalk should deliver it again. */
+    public static final class Unavailable extends RuntimeException {
+        Unavailable(String message) {
+            super(message, null, false, false);
+        }
+    }
 
     public DingTalkReplyPipeline(ConversationService conversation, MessageDeduplicator deduplicator,
                                  SessionWebhookSender sender, SlidingWindowRateLimiter limiter, int threads) {
+        this(conversation, deduplicator, sender, limiter, threads, Duration.ofSeconds(5));
+    }
+
+    /** @param drain how long {@link #close} lets queued answers finish before releasing the messages never started */
+    public DingTalkReplyPipeline(ConversationService conversation, MessageDeduplicator deduplicator,
+                                 SessionWebhookSender sender, SlidingWindowRateLimiter limiter, int threads,
+                                 Duration drain) {
+        this.drain = drain;
         this.conversation = conversation;
         this.deduplicator = deduplicator;
         this.sender = sender;
@@ -50,24 +74,46 @@ public class DingTalkReplyPipeline implements AutoCloseable {
      * Takes a message for answering. Returns false for a repeat (already answered or being answered).
      *
      * @throws BadRequestException when the sessionWebhook is not a DingTalk address
+     * @throws Unavailable when the service is stopping; the message is not marked as seen
      */
     public boolean accept(DingTalkInbound message) {
         if (!sender.isAllowed(message.sessionWebhook())) {
             throw new BadRequestException("sessionWebhook 不是钉钉地址（应在 bot.dingtalk.oapi-base-url 之下），已拒绝");
         }
-        if (!deduplicator.firstSeen("dingtalk:" + message.msgId())) {
+        String key = key(message.msgId());
+        if (!deduplicator.firstSeen(key)) {
             log.debug("钉钉消息 {} 重复送达，已忽略", message.msgId());
             return false;
         }
+        waiting.add(message.msgId());
         try {
             executor.execute(() -> answer(message));
-        } catch (RejectedExecutionException e) {
-            log.warn("服务正在停止，钉钉消息 {} 未能作答", message.msgId());
+        } catch (RuntimeException e) { // rejected: stopping
+            waiting.remove(message.msgId());
+            release(message.msgId());
+            throw new Unavailable("服务正在停止，钉钉消息未作答，请稍后重发");
         }
         return true;
     }
 
+    private static String key(String msgId) {
+        return "dingtalk:" + msgId;
+    }
+
+    /** Forgets that the message was seen, so its redelivery is answered; only for messages the core never saw. */
+    private void release(String msgId) {
+        log.warn("钉钉消息 {} 未能作答，已撤销去重记录，钉钉重发时将重新作答", msgId);
+        try {
+            deduplicator.forget(key(msgId));
+        } catch (RuntimeException e) {
+            log.error("撤销钉钉消息 {} 的去重记录失败，重发将被当作重复消息", msgId, e);
+        }
+    }
+
     private void answer(DingTalkInbound message) {
+        if (!waiting.remove(message.msgId())) {
+            return; // shutdown released it first: the redelivery will answer
+        }
         Reply reply;
         try {
             reply = conversation.handle(message.toIncoming());
@@ -88,6 +134,8 @@ public class DingTalkReplyPipeline implements AutoCloseable {
         }
         try {
             sender.send(message, reply);
+        } catch (RuntimeException e) { // a bug, not DingTalk: say so rather than lose it silently in the executor
+            log.error("发送钉钉消息 {} 的回答时出错", message.msgId(), e);
         } catch (DeliveryException e) {
             if (e.kind() == DeliveryException.Kind.TRANSIENT && attempt < MAX_ATTEMPTS) {
                 later(message, reply, attempt + 1, Duration.ofSeconds(1L << (attempt - 1)));
@@ -109,8 +157,27 @@ public class DingTalkReplyPipeline implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets queued answers and deliveries finish for a moment, then stops. Messages still waiting for the core are
+     * released so a redelivery (Stream redelivers unacknowledged or failed frames) is answered. Answers already
+     * produced but not yet delivered are lost with a warning: releasing those could answer twice.
+     */
     @Override
     public void close() {
         executor.shutdown();
+        try {
+            executor.awaitTermination(drain.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        int dropped = executor.shutdownNow().size();
+        for (String msgId : waiting) {
+            if (waiting.remove(msgId)) {
+                release(msgId);
+            }
+        }
+        if (dropped > 0) {
+            log.warn("服务停止时仍有 {} 项钉钉回答或发送未完成", dropped);
+        }
     }
 }

@@ -28,6 +28,8 @@ public class DingTalkStreamListener implements OpenDingTalkCallbackListener<Chat
             // nothing to retry: a redelivery would be just as unusable, so ack it and say why
             log.warn("忽略无法处理的钉钉 Stream 消息 {}：{}", message == null ? null : message.getMsgId(), e.getMessage());
         }
+        // DingTalkReplyPipeline.Unavailable (stopping) is left to the SDK: it reports the frame as failed, not
+        // acknowledged, and DingTalk delivers it again (the pipeline did not mark it as seen)
         return null;
     }
 

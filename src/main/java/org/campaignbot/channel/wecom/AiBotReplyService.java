@@ -46,10 +46,12 @@ class AiBotReplyService {
     private final Clock clock;
     private final Duration window;
     private final Duration streamWindow;
+    private final Unanswered unanswered;
 
     AiBotReplyService(MessageDeduplicator dedupe, WeComAnswerStore store, WeComAnswerer answerer,
                       AiBotChatUrls chatUrls, ResponseUrlClient responseUrls, JsonMapper json, Clock clock,
-                      WeComProperties properties) {
+                      Unanswered unanswered, WeComProperties properties) {
+        this.unanswered = unanswered;
         this.dedupe = dedupe;
         this.store = store;
         this.answerer = answerer;
@@ -71,10 +73,17 @@ class AiBotReplyService {
             return store.find(key).map(this::show); // a retry: same stream, current state
         }
         if ("event".equals(message.msgType())) {
-            return "enter_chat".equals(message.eventType()) ? Optional.of(welcome(message)) : Optional.empty();
+            return "enter_chat".equals(message.eventType()) ? Optional.of(welcome(message, key)) : Optional.empty();
         }
         String streamId = HexFormat.of().formatHex(randomBytes());
-        if (store.start(key, streamId, message.conversationId(), message.responseUrl())) {
+        boolean started;
+        try {
+            started = store.start(key, streamId, message.conversationId(), message.responseUrl());
+        } catch (RuntimeException e) {
+            unanswered.release(key, null, e);
+            throw e;
+        }
+        if (started) {
             answer(message, key);
         }
         return store.find(key).map(this::show);
@@ -86,26 +95,45 @@ class AiBotReplyService {
                 .orElseGet(() -> stream(streamId == null ? "none" : streamId, true, EXPIRED));
     }
 
-    /** Waits up to the reply window; a later answer is stored when ready, and posted if the stream window is over. */
+    /**
+     * Waits up to the reply window; a later answer is stored when ready, and posted if the stream window is over. A
+     * question the core never saw (queue full, stopping) is released so that WeCom's retry is answered.
+     */
     private void answer(AiBotMessage message, String key) {
-        CompletableFuture<Reply> answer = message.hasText()
-                ? answerer.answer(message.toIncoming())
-                : CompletableFuture.completedFuture(Reply.text(AppReplyService.NOT_TEXT));
+        CompletableFuture<Reply> answer;
+        try {
+            answer = message.hasText()
+                    ? answerer.answer(message.toIncoming())
+                    : CompletableFuture.completedFuture(Reply.text(AppReplyService.NOT_TEXT));
+        } catch (RuntimeException e) {
+            unanswered.release(key, WeComAnswerStore.PENDING, e);
+            throw e; // 503: WeCom retries
+        }
         try {
             ready(key, answer.get(window.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
-            answer.thenAccept(reply -> {
-                ready(key, reply);
-                postIfLate(key);
-            }).exceptionally(failure -> {
-                log.error("保存智能机器人答复失败（{}）", key, failure);
-                return null;
-            });
+            later(key, answer);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("answer failed", e); // not reached: failures become an apology
+            Thread.currentThread().interrupt(); // the answer still comes: store it like a slow one
+            later(key, answer);
+        } catch (ExecutionException e) { // NotAnswered: stopped while queued; other failures become an apology
+            unanswered.release(key, WeComAnswerStore.PENDING, e.getCause());
+            throw new IllegalStateException("not answered", e.getCause());
         }
+    }
+
+    private void later(String key, CompletableFuture<Reply> answer) {
+        answer.thenAccept(reply -> {
+            ready(key, reply);
+            postIfLate(key);
+        }).exceptionally(failure -> {
+            if (failure.getCause() instanceof WeComAnswerer.NotAnswered) {
+                unanswered.release(key, WeComAnswerStore.PENDING, failure.getCause()); // its polls now see "expired"
+            } else {
+                log.error("保存智能机器人答复失败（{}）", key, failure);
+            }
+            return null;
+        });
     }
 
     /** What the stream shows now. A ready answer is claimed for the stream, so the late path will not post it too. */
@@ -156,8 +184,14 @@ class AiBotReplyService {
                 });
     }
 
-    private ObjectNode welcome(AiBotMessage message) {
-        Reply help = answerer.answerNow(IncomingMessage.direct("wecom", message.userId(), "", ""));
+    private ObjectNode welcome(AiBotMessage message, String key) {
+        Reply help;
+        try {
+            help = answerer.answerNow(IncomingMessage.direct("wecom", message.userId(), "", ""));
+        } catch (RuntimeException e) { // no welcome was produced: let the retry try again
+            unanswered.release(key, null, e);
+            throw e;
+        }
         ObjectNode reply = json.createObjectNode().put("msgtype", "text");
         reply.putObject("text").put("content", ReplyRenderer.render(help));
         return reply;

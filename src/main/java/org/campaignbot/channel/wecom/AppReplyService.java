@@ -34,10 +34,12 @@ class AppReplyService {
     private final WeComAnswerStore store;
     private final WeComAnswerer answerer;
     private final Outbox outbox;
+    private final Unanswered unanswered;
     private final Duration window;
 
     AppReplyService(MessageDeduplicator dedupe, WeComAnswerStore store, WeComAnswerer answerer, Outbox outbox,
-                    WeComProperties properties) {
+                    Unanswered unanswered, WeComProperties properties) {
+        this.unanswered = unanswered;
         this.dedupe = dedupe;
         this.store = store;
         this.answerer = answerer;
@@ -54,30 +56,47 @@ class AppReplyService {
         if (message.isEvent()) {
             return Optional.empty(); // entering the app, menu clicks: nothing to answer
         }
-        if (!store.start(key, null, null, null)) {
-            return replay(key);
+        CompletableFuture<Reply> answer;
+        try {
+            if (!store.start(key, null, null, null)) {
+                return replay(key);
+            }
+            answer = message.isText()
+                    ? answerer.answer(message.toIncoming())
+                    : CompletableFuture.completedFuture(Reply.text(NOT_TEXT));
+        } catch (RuntimeException e) { // queue full, stopping, database trouble: the core never saw it
+            unanswered.release(key, WeComAnswerStore.PENDING, e);
+            throw e; // 503: WeCom retries, and the retry is now answered
         }
-        CompletableFuture<Reply> answer = message.isText()
-                ? answerer.answer(message.toIncoming())
-                : CompletableFuture.completedFuture(Reply.text(NOT_TEXT));
         try {
             List<String> parts = parts(answer.get(window.toMillis(), TimeUnit.MILLISECONDS));
             store.move(key, WeComAnswerStore.PENDING, WeComAnswerStore.PASSIVE, parts.get(0));
             push(message, key, parts, 1);
             return Optional.of(parts.get(0));
         } catch (TimeoutException e) {
-            store.move(key, WeComAnswerStore.PENDING, WeComAnswerStore.PUSHED, null);
-            answer.thenAccept(reply -> push(message, key, parts(reply), 0)).exceptionally(failure -> {
-                log.error("企业微信答复未能放入发件箱（{}）", key, failure);
-                return null;
-            });
-            return Optional.empty();
+            return later(message, key, answer);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while answering", e);
+            Thread.currentThread().interrupt(); // the answer still comes: deliver it like a slow one
+            return later(message, key, answer);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("answer failed", e); // not reached: the answerer turns failures into an apology
+            // NotAnswered: stopped while queued (the answerer turns every other failure into an apology)
+            unanswered.release(key, WeComAnswerStore.PENDING, e.getCause());
+            throw new IllegalStateException("not answered", e.getCause());
         }
+    }
+
+    /** Acknowledge now; the answer goes through the outbox when ready, or the message is released if it never runs. */
+    private Optional<String> later(AppMessage message, String key, CompletableFuture<Reply> answer) {
+        store.move(key, WeComAnswerStore.PENDING, WeComAnswerStore.PUSHED, null);
+        answer.thenAccept(reply -> push(message, key, parts(reply), 0)).exceptionally(failure -> {
+            if (failure.getCause() instanceof WeComAnswerer.NotAnswered) {
+                unanswered.release(key, WeComAnswerStore.PUSHED, failure.getCause());
+            } else {
+                log.error("企业微信答复未能放入发件箱（{}）", key, failure);
+            }
+            return null;
+        });
+        return Optional.empty();
     }
 
     /** A repeat gets the passive reply the first delivery got, if it got one; else just an acknowledgement. */

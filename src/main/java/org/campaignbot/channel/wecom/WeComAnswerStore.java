@@ -79,6 +79,16 @@ class WeComAnswerStore {
                 .params(to, reply, key, from).update() == 1;
     }
 
+    /**
+     * Removes a question that will not be answered (it never reached the core), so a redelivery can start it again.
+     * Only in the status the caller left it in (PENDING, or PUSHED for an app answer that was to follow): a row that
+     * moved on holds an answer, and its redelivery must get that answer.
+     */
+    void abandon(String key, String status) {
+        jdbc.sql("DELETE FROM wecom_answer WHERE msg_key = ? AND status = ? AND reply IS NULL")
+                .params(key, status).update();
+    }
+
     /** Answers that are ready but were never shown, for questions asked before {@code askedBefore}. */
     List<Row> readyUnshown(long askedBefore) {
         return jdbc.sql("SELECT * FROM wecom_answer WHERE status = 'READY' AND created_at < ? ORDER BY created_at")

@@ -1,8 +1,6 @@
 package org.campaignbot.channel.wecom;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.campaignbot.channel.Channel;
 import org.campaignbot.channel.DeliveryException;
 import org.campaignbot.channel.OutboundMessage;
@@ -20,7 +18,8 @@ import org.springframework.stereotype.Component;
  *       unused response_url of that chat, so only within an hour after someone there asked the robot.</li>
  * </ul>
  * Text longer than a platform's byte limit goes out as several messages. If a later part fails, the outbox retries
- * and sending resumes at that part (remembered in memory, so after a restart earlier parts may repeat).
+ * and sending resumes at that part; the resume point is in the database ({@link ResumePoints}), so it survives a
+ * restart. A part whose send succeeded at WeCom but whose answer was lost may still be sent twice.
  */
 @Component("wecom")
 @Conditional(WeComConditions.Enabled.class)
@@ -32,10 +31,11 @@ public class WeComChannel implements Channel {
     private final ObjectProvider<AiBotChatUrls> chatUrls;
     private final ObjectProvider<ResponseUrlClient> responseUrls;
     private final WeComProblems problems;
-    private final Map<String, Integer> resumeAt = new ConcurrentHashMap<>();
+    private final ResumePoints resume;
 
     WeComChannel(ObjectProvider<AppMessageClient> app, RobotClient robots, ObjectProvider<AiBotChatUrls> chatUrls,
-                 ObjectProvider<ResponseUrlClient> responseUrls, WeComProblems problems) {
+                 ObjectProvider<ResponseUrlClient> responseUrls, WeComProblems problems, ResumePoints resume) {
+        this.resume = resume;
         this.app = app;
         this.robots = robots;
         this.chatUrls = chatUrls;
@@ -103,19 +103,21 @@ public class WeComChannel implements Channel {
 
     private void sendParts(OutboundTarget target, OutboundMessage message, List<String> parts, String source,
                            PartSender sender) throws DeliveryException {
-        String progressKey = target.key() + "#" + message.text().hashCode();
-        for (int i = resumeAt.getOrDefault(progressKey, 0); i < parts.size(); i++) {
+        String progressKey = ResumePoints.key(target, message);
+        int from = parts.size() > 1 ? resume.next(progressKey) : 0; // one part: nothing to resume, no query
+        for (int i = from; i < parts.size(); i++) {
             try {
                 sender.send(i, parts.get(i));
             } catch (WeComApiException e) {
-                resumeAt.put(progressKey, i);
                 throw classify(source, e);
-            } catch (DeliveryException e) {
-                resumeAt.put(progressKey, i);
-                throw e;
+            }
+            if (i + 1 < parts.size()) {
+                resume.save(progressKey, i + 1); // before the next part: a crash from here on resumes after this one
             }
         }
-        resumeAt.remove(progressKey);
+        if (parts.size() > 1) {
+            resume.done(progressKey);
+        }
         problems.clear(source);
     }
 

@@ -1,18 +1,26 @@
 package org.campaignbot.channel.dingtalk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
 import org.campaignbot.channel.MessageDeduplicator;
 import org.campaignbot.channel.SlidingWindowRateLimiter;
 import org.campaignbot.conversation.ConversationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 
-/** Answers over a group's rate limit wait for a free slot instead of being dropped. */
+/**
+ * Answers over a group's rate limit wait for a free slot instead of being dropped; a message the pipeline took but
+ * never answered because it stopped is released, so DingTalk's redelivery (here to the running app) is answered once.
+ */
 class DingTalkReplyPipelineTest extends DingTalkAppTestBase {
     @Autowired
     ConversationService conversation;
@@ -20,6 +28,8 @@ class DingTalkReplyPipelineTest extends DingTalkAppTestBase {
     MessageDeduplicator deduplicator;
     @Autowired
     SessionWebhookSender sender;
+    @Autowired
+    DingTalkProperties properties;
 
     @Test
     void answersOverTheGroupLimitAreDelayedNotDropped() throws Exception {
@@ -37,5 +47,74 @@ class DingTalkReplyPipelineTest extends DingTalkAppTestBase {
             assertThat(replies.stream().map(r -> json(r).path("at").path("atUserIds").get(0).asString()))
                     .containsExactlyInAnyOrder("staff-0", "staff-1", "staff-2");
         }
+    }
+
+    @Test
+    void aMessageRefusedWhileStoppingIsAnsweredOnceWhenRedelivered() throws Exception {
+        var limiter = new SlidingWindowRateLimiter(20, Duration.ofMinutes(1), Clock.systemUTC());
+        var stopped = new DingTalkReplyPipeline(conversation, deduplicator, sender, limiter, 1, Duration.ZERO);
+        stopped.close();
+        String session = unique("stopped");
+        Map<String, Object> m = message(unique("m"), true, "staff-s", "帮助", session);
+        assertThatThrownBy(() -> stopped.accept(new DingTalkMessageParser(JSON).parse(JSON.writeValueAsBytes(m))))
+                .isInstanceOf(DingTalkReplyPipeline.Unavailable.class);
+        // the HTTP callback on a stopping instance answers 503 (DingTalk delivers again), not an ACK
+        var controller = new DingTalkCallbackController(properties, JSON, stopped, clock);
+        var request = new MockHttpServletRequest("POST", "/dingtalk/callback");
+        request.setContent(JSON.writeValueAsBytes(m));
+        String timestamp = Long.toString(clock.millis());
+        var response = controller.callback(timestamp, DingTalkSigner.sign(timestamp, APP_SECRET), request);
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(response.getBody()).containsKey("error");
+
+        assertRedeliveryAnsweredOnce(m, session);
+    }
+
+    @Test
+    void aMessageStillQueuedAtShutdownIsReleasedAndItsRedeliveryAnsweredOnce() throws Exception {
+        var limiter = new SlidingWindowRateLimiter(20, Duration.ofMinutes(1), Clock.systemUTC());
+        var stopping = new DingTalkReplyPipeline(conversation, deduplicator, sender, limiter, 1, Duration.ofMillis(50));
+        CountDownLatch busy = new CountDownLatch(1);
+        stopping.executor.execute(() -> { // its only thread is taken; the message waits in the queue
+            busy.countDown();
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertThat(busy.await(5, TimeUnit.SECONDS)).isTrue();
+        String session = unique("queued");
+        Map<String, Object> m = message(unique("m"), true, "staff-q", "帮助", session);
+        assertThat(stopping.accept(new DingTalkMessageParser(JSON).parse(JSON.writeValueAsBytes(m)))).isTrue();
+        assertThat(stopping.accept(new DingTalkMessageParser(JSON).parse(JSON.writeValueAsBytes(m)))).isFalse();
+        stopping.close();
+
+        assertRedeliveryAnsweredOnce(m, session);
+    }
+
+    @Test
+    void anAnsweredMessageStaysSeenAfterShutdown() throws Exception {
+        var limiter = new SlidingWindowRateLimiter(20, Duration.ofMinutes(1), Clock.systemUTC());
+        var pipeline = new DingTalkReplyPipeline(conversation, deduplicator, sender, limiter, 1, Duration.ofSeconds(5));
+        String session = unique("answered");
+        Map<String, Object> m = message(unique("m"), true, "staff-a", "帮助", session);
+        assertThat(pipeline.accept(new DingTalkMessageParser(JSON).parse(JSON.writeValueAsBytes(m)))).isTrue();
+        FAKE.awaitReply(session);
+        pipeline.close();
+        assertThat(postSigned(m).statusCode()).isEqualTo(200); // the redelivery is a repeat: ignored
+        Thread.sleep(300);
+        assertThat(FAKE.replies(session)).hasSize(1);
+    }
+
+    /** The redelivery through the running app's HTTP callback gets exactly one answer; a further one gets none. */
+    private void assertRedeliveryAnsweredOnce(Map<String, Object> m, String session) throws Exception {
+        assertThat(FAKE.replies(session)).isEmpty();
+        assertThat(postSigned(m).statusCode()).isEqualTo(200);
+        assertThat(json(FAKE.awaitReply(session)).path("at").path("atUserIds").get(0).asString())
+                .isEqualTo(m.get("senderStaffId"));
+        assertThat(postSigned(m).statusCode()).isEqualTo(200);
+        Thread.sleep(300);
+        assertThat(FAKE.replies(session)).hasSize(1);
     }
 }

@@ -2,9 +2,14 @@ package org.campaignbot.channel.dingtalk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dingtalk.open.app.api.models.bot.ChatbotMessage;
 import com.dingtalk.open.app.api.models.bot.MessageContent;
+import java.time.Duration;
+import org.campaignbot.channel.MessageDeduplicator;
+import org.campaignbot.channel.SlidingWindowRateLimiter;
+import org.campaignbot.conversation.ConversationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -17,6 +22,12 @@ class DingTalkStreamListenerTest extends DingTalkAppTestBase {
     DingTalkProperties properties;
     @Autowired
     DingTalkHealth health;
+    @Autowired
+    ConversationService conversation;
+    @Autowired
+    MessageDeduplicator deduplicator;
+    @Autowired
+    SessionWebhookSender sender;
 
     private ChatbotMessage chatbotMessage(String msgId, String session, String text) {
         MessageContent content = new MessageContent();
@@ -59,6 +70,23 @@ class DingTalkStreamListenerTest extends DingTalkAppTestBase {
         noWebhook.setSessionWebhook("http://169.254.169.254/latest");
         assertThatCode(() -> listener.execute(noWebhook)).doesNotThrowAnyException();
         assertThatCode(() -> listener.execute(new ChatbotMessage())).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aMessageTheStoppingPipelineCannotTakeIsNotAcknowledgedAndItsRedeliveryIsAnswered() throws Exception {
+        var stopped = new DingTalkReplyPipeline(conversation, deduplicator, sender,
+                new SlidingWindowRateLimiter(20, Duration.ofMinutes(1), clock), 1, Duration.ZERO);
+        stopped.close();
+        String session = unique("stream-stopping");
+        ChatbotMessage message = chatbotMessage(unique("m"), session, "帮助");
+        // thrown to the SDK, which reports the frame as failed instead of acking it, so DingTalk delivers it again
+        assertThatThrownBy(() -> new DingTalkStreamListener(stopped).execute(message))
+                .isInstanceOf(DingTalkReplyPipeline.Unavailable.class);
+
+        new DingTalkStreamListener(pipeline).execute(message); // the redelivery, on a running instance
+        FAKE.awaitReply(session);
+        Thread.sleep(300);
+        assertThat(FAKE.replies(session)).hasSize(1);
     }
 
     @Test

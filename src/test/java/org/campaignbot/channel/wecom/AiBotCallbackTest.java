@@ -23,6 +23,8 @@ class AiBotCallbackTest extends WeComTestBase {
     private final JsonMapper json = JsonMapper.builder().build();
     @Autowired
     Outbox outbox;
+    @Autowired
+    WeComAnswerer answerer;
 
     @Test
     void verifyUrlDecryptsWithAnEmptyReceiveId() throws Exception {
@@ -158,6 +160,21 @@ class AiBotCallbackTest extends WeComTestBase {
         Thread.sleep(300);
         assertThat(WeComTestConfig.SEEN).isEmpty();
         assertThat(FAKE.allCalls()).isEmpty();
+    }
+
+    @Test
+    void aQuestionRefusedBecauseTheAnswerQueueIsFullIsAnsweredOnceWhenWeComRetries() throws Exception {
+        ObjectNode question = groupText("@助手 计数：机器人队列满", null);
+        try (PoolFiller full = PoolFiller.fill(answerer.pool, false)) {
+            assertThat(postMessage(question).statusCode()).isEqualTo(503);
+        }
+        JsonNode retried = openReply(postMessage(question), null);
+        assertThat(retried.path("stream").path("finish").asBoolean()).isTrue();
+        assertThat(retried.path("stream").path("content").asString()).isEqualTo("第 1 次：计数：机器人队列满");
+        JsonNode again = openReply(postMessage(question), null);
+        assertThat(again.path("stream").path("id").asString()).isEqualTo(retried.path("stream").path("id").asString());
+        assertThat(WeComTestConfig.COUNTED).hasValue(1);
+        assertThat(WeComTestConfig.SEEN).hasSize(1);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------

@@ -2,19 +2,41 @@ package org.campaignbot.channel.wecom;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.campaignbot.channel.MessageDeduplicator;
+import org.campaignbot.channel.Outbox;
+import org.campaignbot.conversation.ConversationService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The self-built app callback, spoken to as WeCom would: signed, encrypted XML over HTTP to the running app. */
 class AppCallbackTest extends WeComTestBase {
     private static final AtomicLong MSG_IDS = new AtomicLong(7_000_000_000_000_000_000L);
     private final WeComCipher cipher = new WeComCipher(AES_KEY, CORP_ID);
+    @Autowired
+    WeComAnswerer answerer;
+    @Autowired
+    ConversationService conversation;
+    @Autowired
+    MessageDeduplicator dedupe;
+    @Autowired
+    WeComAnswerStore store;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    Unanswered unanswered;
+    @Autowired
+    WeComProperties properties;
 
     @Test
     void officialVerifyUrlVectorAnswersThePlaintextAlone() throws Exception {
@@ -122,6 +144,70 @@ class AppCallbackTest extends WeComTestBase {
                 + "<MsgId>" + nextMsgId() + "</MsgId><AgentID>1000002</AgentID></xml>";
         assertThat(openPassiveReply(postInner(image), null).get("Content")).isEqualTo(AppReplyService.NOT_TEXT);
         assertThat(WeComTestConfig.SEEN).isEmpty();
+    }
+
+    @Test
+    void aQuestionRefusedBecauseTheAnswerQueueIsFullIsAnsweredOnceWhenWeComRetries() throws Exception {
+        String msgId = nextMsgId();
+        try (PoolFiller full = PoolFiller.fill(answerer.pool, false)) {
+            HttpResponse<String> refused = postText("qianba", "计数：队列满", msgId);
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.body()).doesNotContain("Exception");
+        }
+        assertThat(WeComTestConfig.SEEN).isEmpty();
+        String retried = openPassiveReply(postText("qianba", "计数：队列满", msgId), null).get("Content");
+        String again = openPassiveReply(postText("qianba", "计数：队列满", msgId), null).get("Content");
+        assertThat(retried).isEqualTo("第 1 次：计数：队列满");
+        assertThat(again).isEqualTo(retried);
+        assertThat(WeComTestConfig.COUNTED).hasValue(1);
+        assertThat(FAKE.calls(FakeWeCom.MESSAGE_SEND)).isEmpty();
+    }
+
+    @Test
+    void aQuestionStillQueuedAtShutdownWithinTheWindowIsAnsweredOnceOnRetry() throws Exception {
+        String msgId = nextMsgId();
+        WeComAnswerer stopping = new WeComAnswerer(conversation, 1, 10, Duration.ofMillis(50));
+        AppReplyService service = new AppReplyService(dedupe, store, stopping, outbox, unanswered, properties);
+        PoolFiller.fill(stopping.pool, true); // its only thread is busy; the question waits in the queue
+        CompletableFuture<Object> handled = CompletableFuture.supplyAsync(
+                () -> service.handle(AppMessage.from(xml(textXml("zhoujiu", "计数：停机", msgId)))));
+        Thread.sleep(300);
+        stopping.destroy(); // stops before the 1 s window is over: the callback fails (503) and releases the MsgId
+        assertThatThrownBy(() -> handled.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+
+        String retried = openPassiveReply(postText("zhoujiu", "计数：停机", msgId), null).get("Content");
+        assertThat(retried).isEqualTo("第 1 次：计数：停机");
+        assertThat(openPassiveReply(postText("zhoujiu", "计数：停机", msgId), null).get("Content")).isEqualTo(retried);
+        assertThat(WeComTestConfig.COUNTED).hasValue(1);
+    }
+
+    @Test
+    void aQuestionAcknowledgedButNeverStartedBeforeShutdownIsReleasedForARetry() throws Exception {
+        String msgId = nextMsgId();
+        WeComAnswerer stopping = new WeComAnswerer(conversation, 1, 10, Duration.ofMillis(50));
+        AppReplyService service = new AppReplyService(dedupe, store, stopping, outbox, unanswered, properties);
+        PoolFiller.fill(stopping.pool, true);
+        assertThat(service.handle(AppMessage.from(xml(textXml("wushi", "计数：已应答", msgId))))).isEmpty(); // acked
+        assertThat(postText("wushi", "计数：已应答", msgId).body()).isEmpty(); // a repeat while it waits: nothing new
+        stopping.destroy();
+
+        String retried = openPassiveReply(postText("wushi", "计数：已应答", msgId), null).get("Content");
+        assertThat(retried).isEqualTo("第 1 次：计数：已应答");
+        assertThat(WeComTestConfig.COUNTED).hasValue(1);
+        Thread.sleep(500); // the outbox would push a second answer by now, if there were one
+        assertThat(FAKE.calls(FakeWeCom.MESSAGE_SEND)).isEmpty();
+    }
+
+    @Test
+    void aRepeatOfAnAnsweredQuestionIsNeverReleased() throws Exception {
+        String msgId = nextMsgId();
+        String first = openPassiveReply(postText("zhengshi", "计数：已答", msgId), null).get("Content");
+        try (PoolFiller full = PoolFiller.fill(answerer.pool, false)) {
+            // a retry with the queue full is a repeat: it gets the stored reply, does not touch the queue or the record
+            assertThat(openPassiveReply(postText("zhengshi", "计数：已答", msgId), null).get("Content")).isEqualTo(first);
+        }
+        assertThat(openPassiveReply(postText("zhengshi", "计数：已答", msgId), null).get("Content")).isEqualTo(first);
+        assertThat(WeComTestConfig.COUNTED).hasValue(1);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import org.campaignbot.channel.OutboundTarget;
 import org.campaignbot.channel.Outbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -34,6 +35,18 @@ class WeComPushTest extends WeComTestBase {
     AccessTokenCache tokens;
     @Autowired
     Outbox outbox;
+    @Autowired
+    ObjectProvider<AppMessageClient> appClient;
+    @Autowired
+    RobotClient robots;
+    @Autowired
+    ObjectProvider<AiBotChatUrls> chatUrls;
+    @Autowired
+    ObjectProvider<ResponseUrlClient> responseUrls;
+    @Autowired
+    WeComProblems problems;
+    @Autowired
+    ResumePoints resumePoints;
 
     private static final OutboundTarget ZHANGSAN = OutboundTarget.user("wecom", "zhangsan");
     private static final OutboundTarget OFFICE = OutboundTarget.robot("wecom", "office");
@@ -197,5 +210,29 @@ class WeComPushTest extends WeComTestBase {
     private void emptyTokenCache() throws WeComApiException {
         tokens.invalidate(tokens.get());
         FAKE.reset();
+    }
+
+    @Test
+    void aSplitPushResumesAtTheFailedPartEvenAfterARestart() throws Exception {
+        clock.advance(Duration.ofSeconds(61)); // a fresh rate-limit minute
+        List<String> parts = Utf8Splitter.split(WeComTestConfig.LONG, RobotClient.TEXT_BYTES);
+        assertThat(parts).hasSizeGreaterThanOrEqualTo(3);
+        FAKE.script(FakeWeCom.WEBHOOK, 0, 93000); // the first part goes out, the second is refused
+        assertThatThrownBy(() -> channel.send(OFFICE, OutboundMessage.text(WeComTestConfig.LONG)))
+                .isInstanceOf(DeliveryException.class);
+
+        // a new channel instance stands in for the restarted service: nothing of the first one's memory is left
+        var restarted = new WeComChannel(appClient, robots, chatUrls, responseUrls, problems, resumePoints);
+        restarted.send(OFFICE, OutboundMessage.text(WeComTestConfig.LONG));
+
+        List<String> sent = FAKE.calls(FakeWeCom.WEBHOOK).stream()
+                .map(c -> c.body().path("text").path("content").asString()).toList();
+        List<String> expected = new ArrayList<>(List.of(parts.get(0), parts.get(1))); // the refused attempt
+        expected.addAll(parts.subList(1, parts.size()));
+        assertThat(sent).containsExactlyElementsOf(expected);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM channel_resume").query(Long.class).single()).isZero();
+
+        channel.send(OFFICE, OutboundMessage.text(WeComTestConfig.LONG)); // the same text again later: all of it
+        assertThat(FAKE.calls(FakeWeCom.WEBHOOK)).hasSize(expected.size() + parts.size());
     }
 }
