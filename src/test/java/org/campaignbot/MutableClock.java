@@ -19,6 +19,10 @@ public class MutableClock extends Clock {
         set(beijingTime);
     }
 
+    public MutableClock(Instant start) {
+        now.set(start);
+    }
+
     public void set(LocalDateTime beijingTime) {
         now.set(beijingTime.atZone(TimeConfig.ZONE).toInstant());
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import mockwebserver3.RecordedRequest;
 import org.campaignbot.BotTest;
+import org.campaignbot.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Signed callbacks to the running app; answers captured at the fake sessionWebhook. */
 class DingTalkCallbackTest extends DingTalkAppTestBase {

@@ -1,5 +1,7 @@
 package org.campaignbot.channel.dingtalk;
 
+import java.time.Instant;
+import org.campaignbot.MutableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -10,6 +12,6 @@ public class TestClockConfig {
     @Bean
     @Primary
     MutableClock testClock() {
-        return new MutableClock();
+        return new MutableClock(Instant.now());
     }
 }

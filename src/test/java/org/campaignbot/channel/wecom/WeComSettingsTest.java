@@ -9,14 +9,14 @@ import org.campaignbot.CampaignBotApplication;
 import org.campaignbot.channel.wecom.WeComProperties.AiBot;
 import org.campaignbot.channel.wecom.WeComProperties.Robot;
 import org.junit.jupiter.api.Test;
-import org.mockito.Mockito;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.mock.env.MockEnvironment;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mockito;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.mock.env.MockEnvironment;
 
 /** Settings are checked at start-up, with messages that name the setting and say how to fix it. */
 @ExtendWith(OutputCaptureExtension.class)

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import org.campaignbot.BotTest;
+import org.campaignbot.MutableClock;
 import org.campaignbot.channel.OutboxDispatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;

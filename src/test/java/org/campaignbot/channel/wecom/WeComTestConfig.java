@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.campaignbot.common.TimeConfig;
+import org.campaignbot.MutableClock;
 import org.campaignbot.conversation.CommandHandler;
 import org.campaignbot.conversation.IncomingMessage;
 import org.campaignbot.conversation.Reply;
@@ -39,7 +39,7 @@ class WeComTestConfig {
     @Bean
     @Primary
     MutableClock mutableClock() {
-        return new MutableClock(Instant.parse("2026-03-02T01:00:00Z"), TimeConfig.ZONE);
+        return new MutableClock(Instant.parse("2026-03-02T01:00:00Z"));
     }
 
     @Bean
