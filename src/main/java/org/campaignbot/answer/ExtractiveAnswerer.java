@@ -5,11 +5,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.campaignbot.conversation.Citation;
 import org.campaignbot.conversation.IncomingMessage;
 import org.campaignbot.conversation.Reply;
 import org.campaignbot.knowledge.index.Embedder;
 import org.campaignbot.knowledge.search.Passage;
+import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.search.SearchResult;
 import org.campaignbot.knowledge.split.HeadingDetector;
 import org.campaignbot.knowledge.split.SentenceSplitter;
@@ -88,6 +90,7 @@ public class ExtractiveAnswerer implements Answerer {
         List<Candidate> all = new ArrayList<>();
         List<Passage> passages = result.passages();
         ListQuestion list = ListQuestion.of(result.query());
+        Set<String> questionGrams = RelevanceFloor.contentBigrams(result.query());
         for (int p = 0; p < Math.min(PASSAGES_CONSIDERED, passages.size()); p++) {
             Passage passage = passages.get(p);
             if (p > 0 && passage.score() < passages.get(0).score() * 0.6) {
@@ -98,7 +101,7 @@ public class ExtractiveAnswerer implements Answerer {
                 int s = c.position();
                 double meaning = s < passage.sentenceVectors().size()
                         ? Embedder.dot(result.queryVector(), passage.sentenceVectors().get(s)) : passage.similarity();
-                double wording = WordOverlap.share(result.query(), c.text());
+                double wording = RelevanceFloor.share(questionGrams, c.text());
                 double score = meaning + 0.25 * wording + list.bonus(c.text()) - 0.02 * p;
                 all.add(new Candidate(p, s, c.paragraph(), c.text(), score));
             }

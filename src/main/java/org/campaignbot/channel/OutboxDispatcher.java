@@ -44,10 +44,11 @@ public class OutboxDispatcher {
         List<Long> due = jdbc.sql("""
                 SELECT id FROM outbox
                 WHERE (status = 'PENDING' AND next_attempt_at <= ?) OR (status = 'SENDING' AND claimed_until < ?)
-                ORDER BY next_attempt_at, id""")
-                .params(now, now).query(Long.class).list();
+                ORDER BY next_attempt_at, id
+                FETCH FIRST ? ROWS ONLY""")
+                .params(now, now, max).query(Long.class).list();
         int sent = 0;
-        for (Long id : due.subList(0, Math.min(max, due.size()))) {
+        for (Long id : due) {
             if (claim(id, now) && send(id)) {
                 sent++;
             }

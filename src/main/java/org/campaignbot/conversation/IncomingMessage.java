@@ -26,7 +26,4 @@ public record IncomingMessage(String channel, String conversationId, String user
         return new IncomingMessage(channel, userId, userId, userName, text, false, false);
     }
 
-    public IncomingMessage withText(String newText) {
-        return new IncomingMessage(channel, conversationId, userId, userName, newText, group, mentioned);
-    }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.campaignbot.knowledge.index.Embedder;
 import org.campaignbot.knowledge.index.KnowledgeIndex;
 import org.campaignbot.knowledge.load.DocumentReadException;
@@ -153,7 +154,7 @@ public class KnowledgeBase {
                     }
                 }
             }
-            var present = files.stream().map(KnowledgeFiles.Entry::relativePath).toList();
+            var present = files.stream().map(KnowledgeFiles.Entry::relativePath).collect(Collectors.toSet());
             unreadable.keySet().retainAll(skipped.keySet());
             for (String path : indexed.keySet()) {
                 if (!present.contains(path)) {
@@ -165,10 +166,15 @@ public class KnowledgeBase {
         } catch (IOException e) {
             throw new UncheckedIOException("写入索引失败：" + e.getMessage(), e);
         }
-        List<Chunk> chunks = index.allChunks();
-        int documents = (int) chunks.stream().map(Chunk::path).distinct().count();
-        status = new Status(documents, chunks.size(), Map.copyOf(skipped), clock.instant(), true);
         SyncReport report = new SyncReport(updated, removed, skipped);
+        int documents = status.documents();
+        int chunkCount = status.chunks();
+        if (report.changed() || !status.ready()) { // counting reads every chunk: only when something changed
+            List<Chunk> chunks = index.allChunks();
+            documents = (int) chunks.stream().map(Chunk::path).distinct().count();
+            chunkCount = chunks.size();
+        }
+        status = new Status(documents, chunkCount, Map.copyOf(skipped), clock.instant(), true);
         boolean startup = firstSync.getCount() > 0;
         firstSync.countDown();
         // the start-up sync tells nobody: it runs while Spring is still starting, and features read the documents

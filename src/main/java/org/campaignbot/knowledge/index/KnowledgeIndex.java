@@ -46,14 +46,12 @@ public class KnowledgeIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final int dimension;
     private final boolean rebuilt;
 
-    private KnowledgeIndex(Directory directory, IndexWriter writer, int dimension, boolean rebuilt) throws IOException {
+    private KnowledgeIndex(Directory directory, IndexWriter writer, boolean rebuilt) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
-        this.dimension = dimension;
         this.rebuilt = rebuilt;
     }
 
@@ -71,7 +69,7 @@ public class KnowledgeIndex implements Closeable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             IndexWriter writer = new IndexWriter(directory, config);
             writer.setLiveCommitData(Map.of("schema", SCHEMA, "dimension", String.valueOf(dimension)).entrySet());
-            return new KnowledgeIndex(directory, writer, dimension, problem != null);
+            return new KnowledgeIndex(directory, writer, problem != null);
         } catch (LockObtainFailedException e) {
             throw new IllegalStateException("索引目录 " + dir + " 正被另一个进程使用。每个实例需要自己的 bot.knowledge.index-dir", e);
         } catch (IOException e) {
@@ -167,16 +165,8 @@ public class KnowledgeIndex implements Closeable {
         return chunks;
     }
 
-    public int documentCount() {
-        return withSearcher(s -> s.count(new MatchAllDocsQuery()));
-    }
-
     private static int ordinal(String id) {
         return Integer.parseInt(id.substring(id.lastIndexOf('#') + 1));
-    }
-
-    public int dimension() {
-        return dimension;
     }
 
     /** Runs a read against a current searcher; Lucene's IOExceptions here mean a broken disk, not bad input. */

@@ -39,11 +39,12 @@ public class RelevanceFloor {
     }
 
     public static Evidence evidence(String question, List<Passage> passages) {
+        Set<String> grams = contentBigrams(question);
         double similarity = 0;
         double coverage = 0;
         for (Passage p : passages) {
             similarity = Math.max(similarity, p.similarity());
-            coverage = Math.max(coverage, coverage(question, p));
+            coverage = Math.max(coverage, share(grams, p.chunk().indexedText()));
         }
         return new Evidence(similarity, coverage);
     }
@@ -54,15 +55,12 @@ public class RelevanceFloor {
                 || (e.similarity() >= minSimilarity - WEAK_SIMILARITY_STEP && e.coverage() >= STRONG_WORDING);
     }
 
-    /** Share of the question's content bigrams that occur in the passage (with its headings). */
-    static double coverage(String question, Passage passage) {
-        Set<String> grams = contentBigrams(question);
+    /** Share of a question's content bigrams (see {@link #contentBigrams}) that a text contains. */
+    public static double share(Set<String> grams, String text) {
         if (grams.isEmpty()) {
             return 0;
         }
-        String text = passage.chunk().indexedText();
-        long found = grams.stream().filter(text::contains).count();
-        return (double) found / grams.size();
+        return (double) grams.stream().filter(text::contains).count() / grams.size();
     }
 
     /** The question's bigrams after removing interrogatives and fillers (单字 runs count as themselves). */
