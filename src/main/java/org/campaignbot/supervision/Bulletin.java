@@ -44,8 +44,7 @@ public class Bulletin {
                 .append(" 项，正常推进 ").append(counts.getOrDefault(TaskStatus.GREEN, 0))
                 .append(" 项；办结率 ").append(Texts.percent(done, closable)).append("（不含长期任务）。\n\n");
         ranking(sb, states, maxItems);
-        List<TaskState> red = states.stream().filter(s -> s.status() == TaskStatus.RED)
-                .sorted(Comparator.comparingLong(TaskState::daysOverdue).reversed().thenComparing(s -> s.task().id())).toList();
+        List<TaskState> red = LedgerReplies.overdue(states);
         list(sb, "逾期任务", red, maxItems);
         list(sb, "近 7 天新增逾期", red.stream().filter(s -> s.daysOverdue() <= 7).toList(), maxItems);
         sb.append("> 报送进展请在群里发送“进展 编号 进展情况”，办结后发送“办结 编号”。");

@@ -49,9 +49,4 @@ public record Deadline(Kind kind, LocalDate date, int day, String text) {
     private LocalDate dayIn(LocalDate month) {
         return month.withDayOfMonth(Math.min(day, month.lengthOfMonth()));
     }
-
-    /** Short Chinese description, e.g. "2027-01-31", "每月25日前", "长期坚持". */
-    public String describe() {
-        return kind == Kind.DATE ? date.toString() : text;
-    }
 }

@@ -33,11 +33,11 @@ final class LedgerReplies {
         return sb.toString();
     }
 
-    static String lines(List<TaskState> states, String more) {
+    static String lines(List<TaskState> states) {
         var sb = new StringBuilder();
         states.stream().limit(MAX_LINES).forEach(s -> sb.append(line(s)).append('\n'));
         if (states.size() > MAX_LINES) {
-            sb.append("……另有 ").append(states.size() - MAX_LINES).append(" 项").append(more).append('\n');
+            sb.append("……另有 ").append(states.size() - MAX_LINES).append(" 项\n");
         }
         return sb.toString().strip();
     }

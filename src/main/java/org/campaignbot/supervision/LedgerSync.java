@@ -56,15 +56,22 @@ public class LedgerSync {
 
     /** Re-reads the plans when the folder changed since the last sync; null when nothing changed. */
     public synchronized Report syncIfChanged() {
-        return fingerprint().equals(fingerprint) ? null : sync();
+        List<KnowledgeFiles.Entry> files = planFiles();
+        String print = fingerprint(files);
+        return print.equals(fingerprint) ? null : sync(files, print);
     }
 
     public synchronized Report sync() {
-        String print = fingerprint();
+        List<KnowledgeFiles.Entry> files = planFiles();
+        return sync(files, fingerprint(files));
+    }
+
+    /** One listing of the folder serves both the fingerprint and the reading. */
+    private Report sync(List<KnowledgeFiles.Entry> files, String print) {
         LocalDate today = LocalDate.now(clock.withZone(TimeConfig.ZONE));
         Map<String, List<PlanTask>> plans = new LinkedHashMap<>();
         Set<String> unreadable = new HashSet<>();
-        for (var entry : planFiles()) {
+        for (var entry : files) {
             try {
                 List<PlanTask> rows = PlanTableExtractor.extract(reader.read(entry.file(), entry.relativePath()), today.getYear());
                 if (!rows.isEmpty()) {
@@ -171,9 +178,9 @@ public class LedgerSync {
     }
 
     /** Names, sizes and modification times of the plan files: any edit changes it. */
-    private String fingerprint() {
+    private static String fingerprint(List<KnowledgeFiles.Entry> files) {
         var sb = new StringBuilder();
-        for (var e : planFiles()) {
+        for (var e : files) {
             try {
                 sb.append(e.relativePath()).append('|').append(Files.size(e.file())).append('|')
                         .append(Files.getLastModifiedTime(e.file()).toMillis()).append('\n');

@@ -140,7 +140,7 @@ public class ReminderCycle {
             var mentions = Recipients.Mentions.on(target.channel(), people);
             String outboxKey = "reminder:" + today + ":" + target.key() + ":" + digest(chunkKeys);
             messages.put(outboxKey, new OutboundMessage(ReminderText.TITLE, text.toString(), false, mentions.userIds(), mentions.mobiles(), false));
-            chunkLines.forEach(l -> rows.add(new ReminderLog.Row(ReminderLog.key(l.item(), target.key()), l.item().state().task().id(), outboxKey)));
+            chunkKeys.forEach(k -> rows.add(new ReminderLog.Row(k, byKey.get(k).item().state().task().id(), outboxKey)));
         }
         try {
             Integer added = tx.execute(s -> {

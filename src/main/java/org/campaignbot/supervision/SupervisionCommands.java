@@ -49,7 +49,7 @@ public class SupervisionCommands implements CommandHandler {
         if (open.isEmpty()) {
             return Reply.text(who + "：目前没有未办结的督办任务。");
         }
-        return Reply.text(who + "未办结的督办任务 " + open.size() + " 项：\n" + LedgerReplies.lines(open, "")
+        return Reply.text(who + "未办结的督办任务 " + open.size() + " 项：\n" + LedgerReplies.lines(open)
                 + "\n发送“任务 编号”查看详情，“进展 编号 内容”报送进展。");
     }
 
@@ -60,7 +60,7 @@ public class SupervisionCommands implements CommandHandler {
 
     private Reply overdue() {
         List<TaskState> red = LedgerReplies.overdue(ledger.states());
-        return Reply.text(red.isEmpty() ? "目前没有逾期任务。" : "逾期任务 " + red.size() + " 项：\n" + LedgerReplies.lines(red, ""));
+        return Reply.text(red.isEmpty() ? "目前没有逾期任务。" : "逾期任务 " + red.size() + " 项：\n" + LedgerReplies.lines(red));
     }
 
     private Reply progress(IncomingMessage message, ChatCommand command) {
