@@ -22,19 +22,25 @@ public class Outbox {
         this.clock = clock;
     }
 
-    /** Stores the push unless one with the same key exists. Returns true when it was new. */
+    /**
+     * Stores the push unless one with the same key exists. Returns true when it was new.
+     *
+     * <p>The existence check is part of the INSERT, so a repeat is not an SQL error: on PostgreSQL a failed statement
+     * would abort the caller's whole transaction (the reminder cycle enqueues inside one). Only two instances racing
+     * for the same new key can still hit the unique constraint, which is then reported as "not new".
+     */
     public boolean enqueue(String dedupeKey, OutboundTarget target, OutboundMessage message) {
         long now = clock.millis();
         try {
-            jdbc.sql("""
+            return jdbc.sql("""
                     INSERT INTO outbox (dedupe_key, channel, target_kind, target_id, title, body, markdown,
                         mention_user_ids, mention_mobiles, mention_all, status, attempts, next_attempt_at, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
+                    SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?
+                    WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE dedupe_key = ?)""")
                     .params(dedupeKey, target.channel(), target.kind(), target.id(), message.title(), message.text(),
                             message.markdown(), String.join(",", message.mentionUserIds()),
-                            String.join(",", message.mentionMobiles()), message.mentionAll(), now, now)
-                    .update();
-            return true;
+                            String.join(",", message.mentionMobiles()), message.mentionAll(), now, now, dedupeKey)
+                    .update() == 1;
         } catch (DuplicateKeyException e) {
             return false;
         }
