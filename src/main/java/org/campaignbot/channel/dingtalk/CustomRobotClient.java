@@ -49,7 +49,7 @@ public class CustomRobotClient {
         }
     }
 
-    HttpUrl url(DingTalkProperties.Robot robot) {
+    private HttpUrl url(DingTalkProperties.Robot robot) {
         HttpUrl.Builder url = sendUrl.newBuilder().addQueryParameter("access_token", robot.accessToken());
         if (robot.secret() != null) {
             String timestamp = Long.toString(clock.millis());

@@ -50,12 +50,12 @@ class AiBotCallbackController {
         AiBotMessage message = AiBotMessage.from(readJson(plain.getBytes(UTF_8)));
         return replies.handle(message)
                 .map(reply -> {
-                    String now = Long.toString(clock.millis() / 1000);
-                    WeComCodec.Sealed sealed = codec.seal(json.writeValueAsString(reply), now, nonce);
+                    long now = clock.millis() / 1000;
+                    WeComCodec.Sealed sealed = codec.seal(json.writeValueAsString(reply), Long.toString(now), nonce);
                     ObjectNode envelope = json.createObjectNode()
                             .put("encrypt", sealed.encrypt())
                             .put("msgsignature", sealed.signature())
-                            .put("timestamp", Long.parseLong(sealed.timestamp()))
+                            .put("timestamp", now)
                             .put("nonce", sealed.nonce());
                     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(envelope));
                 })

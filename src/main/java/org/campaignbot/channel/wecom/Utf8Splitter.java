@@ -31,7 +31,7 @@ final class Utf8Splitter {
         return stripped.isEmpty() ? List.of() : pack(stripped, 0, maxBytes);
     }
 
-    static int bytes(String s) {
+    private static int bytes(String s) {
         return s.getBytes(UTF_8).length;
     }
 

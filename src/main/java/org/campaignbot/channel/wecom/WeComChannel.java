@@ -103,8 +103,9 @@ public class WeComChannel implements Channel {
 
     private void sendParts(OutboundTarget target, OutboundMessage message, List<String> parts, String source,
                            PartSender sender) throws DeliveryException {
-        String progressKey = ResumePoints.key(target, message);
-        int from = parts.size() > 1 ? resume.next(progressKey) : 0; // one part: nothing to resume, no query
+        // one part: nothing to resume, so neither the key (a SHA-1 of the whole text) nor a query
+        String progressKey = parts.size() > 1 ? ResumePoints.key(target, message) : null;
+        int from = progressKey != null ? resume.next(progressKey) : 0;
         for (int i = from; i < parts.size(); i++) {
             try {
                 sender.send(i, parts.get(i));
@@ -115,7 +116,7 @@ public class WeComChannel implements Channel {
                 resume.save(progressKey, i + 1); // before the next part: a crash from here on resumes after this one
             }
         }
-        if (parts.size() > 1) {
+        if (progressKey != null) {
             resume.done(progressKey);
         }
         problems.clear(source);
