@@ -35,16 +35,6 @@ public record Question(long id, Kind kind, String stem, List<String> options, St
         return new Citation(sourceTitle, sourceSection, sourceSentence);
     }
 
-    public Question withId(long newId) {
-        return new Question(newId, kind, stem, options, answer, explanation, sourceSentence, sourceTitle,
-                sourceSection, difficulty, status);
-    }
-
-    public Question withStatus(Status newStatus) {
-        return new Question(id, kind, stem, options, answer, explanation, sourceSentence, sourceTitle,
-                sourceSection, difficulty, newStatus);
-    }
-
     /** Option letter for index 0, 1, 2 … */
     public static char letter(int index) {
         return (char) ('A' + index);

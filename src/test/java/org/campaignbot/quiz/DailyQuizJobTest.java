@@ -37,7 +37,8 @@ class DailyQuizJobTest {
         assertThat(job.runDue()).isZero();
         clock.set(LocalDateTime.of(2026, 12, 7, 8, 59)); // Monday, before 09:00
         assertThat(job.runDue()).isZero();
-        assertThat(rows("quiz:daily:2026-12-0_:%")).isZero();
+        // the two days above only: the scheduled tick may push for 12-01/12-02 while other classes hold the shared clock
+        assertThat(rows("quiz:daily:2026-12-05:%") + rows("quiz:daily:2026-12-07:%")).isZero();
 
         clock.set(LocalDateTime.of(2026, 12, 7, 9, 0));
         job.runDue();

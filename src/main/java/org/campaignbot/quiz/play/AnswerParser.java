@@ -104,7 +104,8 @@ public final class AnswerParser {
 
     private static Result judge(String t) {
         String lower = t.toLowerCase(Locale.ROOT);
-        String word = QuizText.fold(t).isEmpty() ? lower : QuizText.fold(t);
+        String folded = QuizText.fold(t);
+        String word = folded.isEmpty() ? lower : folded;
         if (TRUE.contains(word) || TRUE.contains(lower)) {
             return new Answer(Question.TRUE);
         }

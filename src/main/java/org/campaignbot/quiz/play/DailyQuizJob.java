@@ -31,6 +31,9 @@ public class DailyQuizJob {
     private final Outbox outbox;
     private final WorkdayCalendar workdays;
     private final Clock clock;
+    // the last day every daily group was seen pushed: later ticks that day skip the bank and outbox look-ups
+    // (the outbox key still guards against duplicates across instances and restarts)
+    private volatile LocalDate doneFor;
 
     public DailyQuizJob(QuizProperties props, QuestionRepository questions, GroupContest contests, Outbox outbox,
                         WorkdayCalendar workdays, Clock clock) {
@@ -51,7 +54,7 @@ public class DailyQuizJob {
     public int runDue() {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), TimeConfig.ZONE);
         LocalDate day = now.toLocalDate();
-        if (!workdays.isWorkday(day) || now.toLocalTime().isBefore(props.dailyTime())) {
+        if (day.equals(doneFor) || !workdays.isWorkday(day) || now.toLocalTime().isBefore(props.dailyTime())) {
             return 0;
         }
         List<Long> approved = questions.approvedIds();
@@ -73,6 +76,7 @@ public class DailyQuizJob {
                 pushed++;
             }
         }
+        doneFor = day;
         return pushed;
     }
 

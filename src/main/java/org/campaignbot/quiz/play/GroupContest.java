@@ -96,8 +96,8 @@ public class GroupContest {
             return Optional.of(PersonalQuiz.reply(m, invalid.hint(), null));
         }
         if (c.winnerUserId() != null) {
-            return Optional.of(PersonalQuiz.reply(m, "本题已被 " + c.winnerName() + " 抢先答对。正确答案："
-                    + q.answerText() + "\n" + QuizFormatter.explain(q), q));
+            return Optional.of(PersonalQuiz.reply(m, "本题已被 " + c.winnerName() + " 抢先答对。"
+                    + QuizFormatter.solution(q), q));
         }
         boolean correct = AnswerParser.isCorrect(q, (AnswerParser.Answer) parsed);
         try {
@@ -122,8 +122,8 @@ public class GroupContest {
         int awarded = scoreboard.capped(m.channel(), m.userId(), c.points());
         scoreboard.record(m, q.id(), "CONTEST", true, awarded);
         String points = awarded > 0 ? "，获得 " + awarded + " 分" : "（今日积分已达上限，本题不再加分）";
-        return Optional.of(PersonalQuiz.reply(m, "🎉 恭喜 " + name(m) + " 抢答正确" + points + "！\n正确答案："
-                + q.answerText() + "\n" + QuizFormatter.explain(q), q));
+        return Optional.of(PersonalQuiz.reply(m, "🎉 恭喜 " + name(m) + " 抢答正确" + points + "！\n"
+                + QuizFormatter.solution(q), q));
     }
 
     /** Closes contests whose time is up and posts each result once. Tests call it directly. */
@@ -139,7 +139,7 @@ public class GroupContest {
                 Question q = questions.find(c.questionId()).orElseThrow();
                 String head = c.winnerUserId() == null ? "【抢答结束】时间到，本题无人答对。"
                         : "【抢答结束】" + c.winnerName() + " 最先答对，获得 " + c.points() + " 分！";
-                String text = head + "\n" + q.stem() + "\n正确答案：" + q.answerText() + "\n" + QuizFormatter.explain(q);
+                String text = head + "\n" + q.stem() + "\n" + QuizFormatter.solution(q);
                 outbox.enqueue("quiz:contest-result:" + c.id(), c.target(), OutboundMessage.text(text));
             }
         }

@@ -37,9 +37,14 @@ public class Leaderboard {
 
     /** Units by points, best first; people whose unit is unknown are left out. */
     public List<UnitRank> units(IncomingMessage m, boolean thisWeek) {
+        return units(m, people(m, thisWeek));
+    }
+
+    /** Units of an already fetched ranking, so the board queries each period once. */
+    private List<UnitRank> units(IncomingMessage m, List<Scoreboard.Rank> people) {
         Map<String, int[]> sums = new LinkedHashMap<>();
         Contacts directory = contacts.current();
-        for (Scoreboard.Rank r : people(m, thisWeek)) {
+        for (Scoreboard.Rank r : people) {
             directory.findByIdOrName(m.channel(), r.userId(), r.userName()).map(Contacts.Member::firstUnit).ifPresent(unit -> {
                 int[] s = sums.computeIfAbsent(unit, u -> new int[2]);
                 s[0] += r.points();
@@ -66,7 +71,7 @@ public class Leaderboard {
                 sb.append('\n').append(i + 1).append(". ").append(r.userName().isBlank() ? r.userId() : r.userName())
                         .append("  ").append(r.points()).append(" 分");
             }
-            List<UnitRank> byUnit = units(m, week);
+            List<UnitRank> byUnit = units(m, people);
             if (!byUnit.isEmpty()) {
                 sb.append("\n【").append(period).append("·单位】");
                 for (int i = 0; i < Math.min(TOP, byUnit.size()); i++) {

@@ -33,8 +33,12 @@ public final class QuizFormatter {
         } else {
             sb.append("❌ 回答错误。");
         }
-        sb.append("\n正确答案：").append(q.answerText());
-        return sb.append('\n').append(explain(q)).toString();
+        return sb.append('\n').append(solution(q)).toString();
+    }
+
+    /** 正确答案, then 解析 and 出处: how every result (personal, contest, contest end) shows the answer. */
+    public static String solution(Question q) {
+        return "正确答案：" + q.answerText() + "\n" + explain(q);
     }
 
     /** 解析 and 出处 lines. */
