@@ -50,6 +50,7 @@ public final class QuizFormatter {
     /** A stem cut to {@code max} characters for lists. */
     public static String shortStem(Question q, int max) {
         String s = q.stem().replace('\n', ' ');
-        return s.length() <= max ? s : s.substring(0, max) + "…";
+        // count and cut by code point, so a character outside the BMP is never split in half
+        return s.codePointCount(0, s.length()) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max)) + "…";
     }
 }
