@@ -1,13 +1,18 @@
 package org.campaignbot.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.campaignbot.answer.duty.DutyAsk;
+import org.campaignbot.answer.duty.DutyMatch;
+import org.campaignbot.answer.duty.DutyReply;
+import org.campaignbot.common.HalfWidth;
 import org.campaignbot.conversation.Citation;
-import org.campaignbot.conversation.IncomingMessage;
 import org.campaignbot.conversation.Reply;
 import org.campaignbot.knowledge.index.Embedder;
 import org.campaignbot.knowledge.search.Passage;
@@ -15,6 +20,9 @@ import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.search.SearchResult;
 import org.campaignbot.knowledge.split.HeadingDetector;
 import org.campaignbot.knowledge.split.SentenceSplitter;
+import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.campaignbot.knowledge.structure.DocumentFacts;
+import org.campaignbot.knowledge.table.TaskRow;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +31,7 @@ import org.springframework.stereotype.Component;
  * shared wording, so no model runs at answer time and a reply takes a few milliseconds.
  */
 @Component
-public class ExtractiveAnswerer implements Answerer {
+public class ExtractiveAnswerer {
     static final int MAX_QUOTE_CHARS = 300;
     private static final int MAX_SENTENCES = 3;
     private static final int PASSAGES_CONSIDERED = 3;
@@ -35,9 +43,26 @@ public class ExtractiveAnswerer implements Answerer {
     private record Candidate(int passage, int position, int paragraph, String text, double score) {
     }
 
-    @Override
-    public Reply answer(IncomingMessage question, SearchResult result) {
-        List<Candidate> chosen = choose(result);
+    /**
+     * @param question the question as understood (follow-ups resolved)
+     * @param catalog  to recognise a passage that is a task-table row, which is shown as a row, never in fragments
+     */
+    public Reply answer(String question, SearchResult result, DocumentCatalog catalog) {
+        return answer(question, result, catalog, false);
+    }
+
+    /** @param proseOnly quote prose even when table rows rank first (the rows are being shown as a list already) */
+    public Reply answer(String question, SearchResult result, DocumentCatalog catalog, boolean proseOnly) {
+        Passage top = result.passages().get(0);
+        Optional<TaskRow> row = catalog.rowOf(top.chunk().path(), top.chunk().text());
+        Optional<DocumentFacts> doc = catalog.document(top.chunk().path());
+        boolean onlyRows = result.passages().stream().limit(PASSAGES_CONSIDERED)
+                .allMatch(p -> catalog.rowOf(p.chunk().path(), p.chunk().text()).isPresent());
+        if (row.isPresent() && doc.isPresent() && onlyRows && !proseOnly) {
+            DutyMatch match = new DutyMatch("", List.of(new DutyMatch.Found(row.get(), doc.get())), 0, DutyAsk.of(question));
+            return DutyReply.of(match, r -> Optional.empty());
+        }
+        List<Candidate> chosen = choose(question, result, catalog);
         Map<Integer, List<Candidate>> byPassage = new LinkedHashMap<>();
         chosen.stream()
                 .sorted(Comparator.comparingInt(Candidate::passage).thenComparingInt(Candidate::position))
@@ -86,14 +111,21 @@ public class ExtractiveAnswerer implements Answerer {
         text.append('“').append(quote).append("”[").append(citation).append("]\n");
     }
 
-    private List<Candidate> choose(SearchResult result) {
+    private List<Candidate> choose(String question, SearchResult result, DocumentCatalog catalog) {
         List<Candidate> all = new ArrayList<>();
         List<Passage> passages = result.passages();
-        ListQuestion list = ListQuestion.of(result.query());
-        Set<String> questionGrams = RelevanceFloor.contentBigrams(result.query());
-        for (int p = 0; p < Math.min(PASSAGES_CONSIDERED, passages.size()); p++) {
+        ListQuestion list = ListQuestion.of(question);
+        Set<String> questionGrams = RelevanceFloor.contentBigrams(question);
+        double best = -1;
+        int prose = 0;
+        for (int p = 0; p < passages.size() && prose < PASSAGES_CONSIDERED; p++) {
             Passage passage = passages.get(p);
-            if (p > 0 && passage.score() < passages.get(0).score() * 0.6) {
+            if (catalog.rowOf(passage.chunk().path(), passage.chunk().text()).isPresent()) {
+                continue; // a table row beside prose: its cells are not sentences to quote
+            }
+            prose++;
+            best = best < 0 ? passage.score() : best;
+            if (passage.score() < best * 0.6) {
                 break; // far behind the best passage: quoting it would dilute the answer
             }
             List<Candidate> sentences = sentences(p, passage);
@@ -112,8 +144,12 @@ public class ExtractiveAnswerer implements Answerer {
 
     private List<Candidate> pickBest(List<Candidate> all) {
         List<Candidate> chosen = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         int chars = 0;
         for (Candidate c : all) {
+            if (!seen.add(normalised(c.text()))) {
+                continue; // the same sentence from an overlap or from a second copy of the document
+            }
             boolean first = chosen.isEmpty();
             if (!first && (c.score() < all.get(0).score() - MARGIN || chosen.size() == MAX_SENTENCES
                     || chars + c.text().length() > MAX_QUOTE_CHARS)) {
@@ -123,6 +159,11 @@ public class ExtractiveAnswerer implements Answerer {
             chars += c.text().length();
         }
         return chosen;
+    }
+
+    /** A sentence compared without width and spacing differences (a plan in .docx and in .pdf). */
+    static String normalised(String sentence) {
+        return HalfWidth.of(sentence).replaceAll("[\\s\\p{Punct}“”‘’、。，；：？！…—《》（）]", "");
     }
 
     /**
@@ -138,7 +179,8 @@ public class ExtractiveAnswerer implements Answerer {
             }
             List<Candidate> sentences = sentences(c.passage(), passages.get(c.passage()));
             int next = c.position() + 1;
-            boolean taken = out.stream().anyMatch(o -> o.passage() == c.passage() && o.position() == next);
+            boolean taken = out.stream().anyMatch(o -> o.passage() == c.passage() && o.position() == next
+                    || next < sentences.size() && normalised(o.text()).equals(normalised(sentences.get(next).text())));
             if (next < sentences.size() && !taken && chars + sentences.get(next).text().length() <= MAX_QUOTE_CHARS) {
                 Candidate body = sentences.get(next);
                 out.add(new Candidate(c.passage(), next, body.paragraph(), body.text(), c.score()));

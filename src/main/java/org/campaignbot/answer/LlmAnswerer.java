@@ -25,7 +25,7 @@ import org.campaignbot.knowledge.search.SearchResult;
  * answer only from them and cite them as [1] [2]; the citations of the reply are the passages it cited. The model
  * signals "not covered" with a fixed marker so that declining never depends on parsing its prose.
  */
-public class LlmAnswerer implements Answerer {
+public class LlmAnswerer {
     static final String DECLINE_MARKER = "【无相关内容】";
     private static final Pattern REFERENCE = Pattern.compile("\\[(\\d{1,2})]");
     private static final int PASSAGES_IN_PROMPT = 4;
@@ -40,21 +40,33 @@ public class LlmAnswerer implements Answerer {
         this.memory = new ConversationMemory(props.memoryTurns());
     }
 
-    /** Returns null when the model says the passages do not cover the question. */
-    @Override
-    public Reply answer(IncomingMessage question, SearchResult result) {
+    /**
+     * Returns null when the model says the passages do not cover the question.
+     *
+     * @param question            the question as understood (follow-ups resolved)
+     * @param facts               a duty or outline answer to restate, or "" to answer from the passages
+     * @param extractiveCitations the sources of {@code facts}
+     */
+    public Reply answer(IncomingMessage message, String question, String facts, List<Citation> extractiveCitations,
+                        SearchResult result) {
         List<Passage> passages = result.passages().subList(0, Math.min(PASSAGES_IN_PROMPT, result.passages().size()));
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(SystemMessage.from(systemPrompt));
-        messages.addAll(memory.history(question.conversationId()));
-        messages.add(UserMessage.from(prompt(question.text(), passages)));
+        messages.addAll(memory.history(message.conversationId()));
+        // duty and outline answers are data the model should restate, not passages to search: they go in as the one
+        // numbered reference, already cited, so the model's [1] points at the table or heading tree
+        messages.add(UserMessage.from(facts.isBlank() ? prompt(question, passages) : factsPrompt(question, facts)));
         String text = model.chat(messages).aiMessage().text();
         if (text == null || text.isBlank() || text.contains(DECLINE_MARKER)) {
             return null;
         }
         text = text.strip();
-        memory.remember(question.conversationId(), question.text(), text);
-        return Reply.cited(text, cited(text, passages));
+        memory.remember(message.conversationId(), message.text(), text);
+        return Reply.cited(text, facts.isBlank() ? cited(text, passages) : extractiveCitations);
+    }
+
+    static String factsPrompt(String question, String facts) {
+        return "参考资料：\n[1] 以下是从任务清单或文件提纲中整理的内容（含出处）：\n" + facts + "\n\n问题：" + question;
     }
 
     static String prompt(String question, List<Passage> passages) {

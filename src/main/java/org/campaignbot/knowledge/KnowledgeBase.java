@@ -24,6 +24,7 @@ import org.campaignbot.knowledge.load.DocumentReader;
 import org.campaignbot.knowledge.load.KnowledgeFiles;
 import org.campaignbot.knowledge.load.SourceDocument;
 import org.campaignbot.knowledge.split.Chunk;
+import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.campaignbot.knowledge.split.ChineseStructureSplitter;
 import org.campaignbot.knowledge.split.SentenceSplitter;
 import org.slf4j.Logger;
@@ -51,6 +52,7 @@ public class KnowledgeBase {
     /** Hashes of files that could not be read, so an unchanged broken file is reported once, not on every sync. */
     private final Map<String, String> unreadable = new java.util.HashMap<>();
     private volatile Status status = new Status(0, 0, Map.of(), null, false);
+    private volatile DocumentCatalog catalog = DocumentCatalog.EMPTY;
     private final CountDownLatch firstSync = new CountDownLatch(1);
     private Thread startup;
     private static final long STARTUP_WAIT_MINUTES = 10;
@@ -173,6 +175,7 @@ public class KnowledgeBase {
             List<Chunk> chunks = index.allChunks();
             documents = (int) chunks.stream().map(Chunk::path).distinct().count();
             chunkCount = chunks.size();
+            catalog = DocumentCatalog.of(index.documents());
         }
         status = new Status(documents, chunkCount, Map.copyOf(skipped), clock.instant(), true);
         boolean startup = firstSync.getCount() > 0;
@@ -205,7 +208,7 @@ public class KnowledgeBase {
             sentenceVectors.add(vectors.subList(next, next + s.size()));
             next += s.size();
         }
-        index.replaceFile(doc.path(), hash, chunks, chunkVectors, sentenceVectors);
+        index.replaceFile(doc, hash, chunks, chunkVectors, sentenceVectors);
     }
 
     static String sha256(byte[] bytes) {
@@ -225,6 +228,12 @@ public class KnowledgeBase {
     public KnowledgeIndex index() {
         awaitFirstSync();
         return index;
+    }
+
+    /** The headings and task tables of every indexed document, once the start-up sync is done. */
+    public DocumentCatalog catalog() {
+        awaitFirstSync();
+        return catalog;
     }
 
     public Status status() {

@@ -24,7 +24,7 @@ public record KnowledgeProperties(
         @DefaultValue("data/index") Path indexDir,
         @DefaultValue("true") boolean watch,
         @DefaultValue("2s") Duration watchInterval,
-        @DefaultValue("5") int topK,
+        @DefaultValue("8") int topK,
         @DefaultValue("0.45") double minSimilarity,
         @DefaultValue("0.55") double clearSimilarity) {
 

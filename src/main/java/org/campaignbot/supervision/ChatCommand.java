@@ -1,5 +1,6 @@
 package org.campaignbot.supervision;
 
+import org.campaignbot.common.HalfWidth;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

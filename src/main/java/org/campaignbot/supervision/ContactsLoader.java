@@ -1,5 +1,6 @@
 package org.campaignbot.supervision;
 
+import org.campaignbot.common.HalfWidth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package org.campaignbot.supervision;
 
+import org.campaignbot.common.HalfWidth;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,5 +1,6 @@
 package org.campaignbot.supervision;
 
+import org.campaignbot.common.HalfWidth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.campaignbot.knowledge.table.TaskTables;
 
 /**
  * Who a reminder about a task @-mentions: the named 责任人 when the contacts know them (looked up in the lead unit
@@ -16,7 +17,7 @@ final class Recipients {
     static List<Contacts.Person> of(Task task, Contacts contacts) {
         List<Contacts.Person> unitPeople = contacts.unit(task.leadUnit()).map(u -> u.members()).orElse(List.of());
         Set<Contacts.Person> named = new LinkedHashSet<>();
-        for (String name : PlanTableExtractor.units(task.owner())) { // same separators: 张三、李四
+        for (String name : TaskTables.units(task.owner())) { // same separators: 张三、李四
             unitPeople.stream().filter(p -> p.name().equals(name)).findFirst()
                     .or(() -> contacts.person(name))
                     .ifPresent(named::add);

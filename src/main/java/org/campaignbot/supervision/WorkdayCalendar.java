@@ -1,5 +1,6 @@
 package org.campaignbot.supervision;
 
+import org.campaignbot.common.HalfWidth;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

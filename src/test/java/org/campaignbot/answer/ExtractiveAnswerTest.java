@@ -43,7 +43,9 @@ class ExtractiveAnswerTest {
                 continue;
             }
             List<String> quotes = quotes(reply.text());
-            assertThat(quotes).isNotEmpty();
+            // a duty answer lists the task table's cells instead of quoting sentences
+            boolean taskList = reply.text().contains("完成时限：");
+            assertThat(!quotes.isEmpty() || taskList).as("quotes or a task list: " + reply.text()).isTrue();
             int quoted = 0;
             for (String quote : quotes) {
                 quoted += quote.length();
@@ -53,7 +55,8 @@ class ExtractiveAnswerTest {
             if (System.getenv("SHOW_ANSWERS") != null) {
                 System.out.println("Q " + g.question() + "\n" + reply.text());
             }
-            if (!reply.text().contains(g.phrase())) {
+            // rows are searched as "工作任务：…，牵头单位：…" but shown as cells, without the column names
+            if (!reply.text().contains(g.phrase().replaceFirst("^工作任务：", ""))) {
                 missed.add(g.question() + " → " + reply.text().lines().findFirst().orElse(""));
             }
         }

@@ -135,4 +135,29 @@ class LlmAnswerTest {
         assertThat(reply.text()).startsWith("知识库中没有找到");
         assertThat(llm.getRequestCount()).isEqualTo(before);
     }
+
+    @Test
+    void aDutyQuestionGivesTheModelTheTaskRowsAsStructuredContext() throws Exception {
+        llm.enqueue(completion("由市纪委监委牵头，2027年3月31日前完成。[1]"));
+        Reply reply = ask("llm-7", "容错纠错实施办法由哪个单位牵头？什么时候完成？");
+        String user = lastUserMessage();
+        assertThat(user).contains("任务清单", "牵头单位：市纪委监委", "完成时限：2027年3月31日前");
+        assertThat(reply.text()).contains("市纪委监委");
+        assertThat(reply.citations()).extracting(c -> c.section()).anyMatch(s -> s.contains("重点任务清单"));
+    }
+
+    @Test
+    void aFollowUpReachesTheModelAsAQuestionThatStandsAlone() throws Exception {
+        llm.enqueue(completion("讲话要求……[1]"));
+        ask("llm-8", "抓学习促提升有哪些具体要求");
+        lastRequest();
+        llm.enqueue(completion("要深化“放管服”改革……[1]"));
+        ask("llm-8", "那抓效能促发展呢？");
+        assertThat(lastUserMessage()).contains("问题：抓效能促发展有哪些具体要求", "深化“放管服”改革");
+    }
+
+    private String lastUserMessage() throws InterruptedException {
+        JsonNode messages = lastRequest().get("messages");
+        return messages.get(messages.size() - 1).get("content").asString();
+    }
 }

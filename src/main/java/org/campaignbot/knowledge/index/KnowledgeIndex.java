@@ -27,6 +27,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.campaignbot.knowledge.load.SourceDocument;
 import org.campaignbot.knowledge.split.Chunk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +40,10 @@ import org.slf4j.LoggerFactory;
 public class KnowledgeIndex implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeIndex.class);
     /** Bump when fields or chunking change: an index written by another schema is rebuilt instead of misread. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
 
-    private static final String TYPE = IndexedChunk.TYPE, PATH = IndexedChunk.PATH, HASH = "hash";
+    private static final String TYPE = IndexedChunk.TYPE, PATH = IndexedChunk.PATH, HASH = "hash", TITLE = "title",
+            PARAGRAPHS = "paragraphs", TABLES = "tables";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -128,9 +130,13 @@ public class KnowledgeIndex implements Closeable {
         return hashes;
     }
 
-    /** Replaces everything indexed for one file. {@code sentenceVectors.get(i)} belongs to {@code chunks.get(i)}. */
-    public void replaceFile(String path, String hash, List<Chunk> chunks, List<float[]> chunkVectors,
+    /**
+     * Replaces everything indexed for one file: its chunks, and the parsed document itself (paragraphs and tables,
+     * for the document's structure). {@code sentenceVectors.get(i)} belongs to {@code chunks.get(i)}.
+     */
+    public void replaceFile(SourceDocument doc, String hash, List<Chunk> chunks, List<float[]> chunkVectors,
                             List<List<float[]>> sentenceVectors) throws IOException {
+        String path = doc.path();
         writer.deleteDocuments(new Term(PATH, path));
         for (int i = 0; i < chunks.size(); i++) {
             writer.addDocument(new IndexedChunk(chunks.get(i), chunkVectors.get(i), sentenceVectors.get(i)).toDocument());
@@ -139,7 +145,24 @@ public class KnowledgeIndex implements Closeable {
         file.add(new StringField(TYPE, "file", Field.Store.YES));
         file.add(new StringField(PATH, path, Field.Store.YES));
         file.add(new StoredField(HASH, hash));
+        file.add(new StoredField(TITLE, doc.title()));
+        file.add(new StoredField(PARAGRAPHS, DocumentCodec.paragraphs(doc)));
+        file.add(new StoredField(TABLES, DocumentCodec.tables(doc)));
         writer.addDocument(file);
+    }
+
+    /** Every indexed document as it was parsed, in path order. */
+    public List<SourceDocument> documents() {
+        List<SourceDocument> docs = new ArrayList<>();
+        withSearcher(s -> {
+            for (var hit : s.search(new TermQuery(new Term(TYPE, "file")), Integer.MAX_VALUE).scoreDocs) {
+                Document d = s.storedFields().document(hit.doc);
+                docs.add(DocumentCodec.decode(d.get(PATH), d.get(TITLE), d.get(PARAGRAPHS), d.get(TABLES)));
+            }
+            return null;
+        });
+        docs.sort(Comparator.comparing(SourceDocument::path));
+        return docs;
     }
 
     public void removeFile(String path) throws IOException {

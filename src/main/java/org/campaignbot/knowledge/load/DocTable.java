@@ -10,8 +10,9 @@ public record DocTable(List<String> header, List<List<String>> rows) {
     }
 
     /**
-     * One row as a sentence ("序号：1；工作任务：…；牵头单位：…。"), so that it is searchable like prose and quotable
-     * word for word.
+     * One row as a sentence ("序号：1，工作任务：…，牵头单位：…。"), so that it is searchable like prose. Cells are joined
+     * with a comma, not a semicolon, so that sentence splitting keeps the row whole: it is found, embedded and shown
+     * as one piece, never as a "责任人：张三；" fragment.
      */
     public String rowSentence(List<String> row) {
         var sb = new StringBuilder();
@@ -20,9 +21,9 @@ public record DocTable(List<String> header, List<List<String>> rows) {
                 continue;
             }
             if (!sb.isEmpty()) {
-                sb.append('；');
+                sb.append('，');
             }
-            sb.append(header.get(i)).append('：').append(row.get(i));
+            sb.append(header.get(i).isBlank() ? "" : header.get(i) + "：").append(row.get(i));
         }
         return sb.append('。').toString();
     }

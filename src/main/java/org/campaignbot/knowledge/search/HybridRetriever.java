@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -19,22 +21,23 @@ import org.campaignbot.knowledge.index.IndexedChunk;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds passages with three rankings fused by reciprocal rank (Lucene 9.12 has no built-in RRF): SmartChinese words
- * (BM25), CJK bigrams (BM25) and bge-small-zh vectors (kNN). RRF needs no score calibration between BM25 and cosine,
- * which differ in scale from query to query. Because RRF scores are relative, the relevance floor uses absolute
+ * Finds passages with three rankings fused by a weighted sum of min-max normalised scores: SmartChinese words (BM25),
+ * CJK bigrams (BM25) and bge-small-zh vectors (kNN). Unlike reciprocal-rank fusion, which keeps only each view's
+ * order, the normalised scores keep how clearly a view prefers its first passage, which is what puts the answering
+ * passage first on paraphrased questions. Because fused scores are relative, the relevance floor uses absolute
  * signals instead: the passage's cosine similarity and how much of the question's wording it contains.
  */
 @Component
 public class HybridRetriever {
-    /** RRF's usual constant: damps the difference between rank 1 and rank 2 so no single view dominates. */
-    static final int RRF_K = 60;
     static final int DEPTH = 30;
-    private static final double[] WEIGHTS = {1.0, 1.0, 1.0}; // words, bigrams, vector
+    /** words (BM25), bigrams (BM25), vector (cosine): measured on the development questions, see the README. */
+    private static final double[] WEIGHTS = {0.3, 0.3, 0.4};
 
     private final KnowledgeBase knowledge;
     private final Embedder embedder;
     private final RelevanceFloor floor;
-    private final QueryBuilder words = new QueryBuilder(Analyzers.words());
+    private final Analyzer wordAnalyzer = Analyzers.words();
+    private final QueryBuilder words = new QueryBuilder(wordAnalyzer);
     private final QueryBuilder bigrams = new QueryBuilder(Analyzers.bigrams());
 
     public HybridRetriever(KnowledgeBase knowledge, Embedder embedder, KnowledgeProperties props) {
@@ -45,8 +48,12 @@ public class HybridRetriever {
 
     public SearchResult search(String question, int k) {
         float[] queryVector = embedder.query(question);
-        List<Passage> passages = knowledge.index().withSearcher(s -> rank(s, question, queryVector, k));
-        var evidence = RelevanceFloor.evidence(question, passages);
+        double[] unknown = new double[1];
+        List<Passage> passages = knowledge.index().withSearcher(s -> {
+            unknown[0] = unknownShare(s, question);
+            return rank(s, question, queryVector, k);
+        });
+        var evidence = RelevanceFloor.evidence(question, passages, unknown[0]);
         return new SearchResult(question, queryVector, passages, evidence, !passages.isEmpty() && floor.accepts(evidence));
     }
 
@@ -59,13 +66,21 @@ public class HybridRetriever {
         Map<Integer, Double> fused = new LinkedHashMap<>();
         for (int view = 0; view < rankings.size(); view++) {
             ScoreDoc[] ranking = rankings.get(view);
-            for (int rank = 0; rank < ranking.length; rank++) {
-                fused.merge(ranking[rank].doc, WEIGHTS[view] / (RRF_K + rank + 1), Double::sum);
+            if (ranking.length == 0) {
+                continue;
+            }
+            // min-max within the view: BM25 and cosine scores differ in scale from query to query, but within one
+            // query "how far behind the view's best" is comparable across views
+            float max = ranking[0].score;
+            float min = ranking[ranking.length - 1].score;
+            for (ScoreDoc hit : ranking) {
+                double normalised = max > min ? (hit.score - min) / (max - min) : 1.0;
+                fused.merge(hit.doc, WEIGHTS[view] * normalised, Double::sum);
             }
         }
         double best = 0;
         for (double w : WEIGHTS) {
-            best += w / (RRF_K + 1);
+            best += w;
         }
         List<Map.Entry<Integer, Double>> ordered = new ArrayList<>(fused.entrySet());
         ordered.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
@@ -77,6 +92,52 @@ public class HybridRetriever {
             result.add(new Passage(stored.chunk(), entry.getValue() / best, similarity, stored.sentenceVectors()));
         }
         return result;
+    }
+
+    /**
+     * Share of the question's content words (SmartChinese segmentation, two characters or more, question words left
+     * out) that occur in no passage. Words, not bigrams: a bigram across two words ("都包") is unknown without
+     * meaning anything, while an unknown word ("乡村振兴" → 乡村, 振兴) names a topic the documents do not cover.
+     */
+    private double unknownShare(IndexSearcher searcher, String question) throws IOException {
+        List<String> words = new ArrayList<>();
+        try (var tokens = wordAnalyzer.tokenStream(Analyzers.WORDS, question)) {
+            var term = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                String w = term.toString();
+                if (w.length() >= 2 && w.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                        && !RelevanceFloor.isFiller(w)) {
+                    words.add(w);
+                }
+            }
+            tokens.end();
+        }
+        if (words.isEmpty()) {
+            return 0;
+        }
+        long unknown = 0;
+        for (String w : words) {
+            unknown += known(searcher, w) ? 0 : 1;
+        }
+        return unknown / (double) words.size();
+    }
+
+    /**
+     * A word is known when the documents hold it as a word, or hold all of its bigrams (segmentation of a quoted
+     * slogan such as 接诉即办 differs between a question and the document that quotes it).
+     */
+    private static boolean known(IndexSearcher searcher, String word) throws IOException {
+        var reader = searcher.getIndexReader();
+        if (reader.docFreq(new Term(Analyzers.WORDS, word)) > 0) {
+            return true;
+        }
+        for (int i = 0; i + 2 <= word.length(); i++) {
+            if (reader.docFreq(new Term(Analyzers.BIGRAMS, word.substring(i, i + 2))) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ScoreDoc[] lexical(IndexSearcher searcher, Query query) throws IOException {

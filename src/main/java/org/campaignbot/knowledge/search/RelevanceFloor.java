@@ -25,6 +25,10 @@ public class RelevanceFloor {
     private static final double STRONG_WORDING = 0.75;
     private static final double WEAK_SIMILARITY_STEP = 0.10;
     private static final double WORDING = 0.5;
+    /** This share of a question's content bigrams found in no document at all means the topic is not covered. */
+    private static final double UNKNOWN = 0.5;
+    /** ...unless the passage holds more than this share of the question's wording. */
+    private static final double KNOWN_WORDING = 0.55;
 
     private final double minSimilarity;
     private final double clearSimilarity;
@@ -34,11 +38,14 @@ public class RelevanceFloor {
         this.clearSimilarity = clearSimilarity;
     }
 
-    /** The strongest evidence among the retrieved passages: best cosine, and best wording share. */
-    public record Evidence(double similarity, double coverage) {
+    /**
+     * The strongest evidence among the retrieved passages: best cosine, and best wording share; and the share of the
+     * question's content words that no passage of the whole knowledge base contains ("乡村振兴" in 乡村振兴有哪些重点任务).
+     */
+    public record Evidence(double similarity, double coverage, double unknown) {
     }
 
-    public static Evidence evidence(String question, List<Passage> passages) {
+    public static Evidence evidence(String question, List<Passage> passages, double unknown) {
         Set<String> grams = contentBigrams(question);
         double similarity = 0;
         double coverage = 0;
@@ -46,13 +53,28 @@ public class RelevanceFloor {
             similarity = Math.max(similarity, p.similarity());
             coverage = Math.max(coverage, share(grams, p.chunk().indexedText()));
         }
-        return new Evidence(similarity, coverage);
+        return new Evidence(similarity, coverage, unknown);
     }
 
     public boolean accepts(Evidence e) {
+        if (e.unknown() >= UNKNOWN && e.coverage() < KNOWN_WORDING) {
+            // half the question's topic words are in no document and the rest is only loosely matched: a near miss
+            // ("乡村振兴有哪些重点任务"), not a paraphrase, which keeps most of its wording ("为什么还要搞督查问效")
+            return false;
+        }
         return e.similarity() >= clearSimilarity
                 || (e.similarity() >= minSimilarity && e.coverage() >= WORDING)
                 || (e.similarity() >= minSimilarity - WEAK_SIMILARITY_STEP && e.coverage() >= STRONG_WORDING);
+    }
+
+    /** True for interrogatives and fillers ("什么", "哪些") that say nothing about a question's topic. */
+    public static boolean isFiller(String word) {
+        for (String f : FILLER) {
+            if (f.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Share of a question's content bigrams (see {@link #contentBigrams}) that a text contains. */

@@ -1,7 +1,9 @@
 package org.campaignbot.knowledge.split;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.campaignbot.knowledge.load.SourceDocument;
 
 /**
@@ -31,7 +33,14 @@ public class ChineseStructureSplitter {
         HeadingPath headings = new HeadingPath();
         List<String> sectionSentences = new ArrayList<>();
         String section = "";
+        Set<String> rows = new HashSet<>();
+        doc.tables().forEach(t -> t.rows().forEach(r -> rows.add(t.rowSentence(r))));
         for (String paragraph : doc.paragraphs()) {
+            if (rows.contains(paragraph)) {
+                emitSection(doc, section, sectionSentences, chunks);
+                chunks.add(new Chunk(doc.path() + "#" + chunks.size(), doc.path(), doc.title(), section, paragraph));
+                continue;
+            }
             int level = HeadingDetector.headingLevel(paragraph);
             if (level > 0) {
                 emitSection(doc, section, sectionSentences, chunks);

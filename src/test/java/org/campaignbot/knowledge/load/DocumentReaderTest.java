@@ -35,7 +35,7 @@ class DocumentReaderTest {
         assertThat(doc.tables()).hasSize(1);
         assertThat(doc.tables().get(0).header()).containsExactly("序号", "工作任务", "完成时限");
         assertThat(doc.tables().get(0).rows()).containsExactly(java.util.List.of("1", "制定台账", "2026年12月31日前"));
-        assertThat(doc.paragraphs()).containsExactly("序号：1；工作任务：制定台账；完成时限：2026年12月31日前。");
+        assertThat(doc.paragraphs()).containsExactly("序号：1，工作任务：制定台账，完成时限：2026年12月31日前。");
     }
 
     @Test
@@ -55,7 +55,7 @@ class DocumentReaderTest {
         var doc = reader.parse(out.toByteArray(), "sub/plan.docx");
         assertThat(doc.title()).isEqualTo("某局“三抓三促”工作方案");
         assertThat(doc.paragraphs()).containsExactly("一、工作目标", "执行是检验工作成效的重要标准。",
-                "工作任务：建立台账；完成时限：长期坚持。");
+                "工作任务：建立台账，完成时限：长期坚持。");
         assertThat(doc.tables().get(0).rows()).containsExactly(java.util.List.of("建立台账", "长期坚持"));
     }
 

@@ -1,14 +1,14 @@
-package org.campaignbot.supervision;
+package org.campaignbot.common;
 
 /**
  * Full-width letters, digits and punctuation (ＡＢＣ１２３％：) to their ASCII forms, and the ideographic space to a
  * plain space: people type either, often mixed, and Chinese input methods default to full width.
  */
-final class HalfWidth {
+public final class HalfWidth {
     private HalfWidth() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         if (text == null) {
             return "";
         }

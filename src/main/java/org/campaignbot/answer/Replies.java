@@ -1,0 +1,41 @@
+package org.campaignbot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.campaignbot.conversation.Citation;
+import org.campaignbot.conversation.Reply;
+
+/** Joins a structured answer and a quoted one into one reply with one numbered list of sources. */
+final class Replies {
+    private static final Pattern REFERENCE = Pattern.compile("\\[(\\d{1,2})]");
+    private static final String SOURCES = "\n出处：";
+
+    private Replies() {
+    }
+
+    /**
+     * The structured reply, then the first quotation of the prose reply under "相关原文", renumbered after the
+     * structured reply's sources. A prose reply that quotes nothing, or only what a row already shows, adds nothing.
+     */
+    static Reply withProse(Reply structured, Reply prose) {
+        String quote = prose.text().lines().filter(l -> l.startsWith("“")).findFirst().orElse("");
+        Matcher m = REFERENCE.matcher(quote);
+        if (quote.isEmpty() || !m.find()) {
+            return structured;
+        }
+        int proseNumber = Integer.parseInt(m.group(1));
+        Citation source = prose.citations().get(proseNumber - 1);
+        List<Citation> citations = new ArrayList<>(structured.citations());
+        citations.add(source);
+        String renumbered = quote.replace("[" + proseNumber + "]", "[" + citations.size() + "]");
+        String text = structured.text();
+        int at = text.lastIndexOf(SOURCES);
+        StringBuilder out = new StringBuilder(text.substring(0, at)).append("\n相关原文：").append(renumbered).append(SOURCES);
+        for (int i = 0; i < citations.size(); i++) {
+            out.append("\n[").append(i + 1).append("] ").append(citations.get(i).label());
+        }
+        return Reply.cited(out.toString(), citations);
+    }
+}

@@ -1,0 +1,41 @@
+package org.campaignbot.answer.duty;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a question about the task tables asks for. Recognised by wording, in either punctuation width: the words
+ * cadres use for "who", "which unit leads", "by when", "how far along" and "which tasks".
+ */
+public record DutyAsk(boolean who, boolean lead, boolean co, boolean when, boolean progress, boolean list) {
+    private static final Pattern WHO = Pattern.compile("谁|负责人|责任人|哪位|联系人");
+    private static final Pattern LEAD = Pattern.compile("牵头|哪个单位|哪家单位|哪个部门|哪些单位|哪些部门|责任单位|主责|哪个局|归口");
+    private static final Pattern CO = Pattern.compile("配合|协办|协助|参与单位|协同");
+    private static final Pattern WHEN = Pattern.compile("什么时候|啥时候|啥时|何时|时限|时间节点|截止|期限|完成时间|哪天|几号|几月|多久|时间要求|时间点|deadline",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROGRESS = Pattern.compile("进展|进度|完成了吗|完成没|办结了吗|办结没|怎么样了|情况如何|到哪一步");
+    private static final Pattern LIST = Pattern.compile("哪些任务|什么任务|哪几项|几项|多少项|负责哪些|负责什么|负责啥|要做什么|要干什么|做哪些|干哪些|"
+            + "有什么任务|有哪些任务|牵头哪些|牵头什么|配合哪些|配合什么|承担|分管|任务有哪些|的任务|任务清单|做些什么|干些什么|需要做|要做啥");
+
+    public static DutyAsk of(String question) {
+        return new DutyAsk(WHO.matcher(question).find(), LEAD.matcher(question).find(), CO.matcher(question).find(),
+                WHEN.matcher(question).find(), PROGRESS.matcher(question).find(), LIST.matcher(question).find());
+    }
+
+    /** Asks about one task's who, unit, deadline or progress. */
+    public boolean aboutATask() {
+        return who || lead || co || when || progress;
+    }
+
+    public boolean any() {
+        return aboutATask() || list;
+    }
+
+    /** Wording that names what is asked, removed before the question's topic words are compared with task titles. */
+    static String withoutAskWords(String question) {
+        String q = question;
+        for (Pattern p : new Pattern[] {WHO, LEAD, CO, WHEN, PROGRESS, LIST}) {
+            q = p.matcher(q).replaceAll(" ");
+        }
+        return q.replaceAll("负责|任务|完成|单位|部门|工作|多少|哪些|哪个|什么|这项|这个|那项|那个|要求|情况|由|是", " ");
+    }
+}

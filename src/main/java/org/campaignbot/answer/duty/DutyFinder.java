@@ -1,0 +1,122 @@
+package org.campaignbot.answer.duty;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.campaignbot.common.HalfWidth;
+import org.campaignbot.knowledge.search.RelevanceFloor;
+import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.campaignbot.knowledge.structure.DocumentFacts;
+import org.campaignbot.knowledge.table.TaskRow;
+
+/**
+ * Finds the task rows a question is about, reading the task tables as data rather than as passages:
+ * <ul>
+ *   <li>a person named in a 责任人 cell ("张三负责哪些任务") selects all of that person's rows, in every document;
+ *   <li>a unit named in a 牵头/配合 cell, asked what it does ("市委党校要做什么"), selects the rows it leads, then those
+ *       it co-operates on;
+ *   <li>a question about one task's who, unit, deadline or progress selects the rows whose task shares most of the
+ *       question's remaining words ("容错纠错实施办法由哪个单位牵头").
+ * </ul>
+ * Nothing is found for questions that name no person or unit and ask nothing a task table answers; those go to
+ * passage retrieval.
+ */
+public final class DutyFinder {
+    /** A task matches a question when its title contains this share of the question's topic bigrams. */
+    static final double TOPIC_SHARE = 0.5;
+    /** Rows nearly as good as the best one are listed with it (two plans may carry the same task). */
+    private static final double CLOSE_TO_BEST = 0.8;
+
+    private DutyFinder() {
+    }
+
+    public static Optional<DutyMatch> find(String question, DocumentCatalog catalog) {
+        String q = HalfWidth.of(question);
+        DutyAsk ask = DutyAsk.of(q);
+        List<DutyMatch.Found> all = new ArrayList<>();
+        for (DocumentFacts d : catalog.documents()) {
+            d.rows().forEach(r -> all.add(new DutyMatch.Found(r, d)));
+        }
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        String person = longestMentioned(q, all.stream().flatMap(f -> f.row().owners().stream()).toList());
+        if (!person.isEmpty()) {
+            List<DutyMatch.Found> rows = all.stream().filter(f -> f.row().owners().contains(person)).toList();
+            return Optional.of(new DutyMatch(person, narrow(q.replace(person, " "), rows), 0, ask));
+        }
+        String unit = longestMentioned(q, all.stream().flatMap(f -> units(f.row()).stream()).toList());
+        if (!unit.isEmpty() && ask.any()) {
+            List<DutyMatch.Found> leads = all.stream().filter(f -> f.row().leadUnits().contains(unit)).toList();
+            List<DutyMatch.Found> cos = ask.lead() && !ask.co() ? List.of()
+                    : all.stream().filter(f -> f.row().coUnits().contains(unit) && !leads.contains(f)).toList();
+            List<DutyMatch.Found> rows = new ArrayList<>(leads);
+            rows.addAll(cos);
+            List<DutyMatch.Found> narrowed = narrow(q.replace(unit, " "), rows);
+            if (!narrowed.isEmpty()) {
+                int co = (int) narrowed.stream().filter(cos::contains).count();
+                return Optional.of(new DutyMatch(unit, narrowed, co, ask));
+            }
+        }
+        String deadline = longestMentioned(q, all.stream().map(f -> HalfWidth.of(f.row().deadline())).filter(d -> d.length() >= 3).toList());
+        if (!deadline.isEmpty() && ask.any()) { // "每季度末要完成的任务有哪些"
+            List<DutyMatch.Found> rows = all.stream().filter(f -> HalfWidth.of(f.row().deadline()).equals(deadline)).toList();
+            return Optional.of(new DutyMatch(deadline + "要完成", rows, 0, ask));
+        }
+        if (!ask.aboutATask()) {
+            return Optional.empty();
+        }
+        List<DutyMatch.Found> byTopic = byTopic(q, all);
+        return byTopic.isEmpty() ? Optional.empty() : Optional.of(new DutyMatch("", byTopic, 0, ask));
+    }
+
+    /** Of a person's or unit's rows, those the rest of the question points at; all of them when it points at none. */
+    private static List<DutyMatch.Found> narrow(String rest, List<DutyMatch.Found> rows) {
+        List<DutyMatch.Found> byTopic = byTopic(rest, rows);
+        return byTopic.isEmpty() ? rows : byTopic;
+    }
+
+    private static List<DutyMatch.Found> byTopic(String question, List<DutyMatch.Found> rows) {
+        Set<String> grams = RelevanceFloor.contentBigrams(DutyAsk.withoutAskWords(question));
+        if (grams.isEmpty()) {
+            return List.of();
+        }
+        record Scored(DutyMatch.Found found, double share) {
+        }
+        List<Scored> scored = rows.stream()
+                .map(f -> new Scored(f, RelevanceFloor.share(grams, HalfWidth.of(f.row().task()))))
+                .filter(s -> s.share() >= TOPIC_SHARE)
+                .sorted(Comparator.comparingDouble(Scored::share).reversed()).toList();
+        if (scored.isEmpty()) {
+            return List.of();
+        }
+        double best = scored.get(0).share();
+        return scored.stream().filter(s -> s.share() >= best * CLOSE_TO_BEST).map(Scored::found).toList();
+    }
+
+    private static List<String> units(TaskRow row) {
+        List<String> units = new ArrayList<>(row.leadUnits());
+        units.addAll(row.coUnits());
+        return units;
+    }
+
+    /** The longest of the names that the question contains, or "" (so 市委组织部 wins over 组织部 if both are names). */
+    private static String longestMentioned(String question, List<String> names) {
+        String best = "";
+        int bestLength = 0;
+        for (String name : new LinkedHashSet<>(names)) {
+            // "组织部" names 市委组织部 too: cadres drop the city prefix
+            String shortName = name.replaceFirst("^市(委|政府)?", "");
+            int length = question.contains(name) ? name.length()
+                    : shortName.length() >= 3 && question.contains(shortName) ? shortName.length() : 0;
+            if (name.length() >= 2 && length > bestLength) {
+                best = name;
+                bestLength = length;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,22 @@
+package org.campaignbot.answer.duty;
+
+import java.util.List;
+import org.campaignbot.knowledge.structure.DocumentFacts;
+import org.campaignbot.knowledge.table.TaskRow;
+
+/**
+ * The task rows a duty question is about.
+ *
+ * @param subject  who or what the rows were selected by ("张三", "市委党校"), or "" when selected by the task's words
+ * @param rows     the matching rows, with the document each comes from; never empty
+ * @param coRows   how many of {@code rows} (at the end) the subject only co-operates on
+ * @param ask      what the question asks about the rows
+ */
+public record DutyMatch(String subject, List<Found> rows, int coRows, DutyAsk ask) {
+    public record Found(TaskRow row, DocumentFacts document) {
+    }
+
+    public DutyMatch {
+        rows = List.copyOf(rows);
+    }
+}

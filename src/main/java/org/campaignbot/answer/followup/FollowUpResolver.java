@@ -1,0 +1,119 @@
+package org.campaignbot.answer.followup;
+
+import java.util.Collection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites an elliptical follow-up into a question that stands on its own, using the previous turn:
+ * <ul>
+ *   <li>"那抓效能促发展呢？" after "抓学习促提升有哪些要求" → "抓效能促发展有哪些要求" (the new topic takes the old one's place);
+ *   <li>"第二条具体说说" after a listed answer → the second item, "…具体说说";
+ *   <li>"他还负责什么" → the person of the previous answer; "这项任务什么时候完成" → its task.
+ * </ul>
+ * A question that is not elliptical is returned unchanged, so a new topic never inherits the old one.
+ */
+public final class FollowUpResolver {
+    private static final Pattern LEAD_IN = Pattern.compile("^(那么|那|还有|另外|再问一下|再问下|再问|还想问|那请问|请问)[，,、\\s]*");
+    private static final Pattern TAIL = Pattern.compile("[呢吗嘛的啊呀]*[？?。！!\\s]*$");
+    private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十\\d]{1,2})(?:条|点|个|项|部分|方面|个方面|段)");
+    private static final Pattern PRONOUN_PERSON = Pattern.compile("他|她|此人|这个人|这位");
+    private static final Pattern PRONOUN_TASK = Pattern.compile("这项任务|这个任务|该任务|这项工作|这件事|这项|这个|该项|这事|它");
+    private static final String NUMERALS = "一二三四五六七八九十";
+    /** A follow-up that names only another column of the same task. */
+    private static final Pattern ASPECT = Pattern.compile("(的)?(配合单位|协办单位|牵头单位|责任单位|责任人|负责人|完成时限|时限|时间节点|截止时间|完成时间|进展|进度|配合部门|牵头部门)");
+    /** Longer than this, a question carries its own topic. */
+    private static final int MAX_ELLIPTICAL = 16;
+    /** This short, a question ("谁负责", "多久办一次") has no topic of its own. */
+    private static final int BARE = 6;
+    /** Where the subject of a question ends: "执行是检验啥的标准" → 执行, "行动办设在哪个单位" → 行动办. */
+    private static final Pattern PREDICATE = Pattern.compile("是|有|要|怎|为什么|为啥|如何|在|由|的|设|应|需|该|能|会|把|对|讲|说|什么|哪|谁|多少|几");
+
+    private FollowUpResolver() {
+    }
+
+    /**
+     * @param entities names a topic may be (headings' keys, people, units), to find what the previous question was
+     *                 about when its answer did not say
+     */
+    public static String resolve(String question, Turn previous, Collection<String> entities) {
+        String q = question.strip();
+        if (previous == null || q.length() > MAX_ELLIPTICAL) {
+            return q;
+        }
+        Matcher ordinal = ORDINAL.matcher(q);
+        if (ordinal.find() && !previous.items().isEmpty()) {
+            int n = number(ordinal.group(1));
+            if (n >= 1 && n <= previous.items().size()) {
+                String rest = q.substring(ordinal.end()).replaceAll("^[，,、\\s]+", "");
+                return previous.items().get(n - 1) + (TAIL.matcher(rest).replaceFirst("").isEmpty() ? "具体说说" : rest);
+            }
+        }
+        if (!previous.person().isEmpty() && PRONOUN_PERSON.matcher(q).find()) {
+            return PRONOUN_PERSON.matcher(q).replaceFirst(previous.person()).replace("还", "");
+        }
+        if (!previous.task().isEmpty() && PRONOUN_TASK.matcher(q).find()) {
+            return PRONOUN_TASK.matcher(q).replaceFirst(previous.task());
+        }
+        String topicOfPrevious = !previous.task().isEmpty() ? previous.task()
+                : !previous.subject().isEmpty() ? previous.subject() : leadingPhrase(previous.question());
+        if (!topicOfPrevious.isEmpty() && PRONOUN_TASK.matcher(q).find()) { // "它主要负责啥" after "行动办设在哪"
+            return PRONOUN_TASK.matcher(q).replaceFirst(topicOfPrevious);
+        }
+        boolean elliptical = LEAD_IN.matcher(q).find() || q.matches(".*呢[？?。!！\\s]*$");
+        if (!topicOfPrevious.isEmpty() && q.length() <= BARE && !elliptical) { // "谁负责", "多久办一次"
+            return topicOfPrevious + q;
+        }
+        if (!elliptical) {
+            return q;
+        }
+        String topic = TAIL.matcher(LEAD_IN.matcher(q).replaceFirst("")).replaceFirst("");
+        if (topic.isEmpty()) {
+            return previous.question();
+        }
+        if (ASPECT.matcher(topic).matches() && !topicOfPrevious.isEmpty()) { // "配合单位呢" after a task's lead unit
+            return topicOfPrevious + "的" + topic + "是什么";
+        }
+        String old = subjectOf(previous, entities);
+        if (old.isEmpty()) {
+            old = leadingPhrase(previous.question());
+        }
+        if (!old.isEmpty()) {
+            return previous.question().replace(old, topic);
+        }
+        return topic + "，" + previous.question();
+    }
+
+    /** The answer's own subject if the question names it, else the longest known name in the question. */
+    private static String subjectOf(Turn previous, Collection<String> entities) {
+        if (!previous.subject().isEmpty() && previous.question().contains(previous.subject())) {
+            return previous.subject();
+        }
+        String best = "";
+        for (String e : entities) {
+            if (e.length() >= 2 && e.length() > best.length() && previous.question().contains(e)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** The question's subject when it opens with one: the words before its first predicate, 2–8 characters. */
+    static String leadingPhrase(String question) {
+        String q = LEAD_IN.matcher(question).replaceFirst("");
+        Matcher m = PREDICATE.matcher(q);
+        if (!m.find()) {
+            return "";
+        }
+        String phrase = q.substring(0, m.start()).strip();
+        return phrase.length() >= 2 && phrase.length() <= 8 ? phrase : "";
+    }
+
+    private static int number(String numeral) {
+        if (numeral.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(numeral);
+        }
+        return numeral.length() == 1 ? NUMERALS.indexOf(numeral) + 1
+                : numeral.startsWith("十") ? 11 + NUMERALS.indexOf(numeral.charAt(1)) : 0;
+    }
+}

@@ -1,0 +1,203 @@
+package org.campaignbot.answer.outline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.campaignbot.common.HalfWidth;
+import org.campaignbot.knowledge.search.Passage;
+import org.campaignbot.knowledge.search.RelevanceFloor;
+import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.campaignbot.knowledge.structure.DocumentFacts;
+import org.campaignbot.knowledge.structure.Section;
+
+/**
+ * Finds the part of a document that a broad question is about, from the documents' heading trees:
+ * <ul>
+ *   <li>by heading: the question contains the key words of a heading ("抓学习促提升有哪些要求" → （一）抓学习促提升);
+ *       the key of a long heading is its first clause ("统一思想认识");
+ *   <li>by number: "第三部分讲了什么" → the third top-level part;
+ *   <li>the whole document: "讲话讲了几点" → its top-level parts.
+ * </ul>
+ * When several documents have a matching part, the one whose passages retrieval ranked higher wins, unless the
+ * question names the kind of document (讲话 / 方案).
+ */
+public final class SectionFinder {
+    /** Share of a heading key's characters the question must contain to be about that heading. */
+    static final double KEY_SHARE = 0.65;
+    /** Topic bigrams of the question left over after the heading's: more than this means a narrower question. */
+    private static final int MAX_LEFTOVER = 2;
+
+    /** Words every kind of plan's title may carry: they name no particular document. */
+    private static final Set<String> GENERIC_TITLE_WORDS = Set.of("工作", "实施", "行动", "方案", "开展", "关于", "通知",
+            "意见", "部署", "会议", "三抓", "抓三", "三促", "示例");
+
+    private SectionFinder() {
+    }
+
+    /** The best match, as {@link #findAll} without the other documents' matches. */
+    public static Optional<SectionMatch> find(String question, DocumentCatalog catalog, List<Passage> ranked) {
+        List<SectionMatch> all = findAll(question, catalog, ranked);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /**
+     * The part of a document the question asks about, first; then the same part in other documents when they match
+     * as well as it does (two plans both have 保障措施), so the reply can point to them too.
+     */
+    public static List<SectionMatch> findAll(String question, DocumentCatalog catalog, List<Passage> ranked) {
+        String q = HalfWidth.of(question);
+        SectionAsk ask = SectionAsk.of(q);
+        if (!ask.outline() && !ask.broad()) {
+            return List.of();
+        }
+        List<DocumentFacts> docs = candidates(q, catalog, ask, ranked);
+        if (docs.isEmpty()) {
+            return List.of();
+        }
+        Set<String> topic = RelevanceFloor.contentBigrams(SectionAsk.topicWords(q));
+        List<SectionMatch> byHeading = byHeading(q, topic, docs);
+        if (!byHeading.isEmpty()) {
+            SectionMatch best = preferProse(byHeading);
+            // "讲话第二部分的重点任务": the number names the part the heading already found
+            boolean numbered = ask.ordinal() > 0 && best.section().level() > 1;
+            List<SectionMatch> out = new ArrayList<>(List.of(numbered ? child(best, ask.ordinal()) : best));
+            byHeading.stream().filter(m -> m != best).forEach(out::add);
+            return out;
+        }
+        if (!topic.isEmpty() && !onlyDocumentWords(topic, docs.get(0))) {
+            return List.of(); // asks about something no heading names: a job for passage retrieval
+        }
+        DocumentFacts doc = docs.get(0);
+        SectionMatch whole = new SectionMatch(doc, doc.outline());
+        if (ask.ordinal() > 0) {
+            return List.of(child(whole, ask.ordinal()));
+        }
+        return ask.outline() ? List.of(whole) : List.of();
+    }
+
+    /**
+     * Of equally good matches in several documents, a part written as prose (the speech's requirements) answers
+     * "有哪些要求" better than a list of sub-headings (the plan's task headings); otherwise the better-ranked one.
+     */
+    private static SectionMatch preferProse(List<SectionMatch> matches) {
+        return matches.stream().filter(m -> m.section().children().isEmpty() && !m.section().body().isEmpty())
+                .findFirst().orElse(matches.get(0));
+    }
+
+    /** The n-th part under the match, or the match itself when it has no such part. */
+    private static SectionMatch child(SectionMatch m, int n) {
+        List<Section> children = m.section().children();
+        return n <= children.size() ? new SectionMatch(m.document(), children.get(n - 1)) : m;
+    }
+
+    /** Documents of the kind the question names, in the order retrieval ranked their passages. */
+    private static List<DocumentFacts> candidates(String q, DocumentCatalog catalog, SectionAsk ask, List<Passage> ranked) {
+        List<DocumentFacts> docs = new ArrayList<>(catalog.documents().stream()
+                .filter(d -> ask.document().isEmpty() || d.title().contains(ask.document())).toList());
+        if (docs.isEmpty()) {
+            docs.addAll(catalog.documents());
+        }
+        // a question that names one document by its title's own words (政务局的方案) is about that one
+        Set<String> grams = RelevanceFloor.contentBigrams(q);
+        List<String> titles = docs.stream().map(d -> HalfWidth.of(d.title())).toList();
+        Set<String> distinctive = new java.util.HashSet<>();
+        for (String g : grams) {
+            if (GENERIC_TITLE_WORDS.contains(g)) {
+                continue;
+            }
+            long in = titles.stream().filter(t -> t.contains(g)).count();
+            if (in > 0 && in < titles.size()) {
+                distinctive.add(g);
+            }
+        }
+        Comparator<DocumentFacts> byTitle = Comparator.comparingLong(
+                d -> -distinctive.stream().filter(HalfWidth.of(d.title())::contains).count());
+        docs.sort(byTitle.thenComparingInt(d -> rankOf(d, ranked)));
+        long best = distinctive.stream().filter(HalfWidth.of(docs.get(0).title())::contains).count();
+        if (best > 0) {
+            docs.removeIf(d -> distinctive.stream().filter(HalfWidth.of(d.title())::contains).count() < best);
+        }
+        return docs;
+    }
+
+    private static int rankOf(DocumentFacts doc, List<Passage> ranked) {
+        for (int i = 0; i < ranked.size(); i++) {
+            if (ranked.get(i).chunk().path().equals(doc.path())) {
+                return i;
+            }
+        }
+        return ranked.size();
+    }
+
+    /**
+     * The sections whose heading key the question names, best first; sections of other documents that match as
+     * well follow (the speech and a plan often share a heading such as 抓学习促提升).
+     */
+    private static List<SectionMatch> byHeading(String question, Set<String> topic, List<DocumentFacts> docs) {
+        record Scored(SectionMatch match, double coverage, int rank, int keyLength) {
+        }
+        List<Scored> found = new ArrayList<>();
+        for (int rank = 0; rank < docs.size(); rank++) {
+            DocumentFacts doc = docs.get(rank);
+            String title = HalfWidth.of(doc.title());
+            for (Section s : doc.outline().flatten()) {
+                String key = key(s.topic());
+                if (s.level() == 0 || key.length() < 2) {
+                    continue;
+                }
+                double coverage = coverage(key, question);
+                String heading = HalfWidth.of(s.topic());
+                long leftover = topic.stream().filter(g -> !heading.contains(g) && !title.contains(g)).count();
+                if (coverage >= KEY_SHARE && leftover <= MAX_LEFTOVER) {
+                    found.add(new Scored(new SectionMatch(doc, s), coverage, rank, key.length()));
+                }
+            }
+        }
+        // the fullest coverage first; among those the most specific heading (压实工作责任 over 保障措施), then rank
+        found.sort(Comparator.comparingDouble(Scored::coverage).reversed()
+                .thenComparing(Comparator.comparingInt(Scored::keyLength).reversed()).thenComparingInt(Scored::rank));
+        List<SectionMatch> out = new ArrayList<>();
+        Set<String> documents = new java.util.HashSet<>();
+        for (Scored s : found) {
+            Scored top = found.get(0);
+            if (s.coverage() >= top.coverage() - 1e-9 && s.keyLength() == top.keyLength()
+                    && documents.add(s.match().document().path())) {
+                out.add(s.match());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How much of a heading key the question contains: the share of the key's characters in runs of two or more
+     * that the question shares ("强化执行落实" covers 6 of the 8 characters of 强化工作执行落实).
+     */
+    static double coverage(String key, String question) {
+        boolean[] covered = new boolean[key.length()];
+        for (int i = 0; i + 2 <= key.length(); i++) {
+            if (question.contains(key.substring(i, i + 2))) {
+                covered[i] = covered[i + 1] = true;
+            }
+        }
+        int n = 0;
+        for (boolean c : covered) {
+            n += c ? 1 : 0;
+        }
+        return n / (double) key.length();
+    }
+
+    /** A long heading's key is its first clause: "统一思想认识，着力增强…" → "统一思想认识". */
+    private static String key(String topic) {
+        String t = HalfWidth.of(topic);
+        int cut = t.indexOf(',');
+        return cut >= 4 ? t.substring(0, cut) : t;
+    }
+
+    /** True when the topic words only name the document itself ("三抓三促行动方案"), not a part of it. */
+    private static boolean onlyDocumentWords(Set<String> topic, DocumentFacts doc) {
+        String title = HalfWidth.of(doc.title());
+        return topic.stream().allMatch(g -> title.contains(g) || g.length() < 2);
+    }
+}

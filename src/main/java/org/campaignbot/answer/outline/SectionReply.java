@@ -1,0 +1,101 @@
+package org.campaignbot.answer.outline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.campaignbot.conversation.Citation;
+import org.campaignbot.conversation.Reply;
+import org.campaignbot.knowledge.structure.Section;
+
+/**
+ * Answers with what stands under a heading, never the bare heading: a part with sub-parts is listed by its
+ * sub-headings in order (each with its first sentence while the reply stays short); a part without them is quoted
+ * sentence by sentence. Every quotation is verbatim and the citation is the part's heading path.
+ */
+public final class SectionReply {
+    /** Quotation budget, in characters: a chat reply a cadre reads on a phone. */
+    static final int MAX_QUOTE_CHARS = 300;
+    /** A list of sub-headings may be longer than a quotation: each item is short and the list is the answer. */
+    static final int MAX_LIST_CHARS = 420;
+
+    private SectionReply() {
+    }
+
+    /** The topics of the listed sub-parts, in order, so a follow-up like "第二条具体说说" can name one. */
+    public static List<String> items(SectionMatch match) {
+        return match.section().children().stream().map(Section::topic).toList();
+    }
+
+    /**
+     * The first match answered in full; the same part of other documents named after it with its sub-headings, so a
+     * cadre who meant the other plan sees it too.
+     */
+    public static Reply of(List<SectionMatch> matches) {
+        Reply first = of(matches.get(0));
+        if (matches.size() == 1) {
+            return first;
+        }
+        String text = first.text();
+        int sources = text.lastIndexOf("\n出处：");
+        StringBuilder more = new StringBuilder();
+        List<Citation> citations = new ArrayList<>(first.citations());
+        for (SectionMatch other : matches.subList(1, matches.size())) {
+            Section s = other.section();
+            List<String> parts = s.children().isEmpty() ? s.body().stream().limit(1).toList()
+                    : s.children().stream().map(Section::heading).toList();
+            Citation c = new Citation(other.document().title(), s.path(), String.join("\n", parts));
+            citations.add(c);
+            more.append("\n另见").append("《").append(other.document().title()).append("》“").append(s.heading()).append("”：");
+            parts.forEach(p -> more.append("“").append(p).append("”"));
+            more.append('[').append(citations.size()).append(']');
+        }
+        StringBuilder labels = new StringBuilder("\n出处：");
+        for (int i = 0; i < citations.size(); i++) {
+            labels.append("\n[").append(i + 1).append("] ").append(citations.get(i).label());
+        }
+        return Reply.cited(text.substring(0, sources) + more + labels, citations);
+    }
+
+    public static Reply of(SectionMatch match) {
+        Section s = match.section();
+        String title = match.document().title();
+        List<String> quoted = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        if (s.children().isEmpty()) {
+            text.append(s.level() == 0 ? "《" + title + "》：\n" : "“" + s.heading() + "”[1]\n");
+            quoted.add(s.heading());
+            int chars = 0;
+            for (String sentence : s.body()) {
+                if (chars > 0 && chars + sentence.length() > MAX_QUOTE_CHARS) {
+                    break;
+                }
+                text.append("“").append(sentence).append("”[1]\n");
+                quoted.add(sentence);
+                chars += sentence.length();
+            }
+        } else {
+            String name = s.level() == 0 ? "《" + title + "》" : "“" + s.heading() + "”[1]";
+            if (s.level() != 0) {
+                quoted.add(s.heading());
+            }
+            text.append(name).append("共 ").append(s.children().size()).append(" 个部分：\n");
+            List<Section> children = s.children();
+            int chars = children.stream().mapToInt(c -> c.heading().length()).sum();
+            for (int i = 0; i < children.size(); i++) {
+                Section c = children.get(i);
+                text.append(i + 1).append(". “").append(c.heading()).append('”');
+                quoted.add(c.heading());
+                String first = c.body().isEmpty() ? "" : c.body().get(0);
+                if (!first.isEmpty() && chars + first.length() <= MAX_LIST_CHARS) {
+                    text.append("“").append(first).append('”');
+                    quoted.add(first);
+                    chars += first.length();
+                }
+                text.append("[1]\n");
+            }
+        }
+        String section = s.level() == 0 ? "" : s.path();
+        Citation citation = new Citation(title, section, String.join("\n", quoted));
+        text.append("出处：\n[1] ").append(citation.label());
+        return Reply.cited(text.toString(), List.of(citation));
+    }
+}

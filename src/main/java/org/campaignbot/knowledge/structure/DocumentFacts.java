@@ -1,0 +1,40 @@
+package org.campaignbot.knowledge.structure;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.campaignbot.knowledge.load.SourceDocument;
+import org.campaignbot.knowledge.table.TaskRow;
+import org.campaignbot.knowledge.table.TaskTables;
+
+/**
+ * What a document says as structure rather than as passages: its heading tree and its task-table rows.
+ *
+ * @param path  the document's path under the knowledge folder
+ * @param title the document's title
+ * @param rowSections the heading path each task row stands under, by the row's sentence
+ */
+public record DocumentFacts(String path, String title, Section outline, List<TaskRow> rows,
+                            Map<String, String> rowSections) {
+    public DocumentFacts {
+        rows = List.copyOf(rows);
+        rowSections = Map.copyOf(rowSections);
+    }
+
+    /** Where a row of this document stands, for its citation: "四、重点任务清单（第10项）". */
+    public String sectionOf(TaskRow row) {
+        String section = rowSections.getOrDefault(row.sentence(), "");
+        return row.no().isEmpty() ? section : section + "（第" + row.no() + "项）";
+    }
+
+    public static DocumentFacts of(SourceDocument doc) {
+        List<TaskRow> rows = TaskTables.rows(doc);
+        Set<String> rowSentences = new HashSet<>();
+        doc.tables().forEach(t -> t.rows().forEach(r -> rowSentences.add(t.rowSentence(r))));
+        Map<String, String> rowSections = new HashMap<>();
+        Section outline = OutlineBuilder.build(doc, rowSentences, rowSections);
+        return new DocumentFacts(doc.path(), doc.title(), outline, rows, rowSections);
+    }
+}

@@ -1,0 +1,91 @@
+package org.campaignbot.answer.duty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.campaignbot.conversation.Reply;
+import org.campaignbot.knowledge.load.DocumentReader;
+import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.junit.jupiter.api.Test;
+
+/** Duty questions answered from task tables as data: whole rows, every matching row, in every document. */
+class DutyFinderTest {
+    static final String PLAN_A = """
+            # 甲方案
+
+            ## 四、任务清单
+
+            | 序号 | 工作任务 | 牵头单位 | 配合单位 | 责任人 | 完成时限 |
+            |---|---|---|---|---|---|
+            | 1 | 简化审批流程 | 市政务服务管理局 | 市发展改革委；市司法局 | 张三 | 2027年9月30日前 |
+            | 2 | 推行一网通办 | 市政务服务管理局 | 市大数据中心;市工信局 | 张三 | 2027年12月31日前 |
+            | 3 | 制定容错纠错实施办法 | 市纪委监委 | 市委组织部 | 吴刚 | 2027年3月31日前 |
+            """;
+    static final String PLAN_B = """
+            # 乙方案
+
+            ## 三、任务分工
+
+            | 序号 | 任务内容 | 责任单位 | 协办单位 | 负责人 | 时间节点 |
+            |---|---|---|---|---|---|
+            | 1 | 编制最多跑一次事项清单 | 政务服务科 | 市直各部门 | 张三 | 2027-08-15 |
+            | 2 | 举办业务技能比武 | 局机关党委 | 局办公室 | 王芳 | 每季度末 |
+            """;
+
+    static DocumentCatalog catalog() throws Exception {
+        DocumentReader reader = new DocumentReader();
+        return DocumentCatalog.of(List.of(reader.parse(PLAN_A.getBytes(StandardCharsets.UTF_8), "a.md"),
+                reader.parse(PLAN_B.getBytes(StandardCharsets.UTF_8), "b.md")));
+    }
+
+    @Test
+    void unitsSeparatedByFullWidthAndAsciiSemicolonsAreEachAUnit() throws Exception {
+        var rows = catalog().rows();
+        assertThat(rows.get(0).coUnits()).containsExactly("市发展改革委", "市司法局");
+        assertThat(rows.get(1).coUnits()).containsExactly("市大数据中心", "市工信局");
+        // a row is one sentence: cells joined by commas, so sentence splitting never cuts it at a semicolon
+        assertThat(rows.get(0).sentence()).doesNotContain("；责任人").contains("责任人：张三");
+    }
+
+    @Test
+    void aPersonWithThreeTasksInTwoDocumentsGetsAllThree() throws Exception {
+        DutyMatch m = DutyFinder.find("张三负责哪些任务", catalog()).orElseThrow();
+        assertThat(m.rows()).extracting(f -> f.row().task())
+                .containsExactly("简化审批流程", "推行一网通办", "编制最多跑一次事项清单");
+        Reply reply = DutyReply.of(m, row -> Optional.empty());
+        assertThat(reply.text()).contains("张三负责的任务（共 3 项）", "2027年9月30日前", "2027年12月31日前", "2027-08-15",
+                "牵头单位：政务服务科", "配合单位：市发展改革委、市司法局");
+        assertThat(reply.citations()).extracting(c -> c.source()).containsExactly("甲方案", "乙方案");
+    }
+
+    @Test
+    void aTaskIsFoundByItsWordsAndAnsweredWithItsLeadUnitAndDeadline() throws Exception {
+        DutyMatch m = DutyFinder.find("容错纠错实施办法由哪个单位牵头？什么时候完成？", catalog()).orElseThrow();
+        assertThat(m.rows()).hasSize(1);
+        String text = DutyReply.of(m, row -> Optional.of("🟢正常")).text();
+        assertThat(text).contains("市纪委监委", "2027年3月31日前", "台账：🟢正常");
+    }
+
+    @Test
+    void aUnitIsAnsweredWithTheTasksItLeadsThenThoseItSupports() throws Exception {
+        DutyMatch m = DutyFinder.find("市委组织部要做什么", catalog()).orElseThrow();
+        assertThat(m.rows()).extracting(f -> f.row().task()).containsExactly("制定容错纠错实施办法");
+        assertThat(m.coRows()).isEqualTo(1);
+        DutyMatch leads = DutyFinder.find("政务服务管理局牵头哪些任务", catalog()).orElseThrow();
+        assertThat(leads.rows()).hasSize(2);
+    }
+
+    @Test
+    void aDeadlineSelectsTheRowsDueThen() throws Exception {
+        DutyMatch m = DutyFinder.find("每季度末要完成的任务有哪些", catalog()).orElseThrow();
+        assertThat(m.rows()).extracting(f -> f.row().owner()).containsExactly("王芳");
+    }
+
+    @Test
+    void questionsThatNoTableAnswersAreLeftToRetrieval() throws Exception {
+        assertThat(DutyFinder.find("执行是检验什么的标准", catalog())).isEmpty();
+        assertThat(DutyFinder.find("乡村振兴谁负责", catalog())).isEmpty();
+    }
+}

@@ -1,0 +1,40 @@
+package org.campaignbot.answer.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FollowUpResolverTest {
+    static final List<String> ENTITIES = List.of("抓学习促提升", "抓效能促发展", "张三", "李明");
+
+    @Test
+    void aNewTopicTakesTheOldOnesPlace() {
+        Turn previous = new Turn("抓学习促提升有哪些具体要求", "抓学习促提升", "", "", List.of());
+        assertThat(FollowUpResolver.resolve("那抓效能促发展呢？", previous, ENTITIES)).isEqualTo("抓效能促发展有哪些具体要求");
+        assertThat(FollowUpResolver.resolve("李明呢", Turn.of("张三负责哪些任务"), ENTITIES)).isEqualTo("李明负责哪些任务");
+        // no known name in the previous question: its opening words are its subject
+        assertThat(FollowUpResolver.resolve("那效能呢", Turn.of("执行是检验啥的标准"), ENTITIES)).isEqualTo("效能是检验啥的标准");
+    }
+
+    @Test
+    void aNumberRefersToAListedItem() {
+        Turn previous = new Turn("讲话第二部分讲了什么", "", "", "", List.of("抓学习促提升", "抓执行促落实"));
+        assertThat(FollowUpResolver.resolve("第二条具体说说", previous, ENTITIES)).isEqualTo("抓执行促落实具体说说");
+    }
+
+    @Test
+    void pronounsAndBareQuestionsReferToThePreviousPersonOrTask() {
+        Turn task = new Turn("容错纠错实施办法由哪个单位牵头", "", "吴刚", "制定容错纠错实施办法", List.of());
+        assertThat(FollowUpResolver.resolve("他还负责什么", task, ENTITIES)).isEqualTo("吴刚负责什么");
+        assertThat(FollowUpResolver.resolve("这项任务什么时候完成", task, ENTITIES)).isEqualTo("制定容错纠错实施办法什么时候完成");
+        assertThat(FollowUpResolver.resolve("谁负责", task, ENTITIES)).isEqualTo("制定容错纠错实施办法谁负责");
+    }
+
+    @Test
+    void aQuestionWithItsOwnTopicIsLeftAlone() {
+        Turn previous = Turn.of("抓学习促提升有哪些具体要求");
+        assertThat(FollowUpResolver.resolve("执行是检验什么的标准", previous, ENTITIES)).isEqualTo("执行是检验什么的标准");
+        assertThat(FollowUpResolver.resolve("那抓效能促发展呢", null, ENTITIES)).isEqualTo("那抓效能促发展呢");
+    }
+}

@@ -1,0 +1,64 @@
+package org.campaignbot.answer.outline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.campaignbot.conversation.Reply;
+import org.campaignbot.knowledge.load.DocumentReader;
+import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.junit.jupiter.api.Test;
+
+/** Outline and section questions answered from a document's heading tree, never with a bare heading. */
+class SectionFinderTest {
+    static final String SPEECH = """
+            在全市动员会议上的讲话
+            同志们:下面,我讲三点意见。
+            一、统一思想认识,增强责任感
+            开展行动意义重大。
+            二、聚焦重点任务,推进落地见效
+            行动是一项系统工程。
+            第一,抓学习促提升。学习是提高能力素质的根本途径。要创新学习方式。
+            第二,抓执行促落实。执行是检验工作成效的重要标准。
+            （1）细化任务。要细化任务分解。
+            （2）强化督查。要强化督促检查。
+            三、加强组织领导
+            关键在于组织领导。
+            """;
+
+    static DocumentCatalog catalog() throws Exception {
+        return DocumentCatalog.of(List.of(new DocumentReader().parse(SPEECH.getBytes(StandardCharsets.UTF_8), "speech.txt")));
+    }
+
+    @Test
+    void theOutlineListsTheTopLevelHeadingsInOrder() throws Exception {
+        SectionMatch m = SectionFinder.find("讲话讲了几点", catalog(), List.of()).orElseThrow();
+        Reply reply = SectionReply.of(m);
+        assertThat(reply.text()).contains("共 3 个部分", "一、统一思想认识", "二、聚焦重点任务", "三、加强组织领导");
+        assertThat(reply.text().indexOf("一、")).isLessThan(reply.text().indexOf("二、"));
+    }
+
+    @Test
+    void aNumberedPartIsAnsweredWithItsSubHeadings() throws Exception {
+        SectionMatch m = SectionFinder.find("第二部分讲了什么", catalog(), List.of()).orElseThrow();
+        assertThat(m.section().heading()).startsWith("二、聚焦重点任务");
+        assertThat(SectionReply.of(m).text()).contains("共 2 个部分", "第一,抓学习促提升。", "第二,抓执行促落实。");
+    }
+
+    @Test
+    void aHeadingQuestionIsAnsweredWithWhatStandsUnderTheHeading() throws Exception {
+        SectionMatch m = SectionFinder.find("抓学习促提升有哪些要求", catalog(), List.of()).orElseThrow();
+        String text = SectionReply.of(m).text();
+        assertThat(text).contains("学习是提高能力素质的根本途径。", "要创新学习方式。");
+        // the third level: a part with sub-parts lists them
+        SectionMatch third = SectionFinder.find("抓执行促落实要怎么做", catalog(), List.of()).orElseThrow();
+        assertThat(SectionReply.of(third).text()).contains("（1）细化任务。", "（2）强化督查。");
+        assertThat(SectionReply.items(third)).containsExactly("细化任务", "强化督查");
+    }
+
+    @Test
+    void aNarrowOrUnrelatedQuestionIsLeftToRetrieval() throws Exception {
+        assertThat(SectionFinder.find("乡村振兴有哪些重点任务", catalog(), List.of())).isEmpty();
+        assertThat(SectionFinder.find("执行是检验什么的标准", catalog(), List.of())).isEmpty();
+    }
+}
