@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.campaignbot.answer.duty.DutyAsk;
+import org.campaignbot.knowledge.table.TaskAsk;
 import org.campaignbot.answer.duty.DutyMatch;
 import org.campaignbot.answer.duty.DutyReply;
 import org.campaignbot.common.HalfWidth;
@@ -59,7 +59,7 @@ public class ExtractiveAnswerer {
         boolean onlyRows = result.passages().stream().limit(PASSAGES_CONSIDERED)
                 .allMatch(p -> catalog.rowOf(p.chunk().path(), p.chunk().text()).isPresent());
         if (row.isPresent() && doc.isPresent() && onlyRows && !proseOnly) {
-            DutyMatch match = new DutyMatch("", List.of(new DutyMatch.Found(row.get(), doc.get())), 0, DutyAsk.of(question));
+            DutyMatch match = new DutyMatch("", List.of(new DutyMatch.Found(row.get(), doc.get())), 0, TaskAsk.of(question));
             return DutyReply.of(match, r -> Optional.empty());
         }
         List<Candidate> chosen = choose(question, result, catalog);

@@ -1,5 +1,6 @@
 package org.campaignbot.answer.duty;
 
+import org.campaignbot.knowledge.table.TaskAsk;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -35,7 +36,7 @@ public final class DutyFinder {
 
     public static Optional<DutyMatch> find(String question, DocumentCatalog catalog) {
         String q = HalfWidth.of(question);
-        DutyAsk ask = DutyAsk.of(q);
+        TaskAsk ask = TaskAsk.of(q);
         List<DutyMatch.Found> all = new ArrayList<>();
         for (DocumentFacts d : catalog.documents()) {
             d.rows().forEach(r -> all.add(new DutyMatch.Found(r, d)));
@@ -80,7 +81,7 @@ public final class DutyFinder {
     }
 
     private static List<DutyMatch.Found> byTopic(String question, List<DutyMatch.Found> rows) {
-        Set<String> grams = RelevanceFloor.contentBigrams(DutyAsk.withoutAskWords(question));
+        Set<String> grams = RelevanceFloor.contentBigrams(TaskAsk.withoutAskWords(question));
         if (grams.isEmpty()) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package org.campaignbot.answer.duty;
 
+import org.campaignbot.knowledge.table.TaskAsk;
 import java.util.List;
 import org.campaignbot.knowledge.structure.DocumentFacts;
 import org.campaignbot.knowledge.table.TaskRow;
@@ -12,7 +13,7 @@ import org.campaignbot.knowledge.table.TaskRow;
  * @param coRows   how many of {@code rows} (at the end) the subject only co-operates on
  * @param ask      what the question asks about the rows
  */
-public record DutyMatch(String subject, List<Found> rows, int coRows, DutyAsk ask) {
+public record DutyMatch(String subject, List<Found> rows, int coRows, TaskAsk ask) {
     public record Found(TaskRow row, DocumentFacts document) {
     }
 

@@ -19,7 +19,7 @@ import org.campaignbot.knowledge.split.Chunk;
  */
 public record IndexedChunk(Chunk chunk, float[] vector, List<float[]> sentenceVectors) {
     static final String TYPE = "type", ID = "id", PATH = "path", TITLE = "title", SECTION = "section", TEXT = "text",
-            VECTORS = "vectors";
+            VECTORS = "vectors", ROW = "row";
     public static final String VECTOR = "vector";
 
     Document toDocument() {
@@ -30,6 +30,7 @@ public record IndexedChunk(Chunk chunk, float[] vector, List<float[]> sentenceVe
         d.add(new StoredField(TITLE, chunk.title()));
         d.add(new StoredField(SECTION, chunk.section()));
         d.add(new StoredField(TEXT, chunk.text()));
+        d.add(new StoredField(ROW, chunk.row() ? 1 : 0));
         d.add(new TextField(Analyzers.WORDS, chunk.indexedText(), Field.Store.NO));
         d.add(new TextField(Analyzers.BIGRAMS, chunk.indexedText(), Field.Store.NO));
         d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
@@ -41,7 +42,16 @@ public record IndexedChunk(Chunk chunk, float[] vector, List<float[]> sentenceVe
     }
 
     public static Chunk chunkOf(Document d) {
-        return new Chunk(d.get(ID), d.get(PATH), d.get(TITLE), d.get(SECTION), d.get(TEXT));
+        return new Chunk(d.get(ID), d.get(PATH), d.get(TITLE), d.get(SECTION), d.get(TEXT),
+                d.getField(ROW).numericValue().intValue() == 1);
+    }
+
+    public static final String ROW_FIELD = ROW;
+
+    /** Whether a stored chunk document (loaded with at least {@link #ROW_FIELD}) is a task-table row. */
+    public static boolean isRow(Document d) {
+        var field = d.getField(ROW);
+        return field != null && field.numericValue().intValue() == 1;
     }
 
     public static IndexedChunk from(Document d) {

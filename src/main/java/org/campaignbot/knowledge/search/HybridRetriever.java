@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.campaignbot.common.HalfWidth;
+import org.campaignbot.knowledge.table.TaskAsk;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
@@ -30,8 +33,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class HybridRetriever {
     static final int DEPTH = 30;
+    /** Weight of a passage of the other kind than the question asks for (a row for a "why", prose for a "who"). */
+    private static final double OTHER_KIND = 0.55;
     /** words (BM25), bigrams (BM25), vector (cosine): measured on the development questions, see the README. */
-    private static final double[] WEIGHTS = {0.3, 0.3, 0.4};
+    private static final double[] WEIGHTS = {0.4, 0.2, 0.4};
 
     private final KnowledgeBase knowledge;
     private final Embedder embedder;
@@ -59,8 +64,9 @@ public class HybridRetriever {
 
     private List<Passage> rank(IndexSearcher searcher, String question, float[] queryVector, int k) throws IOException {
         List<ScoreDoc[]> rankings = new ArrayList<>();
-        rankings.add(lexical(searcher, words.createBooleanQuery(Analyzers.WORDS, question)));
-        rankings.add(lexical(searcher, bigrams.createBooleanQuery(Analyzers.BIGRAMS, question)));
+        String lexical = QueryExpansion.lexical(question);
+        rankings.add(lexical(searcher, words.createBooleanQuery(Analyzers.WORDS, lexical)));
+        rankings.add(lexical(searcher, bigrams.createBooleanQuery(Analyzers.BIGRAMS, lexical)));
         rankings.add(searcher.search(new KnnFloatVectorQuery(IndexedChunk.VECTOR, queryVector, DEPTH), DEPTH).scoreDocs);
 
         Map<Integer, Double> fused = new LinkedHashMap<>();
@@ -81,6 +87,12 @@ public class HybridRetriever {
         double best = 0;
         for (double w : WEIGHTS) {
             best += w;
+        }
+        // a question about a task's who, unit or deadline is answered by a table row, any other by prose
+        boolean asksTaskColumns = TaskAsk.of(HalfWidth.of(question)).aboutATask();
+        for (var entry : fused.entrySet()) {
+            boolean row = IndexedChunk.isRow(searcher.storedFields().document(entry.getKey(), Set.of(IndexedChunk.ROW_FIELD)));
+            entry.setValue(entry.getValue() * (row == asksTaskColumns ? 1.0 : OTHER_KIND));
         }
         List<Map.Entry<Integer, Double>> ordered = new ArrayList<>(fused.entrySet());
         ordered.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());

@@ -17,8 +17,10 @@ import java.util.Set;
  */
 public class RelevanceFloor {
     /** Interrogative and filler words that say nothing about the topic. */
-    private static final String[] FILLER = {"请问", "什么", "哪些", "哪个", "哪三", "哪几", "哪里", "怎么", "怎样", "如何",
-            "是否", "为什么", "多少", "有没有", "能不能", "可以", "一下", "我们", "你们", "需要", "应该", "要求", "主要",
+    private static final String[] FILLER = {"讲话里说", "讲话中", "讲话里", "方案里", "方案中", "文件里", "里面说", "里说",
+            "提到", "提出", "请问", "麻烦问", "什么样", "什么", "哪些", "哪个", "哪三", "哪几", "哪里", "怎么", "怎样", "如何",
+            "为啥", "为何", "到底", "眼下", "一种", "具体", "是否", "为什么", "多少", "有没有", "能不能", "可以", "一下",
+            "我们", "你们", "需要", "应该", "要求", "主要", "啥", "搞",
             "吗", "呢", "吧", "啊", "的", "了", "是", "有", "要", "和", "与", "及", "在", "对"};
 
     /** Below {@code minSimilarity}, a passage that contains this much of the question's wording still counts. */

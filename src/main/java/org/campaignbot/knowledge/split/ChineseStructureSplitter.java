@@ -38,7 +38,7 @@ public class ChineseStructureSplitter {
         for (String paragraph : doc.paragraphs()) {
             if (rows.contains(paragraph)) {
                 emitSection(doc, section, sectionSentences, chunks);
-                chunks.add(new Chunk(doc.path() + "#" + chunks.size(), doc.path(), doc.title(), section, paragraph));
+                chunks.add(new Chunk(doc.path() + "#" + chunks.size(), doc.path(), doc.title(), section, paragraph, true));
                 continue;
             }
             int level = HeadingDetector.headingLevel(paragraph);
@@ -57,6 +57,12 @@ public class ChineseStructureSplitter {
     }
 
     private void emitSection(SourceDocument doc, String section, List<String> sentences, List<Chunk> out) {
+        if (sentences.size() == 1 && HeadingDetector.headingLevel(sentences.get(0).substring(1)) > 0) {
+            // a heading with nothing under it but sub-headings ("（一）抓学习促提升" then "1.深化理论武装…"): alone it
+            // answers nothing, yet would outrank its sub-parts; its words reach them through their heading paths
+            sentences.clear();
+            return;
+        }
         List<String> current = new ArrayList<>();
         int length = 0;
         boolean onlyOverlap = false;

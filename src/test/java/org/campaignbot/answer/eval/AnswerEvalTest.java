@@ -87,6 +87,11 @@ class AnswerEvalTest {
                 SearchResult result = retriever.search(q.question(), 1);
                 first = !result.passages().isEmpty()
                         && fold(result.passages().get(0).chunk().text()).contains(fold(q.source()));
+                if (!first && System.getenv("EVAL_SHOW_FAILURES") != null && q.id().startsWith("d")) {
+                    System.out.println("R1MISS " + q.id() + " " + q.question() + " → " + (result.passages().isEmpty() ? ""
+                            : result.passages().get(0).chunk().text().replace("\n", " ").substring(0,
+                            Math.min(50, result.passages().get(0).chunk().text().length()))) + " | want " + q.source());
+                }
             }
             String shown = reply.text();
             if (declined || q.offTopic()) {

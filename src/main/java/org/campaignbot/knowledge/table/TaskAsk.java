@@ -1,4 +1,4 @@
-package org.campaignbot.answer.duty;
+package org.campaignbot.knowledge.table;
 
 import java.util.regex.Pattern;
 
@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * What a question about the task tables asks for. Recognised by wording, in either punctuation width: the words
  * cadres use for "who", "which unit leads", "by when", "how far along" and "which tasks".
  */
-public record DutyAsk(boolean who, boolean lead, boolean co, boolean when, boolean progress, boolean list) {
+public record TaskAsk(boolean who, boolean lead, boolean co, boolean when, boolean progress, boolean list) {
     private static final Pattern WHO = Pattern.compile("谁|负责人|责任人|哪位|联系人");
     private static final Pattern LEAD = Pattern.compile("牵头|哪个单位|哪家单位|哪个部门|哪些单位|哪些部门|责任单位|主责|哪个局|归口");
     private static final Pattern CO = Pattern.compile("配合|协办|协助|参与单位|协同");
@@ -16,8 +16,8 @@ public record DutyAsk(boolean who, boolean lead, boolean co, boolean when, boole
     private static final Pattern LIST = Pattern.compile("哪些任务|什么任务|哪几项|几项|多少项|负责哪些|负责什么|负责啥|要做什么|要干什么|做哪些|干哪些|"
             + "有什么任务|有哪些任务|牵头哪些|牵头什么|配合哪些|配合什么|承担|分管|任务有哪些|的任务|任务清单|做些什么|干些什么|需要做|要做啥");
 
-    public static DutyAsk of(String question) {
-        return new DutyAsk(WHO.matcher(question).find(), LEAD.matcher(question).find(), CO.matcher(question).find(),
+    public static TaskAsk of(String question) {
+        return new TaskAsk(WHO.matcher(question).find(), LEAD.matcher(question).find(), CO.matcher(question).find(),
                 WHEN.matcher(question).find(), PROGRESS.matcher(question).find(), LIST.matcher(question).find());
     }
 
@@ -31,7 +31,7 @@ public record DutyAsk(boolean who, boolean lead, boolean co, boolean when, boole
     }
 
     /** Wording that names what is asked, removed before the question's topic words are compared with task titles. */
-    static String withoutAskWords(String question) {
+    public static String withoutAskWords(String question) {
         String q = question;
         for (Pattern p : new Pattern[] {WHO, LEAD, CO, WHEN, PROGRESS, LIST}) {
             q = p.matcher(q).replaceAll(" ");
