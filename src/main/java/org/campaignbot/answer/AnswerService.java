@@ -101,7 +101,7 @@ public class AnswerService {
         if (duty.isPresent()) {
             DutyMatch m = duty.get();
             Reply reply = DutyReply.of(m, progress);
-            if (m.subject().isEmpty() && result.relevant()) {
+            if (m.subject().isEmpty() && !result.passages().isEmpty()) {
                 // found by the task's words: the prose may say more than the row ("政务讲堂每周五下午…")
                 reply = Replies.withProse(reply, extractive.answer(question, result, catalog, true));
             }
@@ -109,8 +109,9 @@ public class AnswerService {
             boolean byPerson = m.rows().stream().allMatch(f -> f.row().owners().contains(m.subject()));
             List<String> owners = m.rows().get(0).row().owners();
             String person = byPerson ? m.subject() : tasks.size() == 1 && !owners.isEmpty() ? owners.get(0) : "";
-            return new Answer(reply, new Turn(question, m.subject(), person, tasks.size() == 1 ? tasks.get(0) : "", tasks),
-                    reply.text());
+            String ask = m.subject().isEmpty() ? "" : question.replace(m.subject(), "").replaceFirst("^的?(任务)?", "");
+            return new Answer(reply, new Turn(question, m.subject(), person, tasks.size() == 1 ? tasks.get(0) : "", tasks,
+                    ask), reply.text());
         }
         if (section.isPresent()) {
             Reply reply = SectionReply.of(sections);

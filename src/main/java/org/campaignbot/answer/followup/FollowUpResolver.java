@@ -46,7 +46,9 @@ public final class FollowUpResolver {
             int n = number(ordinal.group(1));
             if (n >= 1 && n <= previous.items().size()) {
                 String rest = q.substring(ordinal.end()).replaceAll("^[，,、\\s]+", "");
-                return previous.items().get(n - 1) + (TAIL.matcher(rest).replaceFirst("").isEmpty() ? "具体说说" : rest);
+                boolean bare = TAIL.matcher(rest).replaceFirst("").isEmpty();
+                String again = previous.ask().isEmpty() ? "具体说说" : previous.ask();
+                return previous.items().get(n - 1) + (bare ? again : rest);
             }
         }
         if (!previous.person().isEmpty() && PRONOUN_PERSON.matcher(q).find()) {

@@ -10,16 +10,23 @@ import java.util.List;
  * @param person   the person the answer was about ("他" refers to them), or ""
  * @param task     the one task the answer was about ("这项任务" refers to it), or ""
  * @param items    the items the answer listed, in order ("第二条" refers to the second)
+ * @param ask      what the question asked of its subject ("什么时候到期" of 吴刚的任务), asked again of an item
+ *                 named by its number ("第二项呢"); "" for "具体说说"
  */
-public record Turn(String question, String subject, String person, String task, List<String> items) {
+public record Turn(String question, String subject, String person, String task, List<String> items, String ask) {
     public Turn {
         subject = subject == null ? "" : subject;
         person = person == null ? "" : person;
         task = task == null ? "" : task;
         items = items == null ? List.of() : List.copyOf(items);
+        ask = ask == null ? "" : ask;
+    }
+
+    public Turn(String question, String subject, String person, String task, List<String> items) {
+        this(question, subject, person, task, items, "");
     }
 
     public static Turn of(String question) {
-        return new Turn(question, "", "", "", List.of());
+        return new Turn(question, "", "", "", List.of(), "");
     }
 }

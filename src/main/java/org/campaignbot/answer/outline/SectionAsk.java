@@ -2,6 +2,7 @@ package org.campaignbot.answer.outline;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.campaignbot.knowledge.search.DocumentHint;
 
 /**
  * Questions about a part of a document rather than a fact in it: "讲话讲了几点" (the outline), "第三部分讲了什么"
@@ -10,22 +11,28 @@ import java.util.regex.Pattern;
  * @param outline  asks for the document's parts (几点, 几个部分, 哪几个方面, 主要内容, 框架)
  * @param broad    asks what stands under a heading (有哪些要求, 怎么做, 主要举措, 讲了什么), not a narrow fact
  * @param ordinal  the part named by its number (第三部分 → 3), or 0
- * @param document which document it names: "讲话", "方案" or "" for none
+ * @param document the kind of document it names ("讲话", "方案", see {@link DocumentHint}) or ""
  */
 record SectionAsk(boolean outline, boolean broad, int ordinal, String document) {
     private static final Pattern OUTLINE = Pattern.compile("几点|几个部分|几部分|哪几个部分|哪些部分|哪几部分|几个方面|哪几个方面|哪些方面|几方面|"
-            + "几大块|几块|框架|结构|提纲|大纲|主要内容|哪几条|几条|分为|分成|包括哪几|哪几项|几项|有哪些主要任务|主要任务有哪些|哪些重点任务|几大任务");
+            + "几大块|几块|框架|结构|提纲|大纲|主要内容|哪几条|几条|分为|分成|包括哪几|哪几项|几项|有哪些主要任务|主要任务有哪些|哪些重点任务|几大任务|"
+            + "几点意见|[一二三四五六七八九十]点意见|几个大标题|大标题|小标题|标题|有几个|几大|分别是|分别讲|要点|梗概|概括|总结一下|概要");
     private static final Pattern BROAD = Pattern.compile("哪些要求|什么要求|具体要求|哪些具体|怎么做|如何做|怎样做|怎么抓|如何抓|怎么干|如何开展|怎么开展|怎么落实|如何落实|"
             + "举措|措施|具体内容|主要内容|讲了什么|讲了啥|讲的什么|讲了哪些|说了什么|说了啥|内容是什么|包括哪些|包括什么|有哪些|有什么|哪几|具体说说|详细说说|"
-            + "展开说说|具体讲讲|重点是什么|做些什么|做什么|干什么|做啥|部署了什么|什么安排|怎么安排|怎么要求|如何要求|讲什么|要点|是什么");
+            + "展开说说|具体讲讲|重点是什么|做些什么|做什么|干什么|做啥|部署了什么|什么安排|怎么安排|怎么要求|如何要求|讲什么|要点|是什么|"
+            + "怎么说|怎么讲|如何说|怎么写|写了什么|写了啥|提了哪些|提出了哪些|作了哪些|做了哪些|有何要求|有什么规定|咋做|咋办|咋抓|咋搞|如何推进|"
+            + "怎么推进|抓什么|怎么部署|如何部署|部署了哪些|什么意思|讲了些什么|说了些什么|哪些工作|哪些方面|具体是|指什么|是指");
     private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十\\d]{1,2})(?:部分|点|个方面|方面|条|项|大块|块|段|个|节)");
+    /** "最后一部分", "最后一点": the last part, numbered from the end. */
+    private static final Pattern LAST = Pattern.compile("最后(?:一)?(?:部分|点|个方面|方面|条|项|段|块)|结尾|结束语|最后讲了|最后说了");
     private static final String NUMERALS = "一二三四五六七八九十";
+    /** The ordinal that stands for "the last part". */
+    static final int LAST_PART = 99;
 
     static SectionAsk of(String question) {
         Matcher m = ORDINAL.matcher(question);
-        int ordinal = m.find() ? number(m.group(1)) : 0;
-        String document = question.matches(".*(讲话|会议|动员|领导|书记|市长|讲了).*") ? "讲话"
-                : question.contains("方案") ? "方案" : "";
+        int ordinal = m.find() ? number(m.group(1)) : LAST.matcher(question).find() ? LAST_PART : 0;
+        String document = DocumentHint.kind(question);
         return new SectionAsk(OUTLINE.matcher(question).find(), BROAD.matcher(question).find() || ordinal > 0, ordinal,
                 document);
     }
@@ -43,10 +50,10 @@ record SectionAsk(boolean outline, boolean broad, int ordinal, String document) 
 
     /** The question without the words that say what kind of answer it wants, leaving its topic. */
     static String topicWords(String question) {
-        String q = ORDINAL.matcher(question).replaceAll(" ");
+        String q = LAST.matcher(ORDINAL.matcher(question).replaceAll(" ")).replaceAll(" ");
         q = OUTLINE.matcher(q).replaceAll(" ");
         q = BROAD.matcher(q).replaceAll(" ");
         return q.replaceAll("讲话|会议|动员|实施方案|工作方案|方案|领导|书记|这次|本次|里面|里头|下面|下边|里|中|上|方面|部分|关于|对于|请问|一下|麻烦|问下|"
-                + "具体|主要|内容|要求|工作|一共|总共|共|都|分别|大概|列一下|列出|给我|说说|讲讲|在|的|了|这块|这方面|哪|几", " ");
+                + "具体|主要|内容|要求|工作|一共|总共|共|都|分别|大概|列一下|列出|给我|说说|讲讲|分了|分几|有几|在|的|了|这块|这方面|哪|几", " ");
     }
 }

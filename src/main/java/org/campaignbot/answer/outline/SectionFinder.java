@@ -74,7 +74,8 @@ public final class SectionFinder {
         if (ask.ordinal() > 0) {
             return List.of(child(whole, ask.ordinal()));
         }
-        return ask.outline() ? List.of(whole) : List.of();
+        // "方案主要有哪些内容", "讲话的要点": a broad question about nothing but the document is about its outline
+        return ask.outline() || topic.isEmpty() && !ask.document().isEmpty() ? List.of(whole) : List.of();
     }
 
     /**
@@ -89,6 +90,9 @@ public final class SectionFinder {
     /** The n-th part under the match, or the match itself when it has no such part. */
     private static SectionMatch child(SectionMatch m, int n) {
         List<Section> children = m.section().children();
+        if (n == SectionAsk.LAST_PART && !children.isEmpty()) {
+            return new SectionMatch(m.document(), children.get(children.size() - 1));
+        }
         return n <= children.size() ? new SectionMatch(m.document(), children.get(n - 1)) : m;
     }
 
@@ -147,7 +151,7 @@ public final class SectionFinder {
                 if (s.level() == 0 || key.length() < 2) {
                     continue;
                 }
-                double coverage = coverage(key, question);
+                double coverage = clauses(s.topic()).stream().mapToDouble(c -> coverage(c, question)).max().orElse(0);
                 String heading = HalfWidth.of(s.topic());
                 long leftover = topic.stream().filter(g -> !heading.contains(g) && !title.contains(g)).count();
                 if (coverage >= KEY_SHARE && leftover <= MAX_LEFTOVER) {
@@ -188,6 +192,18 @@ public final class SectionFinder {
         return n / (double) key.length();
     }
 
+    /** A heading's clauses of four characters or more, the first always: each may be how a question names it. */
+    private static List<String> clauses(String topic) {
+        List<String> out = new ArrayList<>(List.of(key(topic)));
+        for (String clause : HalfWidth.of(topic).split("[,、;]")) {
+            String c = clause.replaceAll("[“”\"]", "");
+            if (c.length() >= 4 && c.length() <= 12 && !out.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     /** A long heading's key is its first clause: "统一思想认识，着力增强…" → "统一思想认识". */
     private static String key(String topic) {
         String t = HalfWidth.of(topic);
@@ -195,9 +211,12 @@ public final class SectionFinder {
         return cut >= 4 ? t.substring(0, cut) : t;
     }
 
-    /** True when the topic words only name the document itself ("三抓三促行动方案"), not a part of it. */
+    /**
+     * True when the topic words only name the document itself ("三抓三促行动方案", "政务局方案"), not a part of it; a
+     * short name ("政务局" for 政务服务管理局) leaves a bigram or two the title does not contain.
+     */
     private static boolean onlyDocumentWords(Set<String> topic, DocumentFacts doc) {
         String title = HalfWidth.of(doc.title());
-        return topic.stream().allMatch(g -> title.contains(g) || g.length() < 2);
+        return topic.stream().filter(g -> g.length() >= 2 && !title.contains(g)).count() <= MAX_LEFTOVER;
     }
 }

@@ -46,7 +46,7 @@ public record IndexedChunk(Chunk chunk, float[] vector, List<float[]> sentenceVe
                 d.getField(ROW).numericValue().intValue() == 1);
     }
 
-    public static final String ROW_FIELD = ROW;
+    public static final String ROW_FIELD = ROW, TITLE_FIELD = TITLE;
 
     /** Whether a stored chunk document (loaded with at least {@link #ROW_FIELD}) is a task-table row. */
     public static boolean isRow(Document d) {

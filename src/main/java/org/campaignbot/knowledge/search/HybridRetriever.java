@@ -90,9 +90,12 @@ public class HybridRetriever {
         }
         // a question about a task's who, unit or deadline is answered by a table row, any other by prose
         boolean asksTaskColumns = TaskAsk.of(HalfWidth.of(question)).aboutATask();
+        String kind = DocumentHint.kind(question);
         for (var entry : fused.entrySet()) {
-            boolean row = IndexedChunk.isRow(searcher.storedFields().document(entry.getKey(), Set.of(IndexedChunk.ROW_FIELD)));
-            entry.setValue(entry.getValue() * (row == asksTaskColumns ? 1.0 : OTHER_KIND));
+            Document d = searcher.storedFields().document(entry.getKey(), Set.of(IndexedChunk.ROW_FIELD, IndexedChunk.TITLE_FIELD));
+            boolean row = IndexedChunk.isRow(d);
+            entry.setValue(entry.getValue() * (row == asksTaskColumns ? 1.0 : OTHER_KIND)
+                    * DocumentHint.weight(kind, d.get(IndexedChunk.TITLE_FIELD)));
         }
         List<Map.Entry<Integer, Double>> ordered = new ArrayList<>(fused.entrySet());
         ordered.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());

@@ -1,0 +1,35 @@
+package org.campaignbot.knowledge.search;
+
+import java.util.Set;
+import org.campaignbot.common.HalfWidth;
+
+/**
+ * A question that names the kind of document it is about ("讲话里说…", "方案里…") is answered from documents of that
+ * kind first: the speech and the plans repeat each other's words, and a cadre who says 讲话 means the speech.
+ */
+public final class DocumentHint {
+    /** Weight of a passage from a document of another kind than the question names. */
+    static final double OTHER_DOCUMENT = 0.8;
+    private static final Set<String> KINDS = Set.of("讲话", "方案", "通知", "意见", "办法", "细则", "规定", "纪要");
+
+    private DocumentHint() {
+    }
+
+    /** The kind of document the question names, or "" (讲话 also when it speaks of the meeting or the speaker). */
+    public static String kind(String question) {
+        String q = HalfWidth.of(question);
+        if (q.matches(".*(讲话|动员会|会议上|领导说|书记说|市长说).*")) {
+            return "讲话";
+        }
+        for (String kind : KINDS) {
+            if (q.contains(kind)) {
+                return kind;
+            }
+        }
+        return "";
+    }
+
+    static double weight(String kind, String title) {
+        return kind.isEmpty() || title.contains(kind) ? 1.0 : OTHER_DOCUMENT;
+    }
+}
