@@ -36,6 +36,7 @@ public class HomePaths implements EnvironmentPostProcessor, Ordered {
         paths.put("bot.llm.prompt-file", "config/prompts/answer-system.txt");
         paths.put("bot.backup.dir", "data/backup");
         paths.put("logging.file.path", "logs");
+        paths.put("management.health.diskspace.path", "."); // health's free-space check: the disk the data is on
         return paths;
     }
 
