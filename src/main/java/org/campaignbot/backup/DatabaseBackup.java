@@ -15,10 +15,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Copies the H2 database while the service runs, with H2's {@code SCRIPT TO … COMPRESSION ZIP}: a zipped SQL script
- * of the schema and every row, written inside one transaction, so it is consistent without stopping the service.
+ * of the schema and every row. It runs in a repeatable-read transaction, which H2 serves from one snapshot, so a
+ * progress report written meanwhile is either wholly in the backup or wholly not, across all tables.
  * A script rather than a copy of the .mv.db file, because it restores into a fresh database of any later H2 version
  * (the file format changes between H2 versions; SQL does not). Restore: docs/部署与运维.md, "备份与恢复".
  *
@@ -35,12 +39,17 @@ public class DatabaseBackup {
     private final JdbcClient jdbc;
     private final BackupProperties properties;
     private final Clock clock;
+    private final TransactionTemplate snapshot;
     private final boolean h2;
 
-    public DatabaseBackup(JdbcClient jdbc, BackupProperties properties, Clock clock, Environment environment) {
+    public DatabaseBackup(JdbcClient jdbc, BackupProperties properties, Clock clock, Environment environment,
+                          PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.setReadOnly(true);
         this.h2 = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
     }
 
@@ -64,9 +73,9 @@ public class DatabaseBackup {
             Path target = properties.dir().resolve(name);
             Path partial = properties.dir().resolve(name + ".part");
             Files.deleteIfExists(partial);
-            // SCRIPT TO answers with a (empty) result set, so it is run as a query
-            jdbc.sql("SCRIPT TO '" + partial.toAbsolutePath().toString().replace("'", "''") + "' COMPRESSION ZIP")
-                    .query((rs, row) -> row).list();
+            // SCRIPT TO answers with an (empty) result set, so it is run as a query
+            String script = "SCRIPT TO '" + partial.toAbsolutePath().toString().replace("'", "''") + "' COMPRESSION ZIP";
+            snapshot.executeWithoutResult(status -> jdbc.sql(script).query((rs, row) -> row).list());
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             List<Path> removed = BackupRetention.prune(properties.dir(), PREFIX, SUFFIX, properties.keep());
             var backup = new Backup(target, Files.size(target), (System.nanoTime() - started) / 1_000_000);
