@@ -5,11 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import org.campaignbot.admin.AdminAuth;
 import org.campaignbot.admin.AdminAuthException;
+import org.campaignbot.channel.web.LoopbackGuard;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,7 +26,7 @@ public class MetricsAccessFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isLoopback(request.getRemoteAddr())) {
+        if (LoopbackGuard.isLoopback(request.getRemoteAddr())) {
             chain.doFilter(request, response);
             return;
         }
@@ -43,13 +42,5 @@ public class MetricsAccessFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    static boolean isLoopback(String address) {
-        try {
-            return address != null && InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }
