@@ -14,7 +14,7 @@ trap 'kill $PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
 start() {
   local name=$1; shift
   "$@" --server.port=$PORT --bot.knowledge.index-dir="$WORK/index" \
-       --spring.datasource.url="jdbc:h2:file:$WORK/db" >"$WORK/app-$name.log" 2>&1 &
+       --spring.datasource.url="jdbc:h2:file:$WORK/db" --logging.file.path="$WORK/logs" >"$WORK/app-$name.log" 2>&1 &
   PID=$!
   local t0=$(date +%s%N)
   for _ in $(seq 1 1200); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 0.1; done

@@ -26,11 +26,13 @@ public class OutboxDispatcher {
     private final JdbcClient jdbc;
     private final ChannelRegistry channels;
     private final Clock clock;
+    private final OutboxMetrics metrics;
 
-    public OutboxDispatcher(JdbcClient jdbc, ChannelRegistry channels, Clock clock) {
+    public OutboxDispatcher(JdbcClient jdbc, ChannelRegistry channels, Clock clock, OutboxMetrics metrics) {
         this.jdbc = jdbc;
         this.channels = channels;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Scheduled(fixedDelayString = "${bot.outbox.poll-interval:1s}")
@@ -76,6 +78,7 @@ public class OutboxDispatcher {
             channel.get().send(entry.target(), entry.message());
             jdbc.sql("UPDATE outbox SET status = 'SENT', sent_at = ?, claimed_until = NULL, last_error = NULL WHERE id = ?")
                     .params(clock.millis(), id).update();
+            metrics.sent(entry.target().channel());
             return true;
         } catch (DeliveryException e) {
             reschedule(entry, e);
@@ -91,6 +94,7 @@ public class OutboxDispatcher {
         int attempts = entry.attempts() + (failure ? 1 : 0);
         Duration wait = e.retryAfter() != null ? e.retryAfter() : backoff(attempts, e.kind());
         if (failure) {
+            metrics.failed(entry.target().channel(), e.kind());
             log.warn("推送失败（第 {} 次），{} 秒后重试：{} -> {}：{}", attempts, wait.toSeconds(),
                     entry.dedupeKey(), entry.target().key(), e.getMessage());
         }

@@ -9,19 +9,25 @@ import org.springframework.stereotype.Service;
 public class ConversationService {
     private final List<CommandHandler> handlers;
     private final AnswerService answers;
+    private final ConversationMetrics metrics;
 
-    public ConversationService(List<CommandHandler> handlers, AnswerService answers) {
+    public ConversationService(List<CommandHandler> handlers, AnswerService answers, ConversationMetrics metrics) {
         this.handlers = handlers; // Spring sorts by @Order
         this.answers = answers;
+        this.metrics = metrics;
     }
 
     public Reply handle(IncomingMessage message) {
         for (CommandHandler handler : handlers) {
             var reply = handler.handle(message);
             if (reply.isPresent()) {
+                metrics.command(message);
                 return reply.get();
             }
         }
-        return answers.answer(message);
+        long started = System.nanoTime();
+        Reply reply = answers.answer(message);
+        metrics.question(message, reply, System.nanoTime() - started);
+        return reply;
     }
 }

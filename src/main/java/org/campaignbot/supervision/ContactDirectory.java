@@ -50,7 +50,7 @@ public class ContactDirectory {
     private void load() {
         String version = version();
         if (version == null) {
-            log.warn("通讯录文件 {} 不存在（bot.supervision.contacts-file）：督办提醒将无人可提醒，请参照 README 创建", file.toAbsolutePath());
+            log.warn("通讯录文件 {} 不存在（bot.supervision.contacts-file）：督办提醒将无人可提醒，请参照 docs/督办.md 创建", file.toAbsolutePath());
             contacts = Contacts.EMPTY;
         } else {
             try {

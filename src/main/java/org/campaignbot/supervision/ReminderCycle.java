@@ -1,5 +1,6 @@
 package org.campaignbot.supervision;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,10 +49,11 @@ public class ReminderCycle {
     private final SupervisionProperties properties;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     public ReminderCycle(Ledger ledger, ReminderPlanner planner, Escalation escalation, ContactDirectory directory,
                          WorkdayCalendar calendar, ReminderLog reminderLog, Outbox outbox,
-                         SupervisionProperties properties, TransactionTemplate tx, Clock clock) {
+                         SupervisionProperties properties, TransactionTemplate tx, Clock clock, MeterRegistry meters) {
         this.ledger = ledger;
         this.planner = planner;
         this.escalation = escalation;
@@ -62,9 +64,11 @@ public class ReminderCycle {
         this.properties = properties;
         this.tx = tx;
         this.clock = clock;
+        this.meters = meters;
     }
 
     public synchronized Result run() {
+        meters.counter("bot.reminder.cycles").increment(); // operations see the clockwork turn even on quiet days
         LocalDate today = ledger.today();
         if (!calendar.isWorkday(today)) {
             return new Result(today, false, 0, 0, 0);
@@ -82,6 +86,7 @@ public class ReminderCycle {
             queued += done[0];
             messages += done[1];
         }
+        meters.counter("bot.reminder.messages").increment(messages);
         if (messages > 0) {
             log.info("督办提醒：{} 项到期提醒，新排入发件箱 {} 条消息", items.size(), messages);
         }

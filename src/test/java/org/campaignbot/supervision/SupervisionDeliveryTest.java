@@ -9,6 +9,7 @@ import org.campaignbot.channel.OutboundMessage;
 import org.campaignbot.channel.OutboundTarget;
 import org.campaignbot.channel.Outbox;
 import org.campaignbot.channel.OutboxDispatcher;
+import org.campaignbot.channel.OutboxMetrics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SupervisionDeliveryTest extends SupervisionTestBase {
     @Autowired
     ChannelRegistry registry;
+    @Autowired
+    OutboxMetrics outboxMetrics;
     @Autowired
     Outbox outbox;
 
@@ -38,7 +41,7 @@ class SupervisionDeliveryTest extends SupervisionTestBase {
         assertThat(rows("SENDING")).isEqualTo(1);
 
         // "restart": a fresh dispatcher and a fresh reminder run, with only the database surviving
-        var restarted = new OutboxDispatcher(jdbc, registry, clock);
+        var restarted = new OutboxDispatcher(jdbc, registry, clock, outboxMetrics);
         assertThat(cycle.run().messages()).isZero();
         assertThat(restarted.dispatchDue(1000)).isEqualTo(2); // the two untouched rows; the claimed one is leased
         assertThat(platforms.to(SupervisionReminderTest.OFFICE_WECOM)).isEmpty();

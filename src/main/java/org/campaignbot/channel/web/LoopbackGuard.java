@@ -40,7 +40,7 @@ public class LoopbackGuard implements HandlerInterceptor, WebMvcConfigurer {
         return false;
     }
 
-    static boolean isLoopback(String address) {
+    public static boolean isLoopback(String address) {
         try {
             return address != null && InetAddress.getByName(address).isLoopbackAddress();
         } catch (UnknownHostException e) {

@@ -86,7 +86,7 @@ class ChatApiTest {
     @Test
     void healthIsUpWithIndexDetailsAndThePageIsServed() throws Exception {
         JsonNode health = json.readTree(get("/actuator/health").body());
-        assertThat(health.get("status").asString()).isEqualTo("UP");
+        assertThat(health.get("status").asString()).as(health.toString()).isEqualTo("UP");
         assertThat(health.at("/components/knowledge/details/documents").asInt()).isEqualTo(2);
         var page = get("/");
         assertThat(page.statusCode()).isEqualTo(200);

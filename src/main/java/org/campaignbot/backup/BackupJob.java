@@ -1,0 +1,31 @@
+package org.campaignbot.backup;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** The nightly backup at {@code bot.backup.cron}, Beijing time. A failure is logged and tried again the next night. */
+@Component
+public class BackupJob {
+    private static final Logger log = LoggerFactory.getLogger(BackupJob.class);
+    private final DatabaseBackup backup;
+    private final BackupProperties properties;
+
+    public BackupJob(DatabaseBackup backup, BackupProperties properties) {
+        this.backup = backup;
+        this.properties = properties;
+    }
+
+    @Scheduled(cron = "${bot.backup.cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+    public void nightly() {
+        if (!properties.enabled() || !backup.supported()) {
+            return;
+        }
+        try {
+            backup.backupNow();
+        } catch (RuntimeException e) {
+            log.error("夜间数据库备份失败，明晚再试；也可以在管理接口 POST /api/admin/backup 立即备份：{}", e.getMessage(), e);
+        }
+    }
+}
