@@ -21,6 +21,15 @@ public record IncomingMessage(String channel, String conversationId, String user
         text = text == null ? "" : text.strip();
     }
 
+    /**
+     * True when a platform (WeCom, DingTalk) vouches for {@code userId}: its callback was signed and decrypted, so the
+     * id is who the platform says sent it. The local web channel has no such guarantee: its ids are chosen by the
+     * browser, good for a quiz score but never for acting as someone in the ledger.
+     */
+    public boolean platformIdentity() {
+        return channel.equals("wecom") || channel.equals("dingtalk");
+    }
+
     /** A one-to-one message, the common case in tests and the local chat page. */
     public static IncomingMessage direct(String channel, String userId, String userName, String text) {
         return new IncomingMessage(channel, userId, userId, userName, text, false, false);
