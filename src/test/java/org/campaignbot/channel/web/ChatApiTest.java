@@ -95,10 +95,10 @@ class ChatApiTest {
 
     @Test
     void onlyLoopbackIsServedByDefault() {
-        assertThat(LoopbackGuard.isLoopback("127.0.0.1")).isTrue();
-        assertThat(LoopbackGuard.isLoopback("0:0:0:0:0:0:0:1")).isTrue();
-        assertThat(LoopbackGuard.isLoopback("192.168.1.20")).isFalse();
-        assertThat(LoopbackGuard.isLoopback("10.0.0.8")).isFalse();
+        assertThat(org.campaignbot.common.LocalRequest.isLoopback("127.0.0.1")).isTrue();
+        assertThat(org.campaignbot.common.LocalRequest.isLoopback("0:0:0:0:0:0:0:1")).isTrue();
+        assertThat(org.campaignbot.common.LocalRequest.isLoopback("192.168.1.20")).isFalse();
+        assertThat(org.campaignbot.common.LocalRequest.isLoopback("10.0.0.8")).isFalse();
     }
 
     private void assertError(HttpResponse<String> response, int status, String message) throws Exception {
