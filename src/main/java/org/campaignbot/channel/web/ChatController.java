@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code POST /api/chat}: the local channel, with no platform behind it (the chat page, scripts, checks). */
 @RestController
 public class ChatController {
-    static final int MAX_TEXT = 2000;
+    static final int MAX_TEXT = IncomingMessage.MAX_TEXT;
     /** Browser-chosen ids and names; longer ones would not fit the quiz and ledger tables (VARCHAR 200). */
     static final int MAX_ID = 64;
     private final ConversationService conversation;
