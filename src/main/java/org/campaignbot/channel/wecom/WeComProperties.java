@@ -50,6 +50,11 @@ public record WeComProperties(
         public boolean enabled() {
             return token != null;
         }
+
+        @Override
+        public String toString() { // the record's own would print the token and key
+            return "AiBot[token=" + mask(token) + ", encodingAesKey=" + mask(encodingAesKey) + ", streamWindow=" + streamWindow + "]";
+        }
     }
 
     /** @param key the webhook key; a pasted full webhook URL is accepted too and reduced to its key */
@@ -59,6 +64,11 @@ public record WeComProperties(
             if (key != null && key.contains("key=")) {
                 key = key.substring(key.indexOf("key=") + 4).split("&")[0];
             }
+        }
+
+        @Override
+        public String toString() { // the key alone lets anyone post to the group
+            return "Robot[key=" + mask(key) + "]";
         }
     }
 
@@ -95,6 +105,19 @@ public record WeComProperties(
         if (replyWindow.isNegative() || replyWindow.compareTo(MAX_WINDOW) > 0) {
             throw new IllegalArgumentException("bot.wecom.reply-window 应在 0 到 4.5 秒之间（企业微信 5 秒收不到回复就会重发），现在是 " + replyWindow);
         }
+    }
+
+    /** Settings as they may appear in logs and failure reports: which parts are set, never a secret's value. */
+    @Override
+    public String toString() {
+        return "WeComProperties[corpId=" + corpId + ", agentId=" + agentId + ", secret=" + mask(secret) + ", token="
+                + mask(token) + ", encodingAesKey=" + mask(encodingAesKey) + ", apiBaseUrl=" + apiBaseUrl
+                + ", replyWindow=" + replyWindow + ", maxClockSkew=" + maxClockSkew + ", aibot=" + aibot
+                + ", robots=" + robots.keySet() + "]";
+    }
+
+    static String mask(String secret) {
+        return secret == null ? "none" : "***";
     }
 
     public boolean appCallbackEnabled() {
