@@ -103,7 +103,7 @@ public class SupervisionCommands implements CommandHandler {
         if (checked.state.task().closeRequested()) {
             return Reply.text("任务" + id + "已由 " + checked.state.task().closeRequestedBy() + " 申请办结，正在等待行动办确认。");
         }
-        ledger.requestClose(id, checked.member.person().name());
+        ledger.requestClose(id, checked.member.person().name(), message.channel(), message.userId());
         return Reply.text("已收到任务" + id + "的办结申请（" + checked.member.person().name() + "，" + checked.unit
                 + "）。行动办确认后标记为办结，确认前仍显示原状态。");
     }
