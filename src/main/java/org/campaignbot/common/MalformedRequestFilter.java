@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,7 +32,7 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String contentType = request.getContentType();
         if (contentType != null && !contentType.isBlank() && !concrete(contentType)) {
-            refuse(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Content-Type 格式不对：应为具体的类型，如 application/json");
+            JsonError.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Content-Type 格式不对：应为具体的类型，如 application/json");
             return;
         }
         try {
@@ -43,7 +42,7 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
                 throw e;
             }
             response.resetBuffer();
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "请求参数或表单编码错误：应为 UTF-8 百分号编码");
+            JsonError.write(response, HttpServletResponse.SC_BAD_REQUEST, "请求参数或表单编码错误：应为 UTF-8 百分号编码");
         }
     }
 
@@ -63,12 +62,5 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
             }
         }
         return false;
-    }
-
-    /** @param message fixed text without quotes or backslashes */
-    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getOutputStream().write(("{\"error\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 }

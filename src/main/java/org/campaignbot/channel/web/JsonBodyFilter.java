@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.campaignbot.common.JsonError;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,10 +33,10 @@ class JsonBodyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!utf8Json(request.getContentType())) {
-            refuse(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+            JsonError.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
                     "请以 application/json（UTF-8）提交，请求体为 JSON 对象，问题放在 text 字段");
         } else if (request.getContentLengthLong() > MAX_BODY) {
-            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "请求体超过 64 KB，已拒绝");
+            JsonError.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "请求体超过 64 KB，已拒绝");
         } else {
             chain.doFilter(new Capped(request), response);
         }
@@ -52,13 +53,6 @@ class JsonBodyFilter extends OncePerRequestFilter {
         } catch (IllegalArgumentException e) { // InvalidMediaTypeException, and unknown charset names
             return false;
         }
-    }
-
-    /** @param message fixed text without quotes or backslashes, so it can be put into JSON as is */
-    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getOutputStream().write(("{\"error\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 
     /** The request with a body that fails to read past {@link #MAX_BODY}, which the JSON reader reports as a 400. */
