@@ -18,6 +18,8 @@ class WeComBoundsTest extends WeComTestBase {
     private final WeComCipher cipher = new WeComCipher(AES_KEY, CORP_ID);
     private final WeComCipher aibotCipher = new WeComCipher(AES_KEY, "");
     private final JsonMapper json = JsonMapper.builder().build();
+    @org.springframework.beans.factory.annotation.Autowired
+    AiBotChatUrls chatUrls;
 
     @Test
     void aFortyKilobyteAppMessageIsAnsweredPolitelyWithoutReachingAnyFeature() throws Exception {
@@ -62,6 +64,19 @@ class WeComBoundsTest extends WeComTestBase {
         assertThat(aibot.statusCode()).isEqualTo(400);
         assertThat(WeComTestConfig.SEEN).isEmpty();
         assertThat(outboxRows()).isZero();
+    }
+
+    /** One row per AI-bot chat ever seen used to stay for ever; expired ones (of no use) are purged. */
+    @Test
+    void expiredChatUrlsArePurged() {
+        long now = clock.millis();
+        jdbc.sql("INSERT INTO wecom_chat_url (chat_id, response_url, received_at) VALUES (?, ?, ?)")
+                .params("bounds-old", "https://x/old", now - AiBotChatUrls.VALID.toMillis() - 1).update();
+        jdbc.sql("INSERT INTO wecom_chat_url (chat_id, response_url, received_at) VALUES (?, ?, ?)")
+                .params("bounds-new", "https://x/new", now).update();
+        chatUrls.purgeExpired();
+        assertThat(jdbc.sql("SELECT chat_id FROM wecom_chat_url WHERE chat_id LIKE 'bounds-%'").query(String.class).list())
+                .containsExactly("bounds-new");
     }
 
     private HttpResponse<String> postApp(String innerXml) throws Exception {
