@@ -75,8 +75,10 @@ final class FuzzRequests {
             return wecom();
         } else if (pick < 83) {
             return dingtalk();
-        } else if (pick < 90) {
+        } else if (pick < 87) {
             return admin();
+        } else if (pick < 92) {
+            return signedInAdmin();
         }
         return other();
     }
@@ -166,6 +168,34 @@ final class FuzzRequests {
         }
         return new Raw("/api/admin/**", pickOf(List.of("GET", "POST", "PUT", "DELETE")), path, contentType(), headers,
                 mutate(bytes("{\"reason\":\"材料不全\"}")));
+    }
+
+    /**
+     * The administrator's own endpoints with the right password and mutated input: a typo in the office must be a 400
+     * too. Only endpoints that push nothing (no contests, bulletins or reminder runs): the test asserts no push.
+     */
+    private Raw signedInAdmin() {
+        String id = pickOf(List.of("1", "2", "22", "0", "-1", "99999999999999999999", "abc", "%20", "1.5"));
+        List<String> headers = new java.util.ArrayList<>(extraHeaders());
+        headers.add("Authorization: Basic " + java.util.Base64.getEncoder().encodeToString(
+                "admin:fuzz-admin-password".getBytes(StandardCharsets.UTF_8)));
+        return switch (random.nextInt(7)) {
+            case 0 -> new Raw("/api/admin (signed in)", "GET", "/api/admin/quiz/questions?status="
+                    + pickOf(List.of("draft", "approved", "x", "")) + "&page=" + id + "&size=" + id, null, headers, new byte[0]);
+            case 1 -> new Raw("/api/admin (signed in)", "GET", "/api/admin/quiz/questions/" + id, null, headers, new byte[0]);
+            case 2 -> new Raw("/api/admin (signed in)", "PUT", "/api/admin/quiz/questions/" + id, contentType(), headers,
+                    mutate(bytes("{\"explanation\":\"解析\",\"difficulty\":3,\"options\":[\"甲\",\"乙\"],\"answer\":\"A\"}")));
+            case 3 -> new Raw("/api/admin (signed in)", "POST", "/api/admin/quiz/questions/"
+                    + pickOf(List.of("approve", "reject")), contentType(), headers, mutate(bytes("{\"ids\":[1,2,3]}")));
+            case 4 -> new Raw("/api/admin (signed in)", "POST", "/api/admin/quiz/import", pickOf(List.of("text/csv",
+                    "text/csv; charset=utf-8", "application/octet-stream")), headers, mutate(bytes(
+                    "编号,题型,题干,选项A,选项B,选项C,选项D,答案,解析,原文,出处,难度,状态\r\n"
+                            + ",单选,学习是提高能力素质的（　）,根本途径,重要标准,重要指标,迫切需要,A,解析,学习是提高能力素质的根本途径,《讲话》,2,待审核\r\n")));
+            case 5 -> new Raw("/api/admin (signed in)", "POST", "/api/admin/supervision/tasks/" + id + "/"
+                    + pickOf(List.of("reject", "reopen", "close")), contentType(), headers,
+                    mutate(bytes("{\"reason\":\"缺少验收材料\"}")));
+            default -> new Raw("/api/admin (signed in)", "GET", "/api/admin/supervision/tasks", null, headers, new byte[0]);
+        };
     }
 
     private Raw other() {
