@@ -27,6 +27,10 @@ public class MutableClock extends Clock {
         now.set(beijingTime.atZone(TimeConfig.ZONE).toInstant());
     }
 
+    public void set(Instant instant) {
+        now.set(instant);
+    }
+
     public void advance(Duration d) {
         now.updateAndGet(i -> i.plus(d));
     }

@@ -40,6 +40,11 @@ public class AdminAuth {
         }
     }
 
+    /** True when the request carries the administrator's credentials (never throws; for optional extras). */
+    public boolean isAdmin(HttpServletRequest request) {
+        return enabled() && matches(request.getHeader("Authorization"));
+    }
+
     boolean matches(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return false;

@@ -21,4 +21,9 @@ public record AdminProperties(String password) {
     public boolean enabled() {
         return password != null && !password.isBlank();
     }
+
+    @Override
+    public String toString() { // the record's own would print the password
+        return "AdminProperties[password=" + (enabled() ? "***" : "none") + "]";
+    }
 }

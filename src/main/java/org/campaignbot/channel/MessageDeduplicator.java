@@ -8,13 +8,19 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Platforms redeliver a callback they think we missed (WeCom after 5 s, DingTalk Stream on a missing ack).
- * A message id seen in the last 10 minutes must not be answered twice. The record is a database table, not a
- * map, so it holds across restarts and across instances sharing one database.
+ * Platforms redeliver a callback they think we missed (WeCom after 5 s, DingTalk Stream on a missing ack), and an
+ * attacker may replay a captured one. A key seen within {@link #WINDOW} must not be answered twice. The record is a
+ * database table, not a map, so it holds across restarts and across instances sharing one database, and its size is
+ * bounded by the traffic of one window (purged every minute).
  */
 @Component
 public class MessageDeduplicator {
-    static final Duration WINDOW = Duration.ofMinutes(10);
+    /**
+     * Longer than any window in which a callback still verifies: DingTalk accepts a timestamp up to 1 h either side
+     * of our clock, so a signed request first seen now can verify until 2 h from now; WeCom's max-clock-skew is at
+     * most 1 h. Ten minutes of margin on top.
+     */
+    public static final Duration WINDOW = Duration.ofMinutes(130);
     private final JdbcClient jdbc;
     private final Clock clock;
 

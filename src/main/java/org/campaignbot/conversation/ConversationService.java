@@ -4,9 +4,15 @@ import java.util.List;
 import org.campaignbot.answer.AnswerService;
 import org.springframework.stereotype.Service;
 
-/** Routes a message to the first command that claims it, else answers it as a question from the knowledge base. */
+/**
+ * Routes a message to the first command that claims it, else answers it as a question from the knowledge base.
+ * A message over {@link IncomingMessage#MAX_TEXT} characters gets a short reply and reaches no feature: no retrieval
+ * over a 60 KB "question", no 60 KB progress report, on whichever channel it came.
+ */
 @Service
 public class ConversationService {
+    static final String TOO_LONG = "消息太长了（超过 " + IncomingMessage.MAX_TEXT
+            + " 个字），我没有处理。请把问题精简一些，或分几次发送。";
     private final List<CommandHandler> handlers;
     private final AnswerService answers;
     private final ConversationMetrics metrics;
@@ -18,6 +24,9 @@ public class ConversationService {
     }
 
     public Reply handle(IncomingMessage message) {
+        if (message.tooLong()) {
+            return Reply.text(TOO_LONG);
+        }
         for (CommandHandler handler : handlers) {
             var reply = handler.handle(message);
             if (reply.isPresent()) {

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.campaignbot.admin.AdminAuth;
 import org.campaignbot.admin.AdminAuthException;
-import org.campaignbot.channel.web.LoopbackGuard;
+import org.campaignbot.common.LocalRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,7 +26,7 @@ public class MetricsAccessFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (LoopbackGuard.isLoopback(request.getRemoteAddr())) {
+        if (LocalRequest.isLocal(request)) { // loopback and not proxied: see LocalRequest
             chain.doFilter(request, response);
             return;
         }

@@ -84,7 +84,8 @@ public class Bulletin {
         for (TaskState s : items.subList(0, Math.min(maxItems, items.size()))) {
             Task t = s.task();
             sb.append("- 🔴 任务").append(t.id()).append(" ").append(Texts.shorten(t.title(), 40)).append("｜")
-                    .append(t.leadUnit()).append("｜时限 ").append(s.due()).append("｜逾期 ").append(s.daysOverdue()).append(" 天\n");
+                    .append(t.leadUnit()).append("｜时限 ").append(s.due()).append("｜逾期 ").append(s.daysOverdue()).append(" 天")
+                    .append(t.closeRequested() ? "｜已申请办结，待确认" : "").append('\n'); // still red until closed
         }
         more(sb, items.size(), maxItems, "项");
         sb.append('\n');

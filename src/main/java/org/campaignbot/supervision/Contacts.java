@@ -142,32 +142,40 @@ public final class Contacts {
     }
 
     /**
-     * The contact behind a chat user: by the id of the platform the message came from, else by mobile (the local
-     * web channel has no platform id, and some users give their mobile number as their id).
+     * The contact behind a chat user, matched exactly: the id of the platform the message came from, or, when that
+     * id is itself a mobile number (some companies use mobiles as WeCom accounts), the contact with that mobile. Only
+     * platform ids count: a message from the local web page carries an id anyone can type, so it finds nobody.
      */
     public Optional<Member> find(String channel, String userId) {
         if (userId == null || userId.isBlank()) {
             return Optional.empty();
         }
-        Member byId = switch (channel) {
-            case "wecom" -> byWecom.get(userId);
-            case "dingtalk" -> byDingtalk.get(userId);
-            default -> byWecom.getOrDefault(userId, byDingtalk.get(userId));
+        Map<String, Member> byId = switch (channel) {
+            case "wecom" -> byWecom;
+            case "dingtalk" -> byDingtalk;
+            default -> Map.of();
         };
-        return Optional.ofNullable(byId != null ? byId : byMobile.get(ContactsLoader.mobile(userId)));
+        if (byId.isEmpty()) {
+            return Optional.empty();
+        }
+        Member member = byId.get(userId);
+        if (member != null) {
+            return Optional.of(member);
+        }
+        String mobile = ContactsLoader.mobile(userId);
+        return mobile.isEmpty() ? Optional.empty() : Optional.ofNullable(byMobile.get(mobile));
     }
 
     /**
-     * {@link #find}, and on a channel without platform ids (the local web page) also by the name the user gave, when
+     * {@link #find}, and on a channel without platform ids (the local web page) by the name the user gave, when
      * exactly one contact has it. A typed name proves nothing, so this is for crediting quiz points to a unit, never
      * for anything a person may do (progress reports and 办结 use {@link #find}).
      */
     public Optional<Member> findByIdOrName(String channel, String userId, String userName) {
-        Optional<Member> byId = find(channel, userId);
-        if (byId.isPresent() || channel.equals("wecom") || channel.equals("dingtalk") || userName == null) {
-            return byId;
+        if (channel.equals("wecom") || channel.equals("dingtalk")) {
+            return find(channel, userId);
         }
-        return Optional.ofNullable(byUniqueName.get(userName.strip()));
+        return userName == null ? Optional.empty() : Optional.ofNullable(byUniqueName.get(userName.strip()));
     }
 
     /** Someone by name, in any unit (for a 责任人 listed under another unit). */

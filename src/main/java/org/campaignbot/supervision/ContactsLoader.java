@@ -92,13 +92,29 @@ final class ContactsLoader {
         if (name.isEmpty()) {
             throw new IllegalArgumentException(where + " 中有一人没有 name（姓名）");
         }
-        return new Contacts.Person(name, text(p.get("wecom")), text(p.get("dingtalk")), mobile(text(p.get("mobile"))));
+        String rawMobile = text(p.get("mobile"));
+        String mobile = mobile(rawMobile);
+        if (!rawMobile.isEmpty() && mobile.isEmpty()) {
+            throw new IllegalArgumentException(where + " 中“" + name + "”的 mobile 不是手机号：“" + rawMobile
+                    + "”（只能有数字、空格、横线和 +86 前缀）");
+        }
+        return new Contacts.Person(name, text(p.get("wecom")), text(p.get("dingtalk")), mobile);
     }
 
-    /** Digits only, without a +86 / 86 country prefix, so "138 0000 0001" and "+86-13800000001" match. */
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-().]");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{5,15}");
+
+    /**
+     * A mobile number compared whole: separators (spaces, hyphens, brackets, dots, full-width forms too) and a +86
+     * prefix are removed, nothing else. Anything that is not then all digits is not a mobile and gives "", so a
+     * platform id such as "zhang13800001002" is never read as the number inside it.
+     */
     static String mobile(String raw) {
-        String digits = raw == null ? "" : HalfWidth.of(raw).replaceAll("\\D", "");
-        return digits.length() == 13 && digits.startsWith("86") ? digits.substring(2) : digits;
+        String s = SEPARATORS.matcher(HalfWidth.of(raw == null ? "" : raw)).replaceAll("");
+        if (s.startsWith("+86")) {
+            s = s.substring(3);
+        }
+        return DIGITS.matcher(s).matches() ? s : "";
     }
 
     private static boolean yes(Object value, String where) {

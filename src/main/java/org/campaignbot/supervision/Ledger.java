@@ -89,7 +89,7 @@ public class Ledger {
             repository.addProgress(new Progress(task.id(), reporter, unit, body, percent, now), channel, userId);
             repository.updateProgressState(task.id(), percent, again ? task.periodDue() : nextPeriodDue(task, today), now);
             if (percent != null && percent == 100) {
-                repository.requestClose(task.id(), reporter, now);
+                repository.requestClose(task.id(), reporter, channel, userId, now);
             }
         });
         return state(task.id()).orElseThrow();
@@ -111,8 +111,9 @@ public class Ledger {
         return d.equals(periodOfReport) ? task.deadline().periodDueOnOrAfter(d.plusDays(1)) : d;
     }
 
-    public boolean requestClose(long id, String by) {
-        return repository.requestClose(id, by, clock.millis());
+    /** @param channel and @param userId the requester's verified platform identity, where a rejection is sent */
+    public boolean requestClose(long id, String by, String channel, String userId) {
+        return repository.requestClose(id, by, channel, userId, clock.millis());
     }
 
     /** The office administrator confirms: the task is done. False when unknown or already closed. */

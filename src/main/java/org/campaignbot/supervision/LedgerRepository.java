@@ -84,12 +84,57 @@ public class LedgerRepository {
                 .list();
     }
 
-    /** Records the unit's request; returns false when the task is already closed or already requested. */
-    public boolean requestClose(long id, String by, long now) {
+    /**
+     * Records the unit's request and who made it on which platform (the rejection goes back there); returns false
+     * when the task is already closed or already requested.
+     */
+    public boolean requestClose(long id, String by, String channel, String userId, long now) {
         return jdbc.sql("""
-                UPDATE sup_task SET close_requested_at = ?, close_requested_by = ?, updated_at = ?
+                UPDATE sup_task SET close_requested_at = ?, close_requested_by = ?, close_requested_channel = ?,
+                    close_requested_user_id = ?, updated_at = ?
                 WHERE id = ? AND closed_at IS NULL AND close_requested_at IS NULL""")
-                .params(now, by, now, id).update() == 1;
+                .params(now, by, channel, userId, now, id).update() == 1;
+    }
+
+    /** A pending close request: who asked, from where, and when. */
+    public record CloseRequest(long taskId, String by, String channel, String userId, long requestedAt) {
+    }
+
+    private static final String PENDING = """
+            SELECT id, close_requested_by, close_requested_channel, close_requested_user_id, close_requested_at
+            FROM sup_task WHERE close_requested_at IS NOT NULL AND closed_at IS NULL AND removed = FALSE""";
+
+    public Optional<CloseRequest> closeRequest(long id) {
+        return jdbc.sql(PENDING + " AND id = ?").param(id).query((rs, n) -> closeRequest(rs)).optional();
+    }
+
+    public List<CloseRequest> closeRequests() {
+        return jdbc.sql(PENDING + " ORDER BY close_requested_at, id").query((rs, n) -> closeRequest(rs)).list();
+    }
+
+    private static CloseRequest closeRequest(ResultSet rs) throws SQLException {
+        return new CloseRequest(rs.getLong("id"), rs.getString("close_requested_by"),
+                rs.getString("close_requested_channel"), rs.getString("close_requested_user_id"),
+                rs.getLong("close_requested_at"));
+    }
+
+    /** Clears that very request (not a newer one) and records why; false when it is no longer pending. */
+    public boolean rejectClose(long id, long requestedAt, String reason, long now) {
+        return jdbc.sql("""
+                UPDATE sup_task SET close_requested_at = NULL, close_requested_by = NULL, close_requested_channel = NULL,
+                    close_requested_user_id = NULL, close_rejected_at = ?, close_rejected_reason = ?, updated_at = ?
+                WHERE id = ? AND close_requested_at = ? AND closed_at IS NULL""")
+                .params(now, reason, now, id, requestedAt).update() == 1;
+    }
+
+    /** Undoes a close (and the request before it); false when the task is not closed or unknown. */
+    public boolean reopen(long id, long now) {
+        return jdbc.sql("""
+                UPDATE sup_task SET closed_at = NULL, closed_by = NULL, close_requested_at = NULL,
+                    close_requested_by = NULL, close_requested_channel = NULL, close_requested_user_id = NULL,
+                    updated_at = ?
+                WHERE id = ? AND closed_at IS NOT NULL AND removed = FALSE""")
+                .params(now, id).update() == 1;
     }
 
     /** Closes the task; returns false when it was already closed or does not exist. */

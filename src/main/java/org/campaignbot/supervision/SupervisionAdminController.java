@@ -3,10 +3,12 @@ package org.campaignbot.supervision;
 import java.util.List;
 import java.util.Map;
 import org.campaignbot.admin.AdminAuth;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,8 +23,11 @@ public class SupervisionAdminController {
     private final ReminderCycle reminders;
     private final Bulletin bulletin;
     private final BulletinJob bulletinJob;
+    private final CloseRequests closeRequests;
 
-    public SupervisionAdminController(Ledger ledger, ReminderCycle reminders, Bulletin bulletin, BulletinJob bulletinJob) {
+    public SupervisionAdminController(Ledger ledger, ReminderCycle reminders, Bulletin bulletin, BulletinJob bulletinJob,
+                                      CloseRequests closeRequests) {
+        this.closeRequests = closeRequests;
         this.ledger = ledger;
         this.reminders = reminders;
         this.bulletin = bulletin;
@@ -50,20 +55,52 @@ public class SupervisionAdminController {
 
     @PostMapping("/tasks/{id}/close")
     public ResponseEntity<Object> close(@PathVariable String id) {
+        return withTask(id, taskId -> {
+            if (!ledger.close(taskId, AdminAuth.USER)) {
+                return error(409, "任务" + taskId + "已经办结");
+            }
+            return ResponseEntity.ok(TaskJson.of(ledger.state(taskId).orElseThrow()));
+        });
+    }
+
+    /** The reason goes back to the requester; the task is chased again from the next reminder run. */
+    public record RejectRequest(String reason) {
+    }
+
+    @PostMapping("/tasks/{id}/reject")
+    public ResponseEntity<Object> reject(@PathVariable String id, @RequestBody(required = false) RejectRequest body) {
+        String reason = body == null || body.reason() == null ? "" : body.reason().strip();
+        if (reason.isEmpty()) {
+            return error(400, "请写明驳回理由，格式：{\"reason\":\"……\"}，理由会发给申请人");
+        }
+        if (reason.length() > 500) {
+            return error(400, "驳回理由请控制在 500 字以内");
+        }
+        return withTask(id, taskId -> closeRequests.reject(taskId, reason)
+                .<ResponseEntity<Object>>map(r -> ResponseEntity.ok(Map.of("task", TaskJson.of(ledger.state(taskId).orElseThrow()),
+                        "rejectedRequestBy", r.request().by(), "requesterNotified", r.notified(), "reason", reason)))
+                .orElseGet(() -> error(409, "任务" + taskId + "没有待确认的办结申请")));
+    }
+
+    @PostMapping("/tasks/{id}/reopen")
+    public ResponseEntity<Object> reopen(@PathVariable String id) {
+        return withTask(id, taskId -> closeRequests.reopen(taskId)
+                ? ResponseEntity.ok(TaskJson.of(ledger.state(taskId).orElseThrow()))
+                : error(409, "任务" + taskId + "没有办结，无需重新打开（驳回办结申请请用 /reject）"));
+    }
+
+    /** Parses the id and finds the task (400 / 404 otherwise), then runs the action. */
+    private ResponseEntity<Object> withTask(String id, java.util.function.LongFunction<ResponseEntity<Object>> action) {
         long taskId;
         try {
             taskId = Long.parseLong(id.strip());
         } catch (NumberFormatException e) {
             return error(400, "任务编号应为数字，收到的是“" + Texts.shorten(id, 20) + "”");
         }
-        var state = ledger.state(taskId);
-        if (state.isEmpty()) {
+        if (ledger.state(taskId).isEmpty()) {
             return error(404, "督办台账中没有任务" + taskId);
         }
-        if (!ledger.close(taskId, AdminAuth.USER)) {
-            return error(409, "任务" + taskId + "已经办结");
-        }
-        return ResponseEntity.ok(TaskJson.of(ledger.state(taskId).orElseThrow()));
+        return action.apply(taskId);
     }
 
     @PostMapping("/run-reminders")
@@ -83,6 +120,6 @@ public class SupervisionAdminController {
     }
 
     private static ResponseEntity<Object> error(int status, String message) {
-        return ResponseEntity.status(status).body(Map.of("error", message));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", message));
     }
 }

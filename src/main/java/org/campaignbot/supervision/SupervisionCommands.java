@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(20)
 public class SupervisionCommands implements CommandHandler {
+    static final String ANONYMOUS = "抱歉，本机聊天页无法确认您的身份，不能查询“我的任务”、报送进展或申请办结。"
+            + "请在企业微信或钉钉里向机器人发送同样的内容；行动办同志请登录管理接口处理台账。"
+            + "查询任务详情（“任务 5”）、“督办台账”“逾期任务”在这里照常可用。";
     private final Ledger ledger;
     private final ContactDirectory contacts;
     private final Bulletin bulletin;
@@ -27,10 +30,11 @@ public class SupervisionCommands implements CommandHandler {
     @Override
     public Optional<Reply> handle(IncomingMessage message) {
         return ChatCommand.parse(message.text()).map(command -> switch (command.kind()) {
-            case MINE -> mine(message);
+            // acting as, or showing the ledger of, the sender: only for senders a platform vouches for
+            case MINE -> message.platformIdentity() ? mine(message) : Reply.text(ANONYMOUS);
+            case PROGRESS -> message.platformIdentity() ? progress(message, command) : Reply.text(ANONYMOUS);
+            case CLOSE -> message.platformIdentity() ? close(message, command.id()) : Reply.text(ANONYMOUS);
             case SHOW -> show(command.id());
-            case PROGRESS -> progress(message, command);
-            case CLOSE -> close(message, command.id());
             case OVERVIEW -> Reply.text(LedgerReplies.overview(ledger.states()));
             case OVERDUE -> overdue();
             case BULLETIN -> new Reply(bulletin.render(properties.bulletinMaxItems()), List.of(), List.of(), true);
@@ -99,7 +103,7 @@ public class SupervisionCommands implements CommandHandler {
         if (checked.state.task().closeRequested()) {
             return Reply.text("任务" + id + "已由 " + checked.state.task().closeRequestedBy() + " 申请办结，正在等待行动办确认。");
         }
-        ledger.requestClose(id, checked.member.person().name());
+        ledger.requestClose(id, checked.member.person().name(), message.channel(), message.userId());
         return Reply.text("已收到任务" + id + "的办结申请（" + checked.member.person().name() + "，" + checked.unit
                 + "）。行动办确认后标记为办结，确认前仍显示原状态。");
     }

@@ -22,6 +22,8 @@ import org.springframework.scheduling.support.CronExpression;
  * @param bulletinMaxItems  at most this many lines per list in a pushed bulletin (the admin API shows everything)
  * @param directMessage     also send each reminder one-to-one through the WeCom app to the people it names
  * @param checkInterval     how often the plan files, contacts file, reminder time and bulletin time are checked
+ * @param closeConfirmDays  a close request the office has neither confirmed nor rejected after this many working
+ *                          days is brought to the office groups (bulletins: true), and again every as many days
  */
 @ConfigurationProperties("bot.supervision")
 public record SupervisionProperties(
@@ -34,7 +36,8 @@ public record SupervisionProperties(
         @DefaultValue("0 30 9 * * MON") String bulletinCron,
         @DefaultValue("10") int bulletinMaxItems,
         @DefaultValue("false") boolean directMessage,
-        @DefaultValue("30s") Duration checkInterval) {
+        @DefaultValue("30s") Duration checkInterval,
+        @DefaultValue("3") int closeConfirmDays) {
 
     public SupervisionProperties {
         if (yellowDays < 0 || yellowDays > 60) {
@@ -53,6 +56,9 @@ public record SupervisionProperties(
         }
         if (bulletinMaxItems < 1) {
             throw new IllegalArgumentException("bot.supervision.bulletin-max-items 必须大于 0，当前为 " + bulletinMaxItems);
+        }
+        if (closeConfirmDays < 1 || closeConfirmDays > 60) {
+            throw new IllegalArgumentException("bot.supervision.close-confirm-days 必须在 1 到 60 之间（工作日），当前为 " + closeConfirmDays);
         }
         if (checkInterval.isNegative() || checkInterval.isZero()) {
             throw new IllegalArgumentException("bot.supervision.check-interval 必须大于 0，例如 30s");

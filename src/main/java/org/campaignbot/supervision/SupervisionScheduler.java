@@ -28,6 +28,7 @@ public class SupervisionScheduler {
     private final ContactDirectory contacts;
     private final ReminderCycle reminders;
     private final BulletinJob bulletins;
+    private final CloseRequests closeRequests;
     private final Ledger ledger;
     private final WorkdayCalendar calendar;
     private final SupervisionProperties properties;
@@ -37,7 +38,9 @@ public class SupervisionScheduler {
     private ZonedDateTime bulletinCheckedAt;
 
     public SupervisionScheduler(LedgerSync sync, ContactDirectory contacts, ReminderCycle reminders, BulletinJob bulletins,
-                                Ledger ledger, WorkdayCalendar calendar, SupervisionProperties properties, Clock clock) {
+                                CloseRequests closeRequests, Ledger ledger, WorkdayCalendar calendar,
+                                SupervisionProperties properties, Clock clock) {
+        this.closeRequests = closeRequests;
         this.sync = sync;
         this.contacts = contacts;
         this.reminders = reminders;
@@ -75,6 +78,7 @@ public class SupervisionScheduler {
         if (!today.equals(remindedOn) && calendar.isWorkday(today) && !now.toLocalTime().isBefore(properties.remindAt())) {
             remindedOn = today;
             reminders.run();
+            closeRequests.remindOffice(); // requests the office left waiting: they silence the reminders just run
         }
         if (bulletinCheckedAt == null) {
             bulletinCheckedAt = today.atStartOfDay(TimeConfig.ZONE).minusSeconds(1); // a restart after 09:30 still posts today's

@@ -95,6 +95,23 @@ class AdminAuthTest {
         void otherPathsAreNotGuarded() throws Exception {
             assertThat(AdminHttp.call("GET", port, "/actuator/health", null).statusCode()).isEqualTo(200);
         }
+
+        /** Through a proxy the health details are the administrator's; the status alone stays public. */
+        @Test
+        void healthDetailsThroughAProxyNeedTheAdministrator() throws Exception {
+            var http = new okhttp3.OkHttpClient();
+            var proxied = new okhttp3.Request.Builder().url("http://127.0.0.1:" + port + "/actuator/health")
+                    .header("X-Forwarded-For", "203.0.113.9");
+            try (var anonymous = http.newCall(proxied.build()).execute()) {
+                assertThat(anonymous.body().string()).contains("\"status\":\"UP\"").doesNotContain("components", "details");
+            }
+            try (var wrong = http.newCall(proxied.header("Authorization", AdminHttp.basic("admin", "nope-nope")).build()).execute()) {
+                assertThat(wrong.body().string()).contains("\"status\":\"UP\"").doesNotContain("components", "details");
+            }
+            try (var admin = http.newCall(proxied.header("Authorization", AdminHttp.basic("admin", PASSWORD)).build()).execute()) {
+                assertThat(admin.body().string()).contains("\"components\"", "knowledge");
+            }
+        }
     }
 
     @Nested

@@ -43,6 +43,15 @@ class CsvCodecTest {
         assertThat(CsvCodec.parse(text).get(0).cells()).isEqualTo(rows.get(0));
     }
 
+    /** Excel and LibreOffice skip a leading tab or carriage return and then run the formula behind it. */
+    @Test
+    void aLeadingTabOrCarriageReturnIsNeutralisedToo() {
+        List<List<String>> rows = List.of(List.of("\t=cmd|' /C calc'!A0", "\r=1+1", "\t@SUM(A1)", "\r\n+1", "a\tb"));
+        String text = new String(CsvCodec.write(rows), StandardCharsets.UTF_8);
+        assertThat(text).contains("'\t=cmd", "\"'\r=1+1\"", "'\t@SUM", "\"'\r\n+1\"", ",a\tb");
+        assertThat(CsvCodec.parse(text).get(0).cells()).isEqualTo(rows.get(0));
+    }
+
     @Test
     void anUnclosedQuoteNamesItsLine() {
         assertThatThrownBy(() -> CsvCodec.parse("a,b\r\nc,\"未闭合\r\nd,e\r\n"))

@@ -29,8 +29,13 @@ class LeaderboardTest {
     @Autowired
     Leaderboard leaderboard;
 
+    /** On WeCom: units are found by platform id only (the fake "test" channel vouches for nobody). */
     void score(String user, String name, int points) {
-        score("test", "grp-rank", user, name, points);
+        score("wecom", "grp-rank", user, name, points);
+    }
+
+    String board(String conversationId) {
+        return conversation.handle(new IncomingMessage("wecom", conversationId, "LiuYang", "甲", "排行榜", true, true)).text();
     }
 
     void score(String channel, String conversation, String user, String name, int points) {
@@ -41,11 +46,11 @@ class LeaderboardTest {
     @Test
     void rankingIsByPointsThenByWhoReachedThemFirst() {
         clock.set(LocalDateTime.of(2026, 11, 25, 10, 0)); // Wednesday of the previous week
-        score("13800007003", "丙", 5);                      // 马丽's mobile as the user id
+        score("13800007003", "丙", 5);                      // 马丽's mobile as the WeCom user id
         clock.set(LocalDateTime.of(2026, 12, 1, 9, 0));   // Tuesday this week
         score("LiuYang", "甲", 2);                         // WeCom id
         clock.advance(Duration.ofMinutes(1));
-        score("8001", "乙", 3);                            // DingTalk id of 王某某
+        score("wangmm", "乙", 3);                          // WeCom id of 王某某
         clock.advance(Duration.ofMinutes(1));
         score("LiuYang", "甲", 1);                         // 甲 reaches 3 after 乙 did
         clock.advance(Duration.ofMinutes(1));
@@ -53,7 +58,7 @@ class LeaderboardTest {
         score("rank-other", "戊", 0);                       // wrong answers only: not ranked
         clock.advance(Duration.ofMinutes(1));
 
-        String board = QuizChat.group(conversation, "grp-rank", "LiuYang", "甲", "排行榜").text();
+        String board = board("grp-rank");
         String week = board.substring(board.indexOf("【本周·个人】"), board.indexOf("【总榜·个人】"));
         String all = board.substring(board.indexOf("【总榜·个人】"));
         assertThat(week).containsSubsequence("1. 乙  3 分", "2. 甲  3 分", "3. 丁  1 分").doesNotContain("丙", "戊");
@@ -62,7 +67,7 @@ class LeaderboardTest {
         assertThat(all).containsSubsequence("【总榜·单位】", "1. 市发展改革委  6 分（2 人）", "2. 市政务服务管理局  5 分（1 人）");
 
         // one-to-one, 排行榜 ranks everyone on the channel; another group's board does not include this group's points
-        String elsewhere = QuizChat.group(conversation, "grp-rank-empty", "LiuYang", "甲", "排行榜").text();
+        String elsewhere = board("grp-rank-empty");
         assertThat(elsewhere).contains("暂无积分").doesNotContain("乙");
     }
 

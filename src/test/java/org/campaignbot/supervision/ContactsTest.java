@@ -41,11 +41,36 @@ class ContactsTest {
         // "0123" unquoted would be the octal number 83 in plain YAML: ids stay text
         assertThat(contacts.find("dingtalk", "0123").orElseThrow().person().name()).isEqualTo("王某某");
         assertThat(contacts.find("dingtalk", "wangmm")).isEmpty(); // a WeCom id is not a DingTalk id
-        assertThat(contacts.find("web", "13800000001").orElseThrow().person().name()).isEqualTo("王某某");
+        // a platform id that is a mobile number (some companies use mobiles as accounts), with separators or +86
+        assertThat(contacts.find("wecom", "13800000001").orElseThrow().person().name()).isEqualTo("王某某");
+        assertThat(contacts.find("dingtalk", "+86 138-0000-0002").orElseThrow().person().name()).isEqualTo("张三");
+        // the local page vouches for nobody: a typed id or mobile finds no one
+        assertThat(contacts.find("web", "13800000001")).isEmpty();
+        assertThat(contacts.find("web", "wangmm")).isEmpty();
         assertThat(contacts.find("wecom", "zhangsan").orElseThrow().units()).containsExactly("市发展改革委", "市政务服务管理局");
         assertThat(contacts.find("wecom", "zhangsan").orElseThrow().firstUnit()).isEqualTo("市发展改革委");
         assertThat(contacts.groups().get(0).allUnits()).isTrue();
         assertThat(contacts.groups().get(0).bulletins()).isTrue();
+    }
+
+    @Test
+    void idsAndMobilesAreComparedWholeNeverByTheDigitsInside() {
+        Contacts contacts = ContactsLoader.parse("""
+                units:
+                  - name: 市委办公室
+                    members:
+                      - { name: 李明, wecom: LiMing, dingtalk: "1002", mobile: "13800001002" }
+                """);
+        // the attack: a WeCom account that merely contains 李明's mobile used to be taken for him
+        assertThat(contacts.find("wecom", "zhang13800001002")).isEmpty();
+        assertThat(contacts.find("dingtalk", "138000010021")).isEmpty();
+        assertThat(contacts.find("wecom", "8613800001002")).isEmpty(); // only a +86 prefix is a country code
+        assertThat(contacts.find("wecom", "liming")).isEmpty(); // ids are compared exactly, case included
+        assertThat(contacts.find("wecom", "+86 (138) 0000.1002").map(m -> m.person().name())).hasValue("李明");
+        assertThat(contacts.find("dingtalk", "１３８００００１００２").map(m -> m.person().name())).hasValue("李明");
+        assertThat(ContactsLoader.mobile("zhang13800001002")).isEmpty();
+        assertThatThrownBy(() -> ContactsLoader.parse("units:\n  - name: 甲\n    members:\n      - { name: 乙, mobile: \"tel 138\" }\n"))
+                .hasMessageContaining("乙").hasMessageContaining("不是手机号");
     }
 
     @Test
@@ -80,8 +105,9 @@ class ContactsTest {
         assertThat(wang.firstUnit()).isEqualTo("市发展改革委");
         // two different people called 李四: a name alone cannot tell them apart
         assertThat(contacts.findByIdOrName("web", "web-user", "李四")).isEmpty();
-        // ids still win, and on a platform a display name is never enough
-        assertThat(contacts.findByIdOrName("web", "lisi2", "王某某").orElseThrow().firstUnit()).isEqualTo("市政务服务管理局");
+        // on a platform a display name is never enough
+        // on the local page a typed id is not an identity either: only the unique name counts
+        assertThat(contacts.findByIdOrName("web", "lisi2", "王某某").orElseThrow().firstUnit()).isEqualTo("市发展改革委");
         assertThat(contacts.findByIdOrName("wecom", "someone-else", "王某某")).isEmpty();
         assertThat(contacts.findByIdOrName("dingtalk", "0999", "王某某")).isEmpty();
         assertThat(contacts.findByIdOrName("wecom", "wangmm", "")).map(m -> m.person().name()).hasValue("王某某");

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import org.campaignbot.channel.MessageDeduplicator;
 import org.campaignbot.common.BadRequestException;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code POST /dingtalk/callback}: the enterprise robot's HTTP (outgoing) mode. Checks size, then DingTalk's
  * signature and timestamp, then the body; hands the message to the pipeline and acknowledges at once. The answer
  * goes out later through the sessionWebhook, so slow answers never make DingTalk time out.
+ *
+ * <p>The sign covers only the timestamp and DingTalk's rule keeps it valid for an hour either side, so a captured
+ * callback could be replayed for up to an hour with any body. A (timestamp, sign) pair is therefore accepted once:
+ * the pair is recorded for longer than it can verify ({@link MessageDeduplicator#WINDOW}).
  */
 @RestController
 @Conditional(DingTalkConfig.AppConfigured.class) // scanned as a controller, so it carries the app condition itself
@@ -36,13 +41,15 @@ public class DingTalkCallbackController {
     private final String appSecret;
     private final DingTalkMessageParser parser;
     private final DingTalkReplyPipeline pipeline;
+    private final MessageDeduplicator seen;
     private final Clock clock;
 
     public DingTalkCallbackController(DingTalkProperties properties, JsonMapper json, DingTalkReplyPipeline pipeline,
-                                      Clock clock) {
+                                      MessageDeduplicator seen, Clock clock) {
         this.appSecret = properties.appSecret();
         this.parser = new DingTalkMessageParser(json);
         this.pipeline = pipeline;
+        this.seen = seen;
         this.clock = clock;
     }
 
@@ -57,9 +64,14 @@ public class DingTalkCallbackController {
         if (!fresh(timestamp)) {
             return error(HttpStatus.FORBIDDEN, "请求时间戳与服务器时间相差超过 1 小时，已拒绝（请检查服务器时钟）");
         }
+        String pair = "dingtalk:sign:" + timestamp.strip() + ":" + sign;
+        if (!seen.firstSeen(pair)) {
+            return error(HttpStatus.FORBIDDEN, "该请求签名已经用过，已拒绝（重放的请求）");
+        }
         try {
             pipeline.accept(parser.parse(body));
         } catch (DingTalkReplyPipeline.Unavailable e) { // not taken: a 503 asks DingTalk to deliver it again
+            seen.forget(pair); // ... and the redelivery may carry the same headers
             return error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         }
         return ResponseEntity.ok(ACK);

@@ -91,7 +91,7 @@ public class DingTalkConfig {
                                                     SlidingWindowRateLimiter dingTalkRateLimiter,
                                                     DingTalkProperties properties) {
             return new DingTalkReplyPipeline(conversation, dedupe, sender, dingTalkRateLimiter,
-                    properties.replyThreads());
+                    properties.replyThreads(), Duration.ofSeconds(5), properties.replyQueue());
         }
 
         @Bean
@@ -104,7 +104,7 @@ public class DingTalkConfig {
 
     private static DingTalkProperties bind(ConditionContext context) {
         return Binder.get(context.getEnvironment()).bind("bot.dingtalk", DingTalkProperties.class)
-                .orElseGet(() -> new DingTalkProperties(null, null, null, null, null, null, null, null, null));
+                .orElseGet(() -> new DingTalkProperties(null, null, null, null, null, null, null, null, null, null));
     }
 
     static class AnythingConfigured implements Condition {

@@ -32,6 +32,15 @@ public record DingTalkInbound(String msgId, String conversationId, boolean group
             throw new BadRequestException("字段 conversationType 应为 \"1\"（单聊）或 \"2\"（群聊），收到："
                     + (conversationType == null ? "（缺失）" : conversationType));
         }
+        for (String[] id : new String[][] {{"msgId", msgId}, {"conversationId", conversationId},
+                {"senderStaffId", staffId}, {"senderId", senderId}}) {
+            if (id[1] != null && id[1].length() > IncomingMessage.MAX_ID) { // would not fit the tables: refuse, not 500
+                throw new BadRequestException("字段 " + id[0] + " 过长：最多 " + IncomingMessage.MAX_ID + " 个字符");
+            }
+        }
+        if (sessionWebhook.length() > 2000) {
+            throw new BadRequestException("字段 sessionWebhook 过长");
+        }
         if (blank(staffId) && blank(senderId)) {
             throw new BadRequestException("缺少字段 senderStaffId 或 senderId：无法知道是谁发的消息");
         }

@@ -40,8 +40,9 @@ public class DingTalkReplyPipeline implements AutoCloseable {
     /** msgIds taken but not yet started; whoever removes an id first (answer or shutdown) decides its fate */
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
     private final Duration drain;
+    private final int maxQueued;
 
-    /** The service is stopping: the message was not taken, and DingTalk should deliver it again. */
+    /** Stopping, or too much waiting already: the message was not taken, and DingTalk should deliver it again. */
     public static final class Unavailable extends RuntimeException {
         Unavailable(String message) {
             super(message, null, false, false);
@@ -57,6 +58,18 @@ public class DingTalkReplyPipeline implements AutoCloseable {
     public DingTalkReplyPipeline(ConversationService conversation, MessageDeduplicator deduplicator,
                                  SessionWebhookSender sender, SlidingWindowRateLimiter limiter, int threads,
                                  Duration drain) {
+        this(conversation, deduplicator, sender, limiter, threads, drain, 2000);
+    }
+
+    /**
+     * @param maxQueued answers and deliveries that may wait at once ({@code bot.dingtalk.reply-queue}); past that a
+     *                  message is refused as {@link Unavailable} (HTTP 503, Stream unacknowledged) and DingTalk
+     *                  delivers it again later, instead of the queue growing without bound under a flood
+     */
+    public DingTalkReplyPipeline(ConversationService conversation, MessageDeduplicator deduplicator,
+                                 SessionWebhookSender sender, SlidingWindowRateLimiter limiter, int threads,
+                                 Duration drain, int maxQueued) {
+        this.maxQueued = maxQueued;
         this.drain = drain;
         this.conversation = conversation;
         this.deduplicator = deduplicator;
@@ -74,11 +87,15 @@ public class DingTalkReplyPipeline implements AutoCloseable {
      * Takes a message for answering. Returns false for a repeat (already answered or being answered).
      *
      * @throws BadRequestException when the sessionWebhook is not a DingTalk address
-     * @throws Unavailable when the service is stopping; the message is not marked as seen
+     * @throws Unavailable when the service is stopping or the queue is full; the message is not marked as seen
      */
     public boolean accept(DingTalkInbound message) {
         if (!sender.isAllowed(message.sessionWebhook())) {
             throw new BadRequestException("sessionWebhook 不是钉钉地址（应在 bot.dingtalk.oapi-base-url 之下），已拒绝");
+        }
+        if (executor.getQueue().size() >= maxQueued) {
+            log.warn("钉钉消息 {} 未受理：待回答的消息已达上限 {}（bot.dingtalk.reply-queue），钉钉将稍后重发", message.msgId(), maxQueued);
+            throw new Unavailable("待回答的消息太多，请稍后重发");
         }
         String key = key(message.msgId());
         if (!deduplicator.firstSeen(key)) {

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code POST /api/chat}: the local channel, with no platform behind it (the chat page, scripts, checks). */
 @RestController
 public class ChatController {
-    static final int MAX_TEXT = 2000;
+    static final int MAX_TEXT = IncomingMessage.MAX_TEXT;
+    /** Browser-chosen ids and names; longer ones would not fit the quiz and ledger tables (VARCHAR 200). */
+    static final int MAX_ID = 64;
     private final ConversationService conversation;
 
     public ChatController(ConversationService conversation) {
@@ -38,11 +40,22 @@ public class ChatController {
         if (text.codePointCount(0, text.length()) > MAX_TEXT) {
             throw new BadRequestException("text 过长：最多 " + MAX_TEXT + " 个字");
         }
+        checkLength("conversationId", request.conversationId());
+        checkLength("userId", request.userId());
+        checkLength("userName", request.userName());
+        // a browser-scoped id: enough to keep one person's quiz apart from another's, never an identity (see
+        // IncomingMessage.platformIdentity), so typing a colleague's account or mobile here lets you act as nobody
         String userId = blankToDefault(request.userId(), "web-user");
         String conversationId = blankToDefault(request.conversationId(), userId);
         var message = new IncomingMessage("web", conversationId, userId, request.userName(), text, false, false);
         Reply reply = conversation.handle(message);
         return new ChatResponse(reply.text(), reply.citations());
+    }
+
+    private static void checkLength(String field, String value) {
+        if (value != null && value.strip().length() > MAX_ID) {
+            throw new BadRequestException(field + " 过长：最多 " + MAX_ID + " 个字符");
+        }
     }
 
     private static String blankToDefault(String value, String fallback) {

@@ -2,9 +2,8 @@ package org.campaignbot.channel.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
+import org.campaignbot.common.JsonError;
+import org.campaignbot.common.LocalRequest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -12,7 +11,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The local chat page and its APIs answer anyone who can reach them, with no login: by default only this machine
- * may use them. Platform callbacks are not covered (they have their own signatures).
+ * may use them, as {@link LocalRequest} defines it (loopback address, no proxy headers, a local Host). Platform
+ * callbacks are not covered (they have their own signatures).
  */
 @Configuration
 public class LoopbackGuard implements HandlerInterceptor, WebMvcConfigurer {
@@ -30,21 +30,11 @@ public class LoopbackGuard implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
-        if (props.open() || isLoopback(request.getRemoteAddr())) {
+        if (props.open() || LocalRequest.isLocal(request)) {
             return true;
         }
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getOutputStream().write(
-                "{\"error\":\"仅允许本机访问；如需开放请设置 bot.web.open=true\"}".getBytes(StandardCharsets.UTF_8));
+        JsonError.write(response, HttpServletResponse.SC_FORBIDDEN,
+                "仅允许本机直接访问（经过反向代理或使用其他域名访问的请求不算本机）；如需开放请设置 bot.web.open=true");
         return false;
-    }
-
-    public static boolean isLoopback(String address) {
-        try {
-            return address != null && InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

@@ -29,7 +29,8 @@ class AiBotCallbackController {
     private final Clock clock;
 
     AiBotCallbackController(WeComProperties properties, AiBotReplyService replies, JsonMapper json, Clock clock) {
-        this.codec = new WeComCodec(properties.aibot().token(), properties.aibot().encodingAesKey(), "");
+        this.codec = new WeComCodec(properties.aibot().token(), properties.aibot().encodingAesKey(), "", clock,
+                properties.maxClockSkew());
         this.replies = replies;
         this.json = json;
         this.clock = clock;

@@ -5,13 +5,15 @@ import java.time.Duration;
 import java.util.Optional;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * An intelligent robot can only speak in a chat when answering: each message brings a response_url, valid one hour
  * and usable once. Once a question's answer has been shown through the stream reply, its URL is unused; we keep the
  * newest such URL per chat, so a push to that chat can go out within the hour after someone last asked there.
- * Older than that, there is no way in, and the push waits in the outbox.
+ * Older than that, there is no way in, and the push waits in the outbox. Expired URLs are purged, so the table holds
+ * at most the chats active in the last hour, however many chats the robot has ever been in.
  */
 @Component
 @Conditional(WeComConditions.AiBot.class)
@@ -40,6 +42,11 @@ class AiBotChatUrls {
                 remember(chatId, responseUrl); // another instance inserted first: update instead
             }
         }
+    }
+
+    @Scheduled(fixedDelay = 600_000)
+    void purgeExpired() {
+        jdbc.sql("DELETE FROM wecom_chat_url WHERE received_at < ?").param(clock.millis() - VALID.toMillis()).update();
     }
 
     /** Takes the chat's URL if one is still valid; it is removed, since WeCom accepts each URL once. */

@@ -21,6 +21,11 @@ record AiBotMessage(String msgId, String chatType, String chatId, String userId,
         if (m.msgId.isBlank() || msgType.isBlank()) {
             throw CallbackRefusal.badRequest("消息缺少 msgid 或 msgtype");
         }
+        for (String id : new String[] {m.msgId, m.chatId, m.userId, m.streamId, msgType, m.eventType}) {
+            if (id != null && id.length() > IncomingMessage.MAX_ID) { // would not fit the tables: refuse, not 500
+                throw CallbackRefusal.badRequest("消息的 msgid、userid、chatid 等字段过长（最多 " + IncomingMessage.MAX_ID + " 个字符）");
+            }
+        }
         return m;
     }
 

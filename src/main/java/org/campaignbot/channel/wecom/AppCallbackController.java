@@ -26,7 +26,8 @@ class AppCallbackController {
     private final String corpId;
 
     AppCallbackController(WeComProperties properties, AppReplyService replies, Clock clock) {
-        this.codec = new WeComCodec(properties.token(), properties.encodingAesKey(), properties.corpId());
+        this.codec = new WeComCodec(properties.token(), properties.encodingAesKey(), properties.corpId(), clock,
+                properties.maxClockSkew());
         this.replies = replies;
         this.clock = clock;
         this.corpId = properties.corpId();

@@ -16,6 +16,9 @@ record AppMessage(String toUser, String fromUser, String createTime, String msgT
         if (blank(m.fromUser) || blank(m.msgType)) {
             throw CallbackRefusal.badRequest("消息缺少 FromUserName 或 MsgType");
         }
+        if (tooLong(m.fromUser) || tooLong(m.msgId) || tooLong(m.msgType) || tooLong(m.event) || tooLong(m.createTime)) {
+            throw CallbackRefusal.badRequest("消息的 FromUserName、MsgId 等字段过长（最多 " + IncomingMessage.MAX_ID + " 个字符）");
+        }
         return m;
     }
 
@@ -34,6 +37,10 @@ record AppMessage(String toUser, String fromUser, String createTime, String msgT
 
     IncomingMessage toIncoming() {
         return IncomingMessage.direct("wecom", fromUser.strip(), "", content);
+    }
+
+    private static boolean tooLong(String s) {
+        return s != null && s.length() > IncomingMessage.MAX_ID;
     }
 
     private static boolean blank(String s) {

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -22,12 +23,13 @@ class CallbackErrors {
     @ExceptionHandler(CallbackRefusal.class)
     ResponseEntity<Map<String, String>> refused(CallbackRefusal e) {
         log.warn("拒绝企业微信回调（{}）：{}", e.status.value(), e.getMessage());
-        return ResponseEntity.status(e.status).body(Map.of("error", e.getMessage()));
+        return ResponseEntity.status(e.status).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, String>> failed(Exception e) {
         log.error("企业微信回调处理出错", e);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", "服务暂时不可用，请稍后再试"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", "服务暂时不可用，请稍后再试"));
     }
 }

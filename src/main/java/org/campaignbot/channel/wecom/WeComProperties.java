@@ -13,8 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * when {@code aibot.token} is set, group robots when any {@code robots.<name>.key} is set. A half-filled part stops
  * start-up with a message that names the missing setting, because a silently dead callback is worse.
  *
- * @param replyWindow how long a callback waits for the answer before acknowledging and delivering it later; WeCom
- *                    retries after 5 s, so this stays well below that
+ * @param replyWindow  how long a callback waits for the answer before acknowledging and delivering it later; WeCom
+ *                     retries after 5 s, so this stays well below that
+ * @param maxClockSkew callbacks whose timestamp is further than this from our clock are refused as replays; at most
+ *                     1 h, so that message dedupe (which remembers ids for longer) covers the whole window
  */
 @ConfigurationProperties("bot.wecom")
 public record WeComProperties(
@@ -23,6 +25,7 @@ public record WeComProperties(
         @DefaultValue("3s") Duration replyWindow,
         @DefaultValue("10s") Duration httpTimeout,
         @DefaultValue("500ms") Duration retryBackoff,
+        @DefaultValue("10m") Duration maxClockSkew,
         @DefaultValue AiBot aibot,
         Map<String, Robot> robots) {
 
@@ -47,6 +50,11 @@ public record WeComProperties(
         public boolean enabled() {
             return token != null;
         }
+
+        @Override
+        public String toString() { // the record's own would print the token and key
+            return "AiBot[token=" + mask(token) + ", encodingAesKey=" + mask(encodingAesKey) + ", streamWindow=" + streamWindow + "]";
+        }
     }
 
     /** @param key the webhook key; a pasted full webhook URL is accepted too and reduced to its key */
@@ -56,6 +64,11 @@ public record WeComProperties(
             if (key != null && key.contains("key=")) {
                 key = key.substring(key.indexOf("key=") + 4).split("&")[0];
             }
+        }
+
+        @Override
+        public String toString() { // the key alone lets anyone post to the group
+            return "Robot[key=" + mask(key) + "]";
         }
     }
 
@@ -86,9 +99,25 @@ public record WeComProperties(
         if (agentId != null && !agentId.matches("\\d{1,10}")) {
             throw new IllegalArgumentException("bot.wecom.agent-id 应为数字（应用详情页的 AgentId），现在是“" + agentId + "”");
         }
+        if (maxClockSkew.toSeconds() < 30 || maxClockSkew.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalArgumentException("bot.wecom.max-clock-skew 应在 30 秒到 1 小时之间（默认 10m），现在是 " + maxClockSkew);
+        }
         if (replyWindow.isNegative() || replyWindow.compareTo(MAX_WINDOW) > 0) {
             throw new IllegalArgumentException("bot.wecom.reply-window 应在 0 到 4.5 秒之间（企业微信 5 秒收不到回复就会重发），现在是 " + replyWindow);
         }
+    }
+
+    /** Settings as they may appear in logs and failure reports: which parts are set, never a secret's value. */
+    @Override
+    public String toString() {
+        return "WeComProperties[corpId=" + corpId + ", agentId=" + agentId + ", secret=" + mask(secret) + ", token="
+                + mask(token) + ", encodingAesKey=" + mask(encodingAesKey) + ", apiBaseUrl=" + apiBaseUrl
+                + ", replyWindow=" + replyWindow + ", maxClockSkew=" + maxClockSkew + ", aibot=" + aibot
+                + ", robots=" + robots.keySet() + "]";
+    }
+
+    static String mask(String secret) {
+        return secret == null ? "none" : "***";
     }
 
     public boolean appCallbackEnabled() {

@@ -11,9 +11,10 @@ import java.util.List;
  */
 public final class CsvCodec {
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    // a cell starting with = + - @ is run as a formula by Excel ("CSV injection"); a leading ' keeps it text.
+    // a cell starting with = + - @ is run as a formula by Excel ("CSV injection"); so is one starting with a tab or
+    // carriage return, which spreadsheets skip before looking for the formula. A leading ' keeps it text.
     // A cell that itself starts with ' gets one more, so reading strips exactly what writing added.
-    private static final String PROTECTED_START = "=+-@'";
+    private static final String PROTECTED_START = "=+-@'\t\r";
 
     /** One record and the file line it starts on (1 = the header). */
     public record Row(int line, List<String> cells) {

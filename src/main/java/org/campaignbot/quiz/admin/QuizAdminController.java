@@ -184,20 +184,23 @@ public class QuizAdminController {
 
     @ExceptionHandler(QuestionBank.NoSuchQuestion.class)
     ResponseEntity<Map<String, Object>> notFound(QuestionBank.NoSuchQuestion e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", e.getMessage()));
     }
 
     @ExceptionHandler(QuestionBank.ImportRejected.class)
     ResponseEntity<Map<String, Object>> rejected(QuestionBank.ImportRejected e) {
         List<Map<String, Object>> rows = e.rows().stream()
                 .map(r -> Map.<String, Object>of("line", r.line(), "problems", r.problems())).toList();
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "rows", rows));
+        // the content type is set, so a client asking for text/html still gets this JSON rather than a 500
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("error", e.getMessage(), "rows", rows));
     }
 
     /** BadRequestException is answered by the global handler; these get one wording for the whole quiz API. */
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class, MultipartException.class})
     ResponseEntity<Map<String, Object>> unreadable(Exception e) {
-        return ResponseEntity.badRequest().body(Map.of("error", "请求格式不正确：JSON 请求体或参数无法识别"));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", "请求格式不正确：JSON 请求体或参数无法识别"));
     }
 }

@@ -87,7 +87,9 @@ abstract class DingTalkAppTestBase {
         return m;
     }
 
+    /** Signed as DingTalk signs each delivery: with its own timestamp (the clock moves on a millisecond). */
     HttpResponse<String> postSigned(Object body) throws IOException, InterruptedException {
+        clock.advance(java.time.Duration.ofMillis(1));
         String timestamp = Long.toString(clock.millis());
         return post(body instanceof String s ? s : JSON.writeValueAsString(body), timestamp,
                 DingTalkSigner.sign(timestamp, APP_SECRET));

@@ -59,13 +59,16 @@ class DingTalkReplyPipelineTest extends DingTalkAppTestBase {
         assertThatThrownBy(() -> stopped.accept(new DingTalkMessageParser(JSON).parse(JSON.writeValueAsBytes(m))))
                 .isInstanceOf(DingTalkReplyPipeline.Unavailable.class);
         // the HTTP callback on a stopping instance answers 503 (DingTalk delivers again), not an ACK
-        var controller = new DingTalkCallbackController(properties, JSON, stopped, clock);
+        var controller = new DingTalkCallbackController(properties, JSON, stopped, deduplicator, clock);
         var request = new MockHttpServletRequest("POST", "/dingtalk/callback");
         request.setContent(JSON.writeValueAsBytes(m));
         String timestamp = Long.toString(clock.millis());
         var response = controller.callback(timestamp, DingTalkSigner.sign(timestamp, APP_SECRET), request);
         assertThat(response.getStatusCode().value()).isEqualTo(503);
         assertThat(response.getBody()).containsKey("error");
+        // not taken, so the signature is not used up: a redelivery with the same headers is not a replay
+        String pair = "dingtalk:sign:" + timestamp + ":" + DingTalkSigner.sign(timestamp, APP_SECRET);
+        assertThat(deduplicator.firstSeen(pair)).isTrue();
 
         assertRedeliveryAnsweredOnce(m, session);
     }

@@ -83,6 +83,22 @@ class ChatApiTest {
         assertError(get("/api/nothing-here"), 404, "没有这个地址");
     }
 
+    /** A 64 KB message: refused with a clear message whether it comes with a length or chunked, never read whole. */
+    @Test
+    void aSixtyFourKilobyteMessageIsRefusedPolitely() throws Exception {
+        String body = json.writeValueAsString(java.util.Map.of("text", "问".repeat(22_000))); // 66 KB
+        assertError(post("/api/chat", body, "application/json"), 413, "64 KB");
+        var chunked = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)))).build();
+        assertError(http.send(chunked, HttpResponse.BodyHandlers.ofString()), 400, "JSON");
+        // just under the cap, the text itself is over 2,000 characters
+        assertError(chat("问".repeat(20_000)), 400, "text 过长：最多 2000 个字");
+        assertError(post("/api/chat", "{\"text\":\"hi\"}", "application/x-www-form-urlencoded"), 415, "application/json");
+        assertError(post("/api/chat", "{\"text\":\"hi\"}", "application/json; charset=gbk"), 415, "UTF-8");
+    }
+
     @Test
     void healthIsUpWithIndexDetailsAndThePageIsServed() throws Exception {
         JsonNode health = json.readTree(get("/actuator/health").body());
@@ -95,10 +111,10 @@ class ChatApiTest {
 
     @Test
     void onlyLoopbackIsServedByDefault() {
-        assertThat(LoopbackGuard.isLoopback("127.0.0.1")).isTrue();
-        assertThat(LoopbackGuard.isLoopback("0:0:0:0:0:0:0:1")).isTrue();
-        assertThat(LoopbackGuard.isLoopback("192.168.1.20")).isFalse();
-        assertThat(LoopbackGuard.isLoopback("10.0.0.8")).isFalse();
+        assertThat(org.campaignbot.common.LocalRequest.isLoopback("127.0.0.1")).isTrue();
+        assertThat(org.campaignbot.common.LocalRequest.isLoopback("0:0:0:0:0:0:0:1")).isTrue();
+        assertThat(org.campaignbot.common.LocalRequest.isLoopback("192.168.1.20")).isFalse();
+        assertThat(org.campaignbot.common.LocalRequest.isLoopback("10.0.0.8")).isFalse();
     }
 
     private void assertError(HttpResponse<String> response, int status, String message) throws Exception {

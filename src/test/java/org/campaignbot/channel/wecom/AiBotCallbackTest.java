@@ -29,7 +29,7 @@ class AiBotCallbackTest extends WeComTestBase {
     @Test
     void verifyUrlDecryptsWithAnEmptyReceiveId() throws Exception {
         String echostr = cipher.encrypt("9876543210");
-        HttpResponse<String> r = get("/wecom/aibot/callback?" + signedQuery(echostr, "1772413200", "n") + "&echostr=" + enc(echostr));
+        HttpResponse<String> r = get("/wecom/aibot/callback?" + signedQuery(echostr, now(), "n") + "&echostr=" + enc(echostr));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).isEqualTo("9876543210");
     }
@@ -37,8 +37,8 @@ class AiBotCallbackTest extends WeComTestBase {
     @Test
     void referenceVectorGroupMessageIsStrippedOfTheMentionAndAnsweredInTheStream() throws Exception {
         String body = "{\"encrypt\":\"sKqRbbiSUnDhFHOvPjtUMXoZGUuguDFckzdZv3jBz/m+VsgyneEEcaponOoEOYrh4P36kJRS098akAC5DgmI7acQVzUdwhZSp0m3MUzWBHrDnj5i3IEKFp0WeDZE5J4hHvM6Oas8oZrQLLbfeba7Xp1K7n25wbkAxMWcMP5885Gmq/6BZ0e6/9cn3fA6qaOveQ1N1XeOSHMLXvIx0hkOeA==\"}";
-        HttpResponse<String> r = post("/wecom/aibot/callback?msg_signature=f06f75b70e63c1a0f216e3124b8f666aff1b3915"
-                + "&timestamp=1710000000&nonce=nonce1", body.getBytes(UTF_8), "application/json");
+        HttpResponse<String> r = signedAt(1710000000, () -> post("/wecom/aibot/callback?msg_signature=f06f75b70e63c1a0f216e3124b8f666aff1b3915"
+                + "&timestamp=1710000000&nonce=nonce1", body.getBytes(UTF_8), "application/json"));
         JsonNode reply = openReply(r, "nonce1");
         assertThat(reply.path("msgtype").asString()).isEqualTo("stream");
         assertThat(reply.path("stream").path("finish").asBoolean()).isTrue();
@@ -143,20 +143,20 @@ class AiBotCallbackTest extends WeComTestBase {
     @Test
     void forgedMisaddressedAndMalformedCallbacksAreRefused() throws Exception {
         String wrongReceiver = new WeComCipher(AES_KEY, CORP_ID).encrypt(json.writeValueAsString(groupText("@助手 计数", null)));
-        assertRefused(post("/wecom/aibot/callback?" + signedQuery(wrongReceiver, "1", "n"), body(wrongReceiver),
+        assertRefused(post("/wecom/aibot/callback?" + signedQuery(wrongReceiver, now(), "n"), body(wrongReceiver),
                 "application/json"), 403, "不是发给");
         String good = cipher.encrypt(json.writeValueAsString(groupText("@助手 计数", null)));
-        assertRefused(post("/wecom/aibot/callback?" + signedQuery(good, "1", "n").replace("nonce=n", "nonce=m"), body(good),
+        assertRefused(post("/wecom/aibot/callback?" + signedQuery(good, now(), "n").replace("nonce=n", "nonce=m"), body(good),
                 "application/json"), 403, "签名");
-        assertRefused(post("/wecom/aibot/callback?" + signedQuery(good, "1", "n"), "{\"encrypt\":".getBytes(UTF_8),
+        assertRefused(post("/wecom/aibot/callback?" + signedQuery(good, now(), "n"), "{\"encrypt\":".getBytes(UTF_8),
                 "application/json"), 400, "JSON");
-        assertRefused(post("/wecom/aibot/callback?" + signedQuery(good, "1", "n"), "[1,2]".getBytes(UTF_8),
+        assertRefused(post("/wecom/aibot/callback?" + signedQuery(good, now(), "n"), "[1,2]".getBytes(UTF_8),
                 "application/json"), 400, "JSON");
         String notJsonInside = cipher.encrypt("<xml>not json</xml>");
-        assertRefused(post("/wecom/aibot/callback?" + signedQuery(notJsonInside, "1", "n"), body(notJsonInside),
+        assertRefused(post("/wecom/aibot/callback?" + signedQuery(notJsonInside, now(), "n"), body(notJsonInside),
                 "application/json"), 400, "JSON");
         byte[] big = ("{\"encrypt\":\"" + "A".repeat(70 * 1024) + "\"}").getBytes(UTF_8);
-        assertRefused(post("/wecom/aibot/callback?" + signedQuery("A", "1", "n"), big, "application/json"), 400, "64 KB");
+        assertRefused(post("/wecom/aibot/callback?" + signedQuery("A", now(), "n"), big, "application/json"), 400, "64 KB");
         Thread.sleep(300);
         assertThat(WeComTestConfig.SEEN).isEmpty();
         assertThat(FAKE.allCalls()).isEmpty();
@@ -200,7 +200,7 @@ class AiBotCallbackTest extends WeComTestBase {
 
     HttpResponse<String> postMessage(ObjectNode message) throws Exception {
         String encrypt = cipher.encrypt(json.writeValueAsString(message));
-        return post("/wecom/aibot/callback?" + signedQuery(encrypt, "1772413200", "n" + UUID.randomUUID().toString().substring(0, 6)),
+        return post("/wecom/aibot/callback?" + signedQuery(encrypt, now(), "n" + UUID.randomUUID().toString().substring(0, 6)),
                 body(encrypt), "application/json");
     }
 

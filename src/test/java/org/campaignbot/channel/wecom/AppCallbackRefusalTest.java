@@ -42,32 +42,56 @@ class AppCallbackRefusalTest extends WeComTestBase {
     @Test
     void aTamperedSignatureIsForbidden() throws Exception {
         String encrypt = cipher.encrypt(AppCallbackTest.textXml("zhangsan", "计数", AppCallbackTest.nextMsgId()));
-        String query = signedQuery(encrypt, "1772413200", "n1");
+        String query = signedQuery(encrypt, now(), "n1");
         String sig = query.substring("msg_signature=".length(), "msg_signature=".length() + 40);
         String tampered = query.replace(sig, (sig.charAt(0) == 'a' ? "b" : "a") + sig.substring(1));
         assertRefused(post("/wecom/callback?" + tampered, envelope(encrypt), "text/xml"), 403, "签名");
         // the right signature for different content is just as wrong
-        assertRefused(post("/wecom/callback?" + signedQuery(encrypt + "x", "1772413200", "n1"), envelope(encrypt),
+        assertRefused(post("/wecom/callback?" + signedQuery(encrypt + "x", now(), "n1"), envelope(encrypt),
                 "text/xml"), 403, "签名");
+    }
+
+    /**
+     * A captured callback still verifies a day later (the signature covers the timestamp, but WeCom sets no expiry):
+     * refused once the timestamp is further than bot.wecom.max-clock-skew (10 minutes here) from our clock, in
+     * either direction, on both callback URLs and for the URL verification too.
+     */
+    @Test
+    void aCorrectlySignedCallbackWithAnOldOrFutureTimestampIsARefusedReplay() throws Exception {
+        long now = Long.parseLong(now());
+        for (long timestamp : new long[] {now - 86_400, now - 11 * 60, now + 86_400}) {
+            String encrypt = cipher.encrypt(AppCallbackTest.textXml("zhangsan", "计数", AppCallbackTest.nextMsgId()));
+            assertRefused(post("/wecom/callback?" + signedQuery(encrypt, Long.toString(timestamp), "n1"),
+                    envelope(encrypt), "text/xml"), 403, "bot.wecom.max-clock-skew");
+            String aibot = new WeComCipher(AES_KEY, "").encrypt(
+                    "{\"msgid\":\"" + AppCallbackTest.nextMsgId() + "\",\"msgtype\":\"text\",\"text\":{\"content\":\"计数\"},\"from\":{\"userid\":\"u1\"}}");
+            assertRefused(post("/wecom/aibot/callback?" + signedQuery(aibot, Long.toString(timestamp), "n1"),
+                    ("{\"encrypt\":\"" + aibot + "\"}").getBytes(UTF_8), "application/json"), 403, "重放");
+            String echostr = cipher.encrypt("12345");
+            assertRefused(get("/wecom/callback?" + signedQuery(echostr, Long.toString(timestamp), "n2") + "&echostr="
+                    + enc(echostr)), 403, "时间戳");
+        }
+        assertRefused(post("/wecom/callback?" + signedQuery("abc", "yesterday", "n"), envelope("abc"), "text/xml"),
+                400, "timestamp");
     }
 
     @Test
     void aVerificationWithABadSignatureIsForbidden() throws Exception {
         String echostr = cipher.encrypt("12345");
-        String query = signedQuery(echostr, "1772413200", "n2").replace("timestamp=1772413200", "timestamp=1772413201");
+        String query = signedQuery(echostr, now(), "n2").replace("timestamp=" + now(), "timestamp=" + (Long.parseLong(now()) + 1));
         assertRefused(get("/wecom/callback?" + query + "&echostr=" + enc(echostr)), 403, "签名");
     }
 
     @Test
     void anExternalEntityIsRefused() throws Exception {
-        HttpResponse<String> r = post("/wecom/callback?" + signedQuery("abc", "1", "n"), XXE.getBytes(UTF_8), "text/xml");
+        HttpResponse<String> r = post("/wecom/callback?" + signedQuery("abc", now(), "n"), XXE.getBytes(UTF_8), "text/xml");
         assertRefused(r, 400, "DOCTYPE");
         assertThat(r.body()).doesNotContain("root:");
     }
 
     @Test
     void billionLaughsIsRefused() throws Exception {
-        assertRefused(post("/wecom/callback?" + signedQuery("abc", "1", "n"), BILLION_LAUGHS.getBytes(UTF_8), "text/xml"),
+        assertRefused(post("/wecom/callback?" + signedQuery("abc", now(), "n"), BILLION_LAUGHS.getBytes(UTF_8), "text/xml"),
                 400, "DOCTYPE");
     }
 
@@ -76,32 +100,32 @@ class AppCallbackRefusalTest extends WeComTestBase {
         String inner = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>"
                 + "<xml><FromUserName>&xxe;</FromUserName><MsgType>text</MsgType><Content>hi</Content><MsgId>1</MsgId></xml>";
         String encrypt = cipher.encrypt(inner);
-        assertRefused(post("/wecom/callback?" + signedQuery(encrypt, "1", "n"), envelope(encrypt), "text/xml"), 400, "DOCTYPE");
+        assertRefused(post("/wecom/callback?" + signedQuery(encrypt, now(), "n"), envelope(encrypt), "text/xml"), 400, "DOCTYPE");
     }
 
     @Test
     void garbageBodiesAreBadRequests() throws Exception {
         byte[] noise = new byte[3000];
         ThreadLocalRandom.current().nextBytes(noise);
-        assertRefused(post("/wecom/callback?" + signedQuery("abc", "1", "n"), noise, "text/xml"), 400, "XML");
-        assertRefused(post("/wecom/callback?" + signedQuery("abc", "1", "n"), new byte[0], "text/xml"), 400, "XML");
-        assertRefused(post("/wecom/callback?" + signedQuery("abc", "1", "n"), "{\"encrypt\":\"abc\"}".getBytes(UTF_8),
+        assertRefused(post("/wecom/callback?" + signedQuery("abc", now(), "n"), noise, "text/xml"), 400, "XML");
+        assertRefused(post("/wecom/callback?" + signedQuery("abc", now(), "n"), new byte[0], "text/xml"), 400, "XML");
+        assertRefused(post("/wecom/callback?" + signedQuery("abc", now(), "n"), "{\"encrypt\":\"abc\"}".getBytes(UTF_8),
                 "application/json"), 400, "XML");
-        assertRefused(post("/wecom/callback?" + signedQuery("abc", "1", "n"), "<other><Encrypt>abc</Encrypt></other>"
+        assertRefused(post("/wecom/callback?" + signedQuery("abc", now(), "n"), "<other><Encrypt>abc</Encrypt></other>"
                 .getBytes(UTF_8), "text/xml"), 400, "根元素");
     }
 
     @Test
     void correctlySignedButUndecryptableIsABadRequest() throws Exception {
         String junk = "SGVsbG8gV29ybGQhIFRoaXMgaXMgbm90IEFFUw==";
-        assertRefused(post("/wecom/callback?" + signedQuery(junk, "1", "n"), envelope(junk), "text/xml"), 400, "解密");
+        assertRefused(post("/wecom/callback?" + signedQuery(junk, now(), "n"), envelope(junk), "text/xml"), 400, "解密");
     }
 
     @Test
     void aMessageForAnotherCorpIsForbidden() throws Exception {
         String encrypt = new WeComCipher(AES_KEY, "wwOtherCorp0001").encrypt(
                 AppCallbackTest.textXml("zhangsan", "计数", AppCallbackTest.nextMsgId()));
-        HttpResponse<String> r = post("/wecom/callback?" + signedQuery(encrypt, "1", "n"), envelope(encrypt), "text/xml");
+        HttpResponse<String> r = post("/wecom/callback?" + signedQuery(encrypt, now(), "n"), envelope(encrypt), "text/xml");
         assertRefused(r, 403, "不是发给本企业");
         assertThat(r.body()).doesNotContain("zhangsan").doesNotContain("计数");
     }
@@ -116,9 +140,9 @@ class AppCallbackRefusalTest extends WeComTestBase {
     @Test
     void aBodyOver64KbIsRefusedWithOrWithoutContentLength() throws Exception {
         byte[] big = ("<xml><Encrypt>" + "A".repeat(70 * 1024) + "</Encrypt></xml>").getBytes(UTF_8);
-        assertRefused(post("/wecom/callback?" + signedQuery("A", "1", "n"), big, "text/xml"), 400, "64 KB");
+        assertRefused(post("/wecom/callback?" + signedQuery("A", now(), "n"), big, "text/xml"), 400, "64 KB");
         HttpResponse<String> chunked = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/wecom/callback?" + signedQuery("A", "1", "n")))
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/wecom/callback?" + signedQuery("A", now(), "n")))
                         .header("Content-Type", "text/xml")
                         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build(),
                 HttpResponse.BodyHandlers.ofString(UTF_8));

@@ -40,8 +40,8 @@ class AppCallbackTest extends WeComTestBase {
 
     @Test
     void officialVerifyUrlVectorAnswersThePlaintextAlone() throws Exception {
-        HttpResponse<String> r = get("/wecom/callback?msg_signature=5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3"
-                + "&timestamp=1409659589&nonce=263014780&echostr=P9nAzCzyDtyTWESHep1vC5X9xho%2FqYX3Zpb4yKa9SKld1DsH3Iyt3tP3zNdtp%2B4RPcs8TgAE7OaBO%2BFZXvnaqQ%3D%3D");
+        HttpResponse<String> r = signedAt(1409659589, () -> get("/wecom/callback?msg_signature=5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3"
+                + "&timestamp=1409659589&nonce=263014780&echostr=P9nAzCzyDtyTWESHep1vC5X9xho%2FqYX3Zpb4yKa9SKld1DsH3Iyt3tP3zNdtp%2B4RPcs8TgAE7OaBO%2BFZXvnaqQ%3D%3D"));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).isEqualTo("1616140317555161061"); // exactly: no quotes, no newline
     }
@@ -50,8 +50,8 @@ class AppCallbackTest extends WeComTestBase {
     void officialPostVectorIsDecryptedNormalisedAndAnsweredPassively() throws Exception {
         String body = "<xml><ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName><Encrypt><![CDATA["
                 + WeComCipherTest.POST_ENCRYPT + "]]></Encrypt><AgentID><![CDATA[218]]></AgentID></xml>";
-        HttpResponse<String> r = post("/wecom/callback?msg_signature=477715d11cdb4164915debcba66cb864d751f3e6"
-                + "&timestamp=1409659813&nonce=1372623149", body.getBytes(UTF_8), "text/xml");
+        HttpResponse<String> r = signedAt(1409659813, () -> post("/wecom/callback?msg_signature=477715d11cdb4164915debcba66cb864d751f3e6"
+                + "&timestamp=1409659813&nonce=1372623149", body.getBytes(UTF_8), "text/xml"));
         assertThat(r.statusCode()).isEqualTo(200);
         Map<String, String> reply = openPassiveReply(r, "1372623149");
         assertThat(reply).containsEntry("ToUserName", "mycreate").containsEntry("FromUserName", CORP_ID)
@@ -231,7 +231,7 @@ class AppCallbackTest extends WeComTestBase {
         String nonce = UUID.randomUUID().toString().substring(0, 8);
         String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
                 + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
-        return post("/wecom/callback?" + signedQuery(encrypt, "1772413200", nonce), body.getBytes(UTF_8), "text/xml");
+        return post("/wecom/callback?" + signedQuery(encrypt, now(), nonce), body.getBytes(UTF_8), "text/xml");
     }
 
     /** Checks the envelope's signature (and nonce, when given), decrypts it and returns the inner message fields. */

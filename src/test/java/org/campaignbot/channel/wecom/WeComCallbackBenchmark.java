@@ -106,7 +106,7 @@ class WeComCallbackBenchmark extends WeComTestBase {
         String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
                 + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/wecom/callback?" + signedQuery(encrypt, "1772413200", msgId)))
+                        + "/wecom/callback?" + signedQuery(encrypt, now(), msgId)))
                 .header("Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofString(body, UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(UTF_8));
         assertThat(r.statusCode()).isEqualTo(200);

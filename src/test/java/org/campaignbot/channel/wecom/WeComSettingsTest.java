@@ -58,8 +58,12 @@ class WeComSettingsTest {
         assertThatThrownBy(() -> app(null, null, null, null, null, NO_AIBOT, Map.of("office", new Robot(" "))))
                 .hasMessageContaining("bot.wecom.robots.office.key");
         assertThatThrownBy(() -> new WeComProperties(null, null, null, null, null, "https://qyapi.weixin.qq.com",
-                Duration.ofSeconds(6), Duration.ofSeconds(10), Duration.ofMillis(500), NO_AIBOT, null))
+                Duration.ofSeconds(6), Duration.ofSeconds(10), Duration.ofMillis(500), Duration.ofMinutes(10), NO_AIBOT, null))
                 .hasMessageContaining("bot.wecom.reply-window");
+        // a skew longer than message dedupe remembers ids would let a replay through once the id is forgotten
+        assertThatThrownBy(() -> new WeComProperties(null, null, null, null, null, "https://qyapi.weixin.qq.com",
+                Duration.ofSeconds(3), Duration.ofSeconds(10), Duration.ofMillis(500), Duration.ofHours(2), NO_AIBOT, null))
+                .hasMessageContaining("bot.wecom.max-clock-skew");
     }
 
     @Test
@@ -95,6 +99,6 @@ class WeComSettingsTest {
     private static WeComProperties app(String corpId, String agentId, String secret, String token, String key,
                                        AiBot aibot, Map<String, Robot> robots) {
         return new WeComProperties(corpId, agentId, secret, token, key, "https://qyapi.weixin.qq.com/",
-                Duration.ofSeconds(3), Duration.ofSeconds(10), Duration.ofMillis(500), aibot, robots);
+                Duration.ofSeconds(3), Duration.ofSeconds(10), Duration.ofMillis(500), Duration.ofMinutes(10), aibot, robots);
     }
 }

@@ -78,6 +78,25 @@ abstract class WeComTestBase {
         return URI.create("http://localhost:" + port + pathAndQuery);
     }
 
+    /** The timestamp WeCom would put on a callback sent now: our clock, in seconds. */
+    String now() {
+        return Long.toString(clock.millis() / 1000);
+    }
+
+    /**
+     * Runs a published test vector at the time it was signed: callbacks further than bot.wecom.max-clock-skew from
+     * our clock are refused as replays, and the vectors date from 2014 and 2024. The clock is put back afterwards.
+     */
+    <T> T signedAt(long epochSeconds, java.util.concurrent.Callable<T> call) throws Exception {
+        java.time.Instant before = clock.instant();
+        clock.set(java.time.Instant.ofEpochSecond(epochSeconds));
+        try {
+            return call.call();
+        } finally {
+            clock.set(before);
+        }
+    }
+
     /** The query string WeCom would send for this ciphertext: msg_signature, timestamp, nonce. */
     static String signedQuery(String encrypt, String timestamp, String nonce) {
         return "msg_signature=" + WeComSignature.sign(TOKEN, timestamp, nonce, encrypt)
