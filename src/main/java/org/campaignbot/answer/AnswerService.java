@@ -1,18 +1,11 @@
 package org.campaignbot.answer;
 
 import dev.langchain4j.model.chat.ChatModel;
-import java.util.List;
 import java.util.Optional;
-import org.campaignbot.answer.duty.DutyFinder;
-import org.campaignbot.answer.duty.DutyMatch;
-import org.campaignbot.answer.duty.DutyReply;
 import org.campaignbot.answer.duty.TaskProgress;
-import org.campaignbot.answer.followup.FollowUpResolver;
+import org.campaignbot.answer.followup.FollowUps;
 import org.campaignbot.answer.followup.Turn;
-import org.campaignbot.answer.followup.TurnMemory;
-import org.campaignbot.answer.outline.SectionFinder;
-import org.campaignbot.answer.outline.SectionMatch;
-import org.campaignbot.answer.outline.SectionReply;
+import org.campaignbot.answer.rag.LlmAnswerer;
 import org.campaignbot.conversation.IncomingMessage;
 import org.campaignbot.conversation.Reply;
 import org.campaignbot.knowledge.KnowledgeBase;
@@ -32,8 +25,8 @@ import org.springframework.stereotype.Service;
  *   <li>an outline or section question (讲话讲了几点, 第三部分讲了什么, X有哪些要求) from the document's heading tree;
  *   <li>anything else from retrieved passages, or declined when nothing clears the relevance floor.
  * </ol>
- * With an LLM configured, the model writes the reply from the same facts or passages; on any LLM error or timeout the
- * extractive reply is given instead, so the user always gets an answer.
+ * With an LLM configured, the LangChain4j pipeline ({@link LlmAnswerer}) writes the reply from the same facts or
+ * passages; on any LLM error or timeout the extractive reply is given instead, so the user always gets an answer.
  */
 @Service
 public class AnswerService {
@@ -41,9 +34,9 @@ public class AnswerService {
     private final HybridRetriever retriever;
     private final KnowledgeBase knowledge;
     private final ExtractiveAnswerer extractive;
+    private final StructuredAnswers structured;
+    private final FollowUps followUps;
     private final LlmAnswerer llm;
-    private final TaskProgress progress;
-    private final TurnMemory turns = new TurnMemory();
     private final int topK;
 
     public AnswerService(HybridRetriever retriever, KnowledgeBase knowledge, ExtractiveAnswerer extractive,
@@ -52,75 +45,51 @@ public class AnswerService {
         this.retriever = retriever;
         this.knowledge = knowledge;
         this.extractive = extractive;
-        this.llm = chatModel.map(m -> new LlmAnswerer(m, llmProps)).orElse(null);
-        this.progress = progress.orElse(row -> Optional.empty());
+        this.structured = new StructuredAnswers(extractive, progress.orElse(row -> Optional.empty()));
+        this.followUps = new FollowUps(() -> FollowUpEntities.of(knowledge.catalog()));
         this.topK = knowledgeProps.topK();
+        this.llm = chatModel.map(m -> new LlmAnswerer(m, llmProps, retriever, followUps, this::facts)).orElse(null);
     }
 
     public Reply answer(IncomingMessage message) {
-        DocumentCatalog catalog = knowledge.catalog();
-        Turn previous = turns.last(message.conversationId()).orElse(null);
-        String question = FollowUpResolver.resolve(message.text(), previous, FollowUpEntities.of(catalog));
-        SearchResult result = retriever.search(question, topK);
-        Answer answer = answer(question, catalog, result);
-        turns.remember(message.conversationId(), answer.turn());
-        if (llm == null || answer.reply().citations().isEmpty()) {
-            return answer.reply();
-        }
+        String question = followUps.resolve(message.conversationId(), message.text());
+        Answer answer = answer(question);
         try {
-            Reply reply = llm.answer(message, question, answer.facts(), answer.reply().citations(), result);
-            return reply != null ? reply : Decline.reply(message.text());
-        } catch (RuntimeException e) {
-            log.warn("大模型调用失败，改用原文摘录作答：{}", e.getClass().getSimpleName());
-            return answer.reply();
-        }
-    }
-
-    /**
-     * The extractive reply, what a follow-up may refer to, and, for duty and section answers, the facts an LLM
-     * should be given instead of bare passages.
-     */
-    private record Answer(Reply reply, Turn turn, String facts) {
-    }
-
-    /** A list of a unit's tasks, as opposed to a person's tasks or one task's who/when. */
-    private static boolean unitTaskList(DutyMatch m) {
-        return !m.subject().isEmpty() && !m.ask().aboutATask()
-                && m.rows().stream().noneMatch(f -> f.row().owners().contains(m.subject()));
-    }
-
-    private Answer answer(String question, DocumentCatalog catalog, SearchResult result) {
-        Optional<DutyMatch> duty = DutyFinder.find(question, catalog);
-        // "政务服务管理局的方案分几个部分" names a unit but asks for an outline: a part of a document, when one is
-        // named, wins over a unit's task list; a person, or a task's who/when, stays a duty question
-        List<SectionMatch> sections = SectionFinder.findAll(question, catalog, result.passages());
-        Optional<SectionMatch> section = sections.stream().findFirst();
-        if (section.isPresent() && duty.isPresent() && unitTaskList(duty.get())) {
-            duty = Optional.empty();
-        }
-        if (duty.isPresent()) {
-            DutyMatch m = duty.get();
-            Reply reply = DutyReply.of(m, progress);
-            if (m.subject().isEmpty() && !result.passages().isEmpty()) {
-                // found by the task's words: the prose may say more than the row ("政务讲堂每周五下午…")
-                reply = Replies.withProse(reply, extractive.answer(question, result, catalog, true));
+            if (llm == null || answer.reply().citations().isEmpty()) {
+                return answer.reply(); // declined questions never reach the model
             }
-            List<String> tasks = m.rows().stream().map(f -> f.row().task()).toList();
-            boolean byPerson = m.rows().stream().allMatch(f -> f.row().owners().contains(m.subject()));
-            List<String> owners = m.rows().get(0).row().owners();
-            String person = byPerson ? m.subject() : tasks.size() == 1 && !owners.isEmpty() ? owners.get(0) : "";
-            String ask = m.subject().isEmpty() ? "" : question.replace(m.subject(), "").replaceFirst("^的?(任务)?", "");
-            return new Answer(reply, new Turn(question, m.subject(), person, tasks.size() == 1 ? tasks.get(0) : "", tasks,
-                    ask), reply.text());
+            try {
+                Reply reply = llm.answer(message);
+                return reply != null ? reply : Decline.reply(message.text());
+            } catch (RuntimeException e) {
+                log.warn("大模型调用失败，改用原文摘录作答：{}", e.getClass().getSimpleName());
+                return answer.reply();
+            }
+        } finally {
+            followUps.remember(message.conversationId(), answer.turn()); // after the model's own rewriting
         }
-        if (section.isPresent()) {
-            Reply reply = SectionReply.of(sections);
-            return new Answer(reply, new Turn(question, section.get().section().topic(), "", "",
-                    SectionReply.items(section.get())), reply.text());
+    }
+
+    /** The extractive reply and what a follow-up may refer to. */
+    private record Answer(Reply reply, Turn turn) {
+    }
+
+    private Answer answer(String question) {
+        DocumentCatalog catalog = knowledge.catalog();
+        SearchResult result = retriever.search(question, topK);
+        Optional<StructuredAnswers.Structured> s = structured.find(question, catalog, result);
+        if (s.isPresent()) {
+            return new Answer(s.get().reply(), s.get().turn());
         }
         if (!result.relevant()) {
-            return new Answer(Decline.reply(question), Turn.of(question), "");
+            return new Answer(Decline.reply(question), Turn.of(question));
         }
-        return new Answer(extractive.answer(question, result, catalog), Turn.of(question), "");
+        return new Answer(extractive.answer(question, result, catalog), Turn.of(question));
+    }
+
+    /** A duty or outline answer to a question that stands on its own, for the model's structured context. */
+    private Optional<Reply> facts(String question) {
+        DocumentCatalog catalog = knowledge.catalog();
+        return structured.find(question, catalog, retriever.search(question, topK)).map(StructuredAnswers.Structured::reply);
     }
 }

@@ -1,6 +1,7 @@
 package org.campaignbot.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Comparator;
@@ -63,9 +64,13 @@ public class ExtractiveAnswerer {
             return DutyReply.of(match, r -> Optional.empty());
         }
         List<Candidate> chosen = choose(question, result, catalog);
+        // passages in the order of their best sentence, so the quotation that answers comes first
+        Map<Integer, Double> best = new HashMap<>();
+        chosen.forEach(c -> best.merge(c.passage(), c.score(), Math::max));
         Map<Integer, List<Candidate>> byPassage = new LinkedHashMap<>();
         chosen.stream()
-                .sorted(Comparator.comparingInt(Candidate::passage).thenComparingInt(Candidate::position))
+                .sorted(Comparator.comparingDouble((Candidate c) -> -best.get(c.passage()))
+                        .thenComparingInt(Candidate::passage).thenComparingInt(Candidate::position))
                 .forEach(c -> byPassage.computeIfAbsent(c.passage(), k -> new ArrayList<>()).add(c));
 
         StringBuilder text = new StringBuilder();

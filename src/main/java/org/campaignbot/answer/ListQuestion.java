@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 record ListQuestion(boolean asksForList, int count) {
     private static final Pattern ASKS = Pattern.compile("哪些|哪几|哪([一二两三四五六七八九十])|包括|有什么|分别");
     private static final String NUMERALS = "一二三四五六七八九十";
+    private static final Pattern DEFINES = Pattern.compile("什么是|是什么|指的是|指什么|是指|含义|什么意思|啥意思|是啥|怎么理解");
+    /** The numeral of a numbered term: 三抓三促, 四个意识, 两个维护, 四办. */
+    private static final Pattern TERM_NUMERAL = Pattern.compile("([一二两三四五六七八九十])(?:个|项|抓|办|感|化|大|条)");
     private static final Pattern CLAUSE = Pattern.compile("[,，。；;：:“”\"（）()]");
     static final double COUNT_BONUS = 0.10;
     static final double LIST_BONUS = 0.03;
@@ -18,10 +21,24 @@ record ListQuestion(boolean asksForList, int count) {
     static ListQuestion of(String question) {
         Matcher m = ASKS.matcher(question);
         if (!m.find()) {
-            return new ListQuestion(false, 0);
+            return definition(question);
         }
         String numeral = m.group(1);
         int count = numeral == null ? 0 : numeral.equals("两") ? 2 : NUMERALS.indexOf(numeral) + 1;
+        return new ListQuestion(true, count);
+    }
+
+    /**
+     * "什么是三抓三促" / "四个意识指的是什么": a numbered term is defined by spelling out its parts, so the sentence that
+     * enumerates as many items as the term's numeral says is the answer (三抓三促 → 抓学习促提升、抓执行促落实、抓效能促发展).
+     */
+    private static ListQuestion definition(String question) {
+        Matcher d = DEFINES.matcher(question);
+        if (!d.find()) {
+            return new ListQuestion(false, 0);
+        }
+        Matcher numeral = TERM_NUMERAL.matcher(question);
+        int count = numeral.find() ? (numeral.group(1).equals("两") ? 2 : NUMERALS.indexOf(numeral.group(1)) + 1) : 0;
         return new ListQuestion(true, count);
     }
 

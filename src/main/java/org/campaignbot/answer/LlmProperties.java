@@ -51,6 +51,14 @@ public record LlmProperties(
         }
     }
 
+    /** Never prints the API key: settings records end up in logs and error messages. */
+    @Override
+    public String toString() {
+        return "LlmProperties[provider=" + provider + ", baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "null" : "******")
+                + ", model=" + model + ", timeout=" + timeout + ", temperature=" + temperature + ", memoryTurns=" + memoryTurns
+                + ", promptFile=" + promptFile + "]";
+    }
+
     public boolean enabled() {
         return !provider.equals("none");
     }

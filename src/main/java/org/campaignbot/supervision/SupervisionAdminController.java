@@ -82,6 +82,31 @@ public class SupervisionAdminController {
                 .orElseGet(() -> error(409, "任务" + taskId + "没有待确认的办结申请")));
     }
 
+    /** A report the office received another way (phone, paper), recorded in the unit's name. */
+    public record ProgressRequest(String text, Integer percent, String unit) {
+    }
+
+    @PostMapping("/tasks/{id}/progress")
+    public ResponseEntity<Object> progress(@PathVariable String id, @RequestBody(required = false) ProgressRequest body) {
+        String text = body == null || body.text() == null ? "" : body.text().strip();
+        if (text.isEmpty()) {
+            return error(400, "请写明进展内容，格式：{\"text\":\"……\",\"percent\":50}（percent 可省略，0 到 100）");
+        }
+        if (text.length() > 2000) {
+            return error(400, "进展内容请控制在 2000 字以内");
+        }
+        if (body.percent() != null && (body.percent() < 0 || body.percent() > 100)) {
+            return error(400, "percent 应在 0 到 100 之间");
+        }
+        return withTask(id, taskId -> {
+            Task task = ledger.state(taskId).orElseThrow().task();
+            String unit = body.unit() == null || body.unit().isBlank() ? task.leadUnit() : body.unit().strip();
+            TaskState state = ledger.report(task, "行动办（" + AdminAuth.USER + "代录）", unit, "admin", AdminAuth.USER, text,
+                    body.percent());
+            return ResponseEntity.ok(TaskJson.of(state));
+        });
+    }
+
     @PostMapping("/tasks/{id}/reopen")
     public ResponseEntity<Object> reopen(@PathVariable String id) {
         return withTask(id, taskId -> closeRequests.reopen(taskId)

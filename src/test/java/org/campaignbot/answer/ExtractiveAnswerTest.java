@@ -73,13 +73,17 @@ class ExtractiveAnswerTest {
         assertThat(reply.text()).startsWith("知识库中没有找到与“红烧肉怎么做”相关的内容");
     }
 
-    /** The quoted parts of a reply: text between “ and the ”[n] that closes it. */
+    /**
+     * The quoted parts of a reply: text between “ and the ”[n] that closes it, on a line of its own or as an item of
+     * a list ("2. “heading”“first sentence”[1]", split where one quotation ends and the next begins).
+     */
     static List<String> quotes(String reply) {
         List<String> out = new ArrayList<>();
         for (String line : reply.split("\n")) {
-            int close = line.lastIndexOf("”[");
-            if (line.startsWith("“") && close > 0) {
-                out.add(line.substring(1, close));
+            String l = line.replaceFirst("^\\d+\\. ", "");
+            int close = l.lastIndexOf("”[");
+            if (l.startsWith("“") && close > 0) {
+                out.addAll(List.of(l.substring(1, close).split("”“")));
             }
         }
         return out;

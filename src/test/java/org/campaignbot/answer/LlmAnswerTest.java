@@ -89,7 +89,9 @@ class LlmAnswerTest {
 
         assertThat(reply.text()).isEqualTo("讲话指出：“学习是提高能力素质的根本途径。”[1]");
         assertThat(reply.citations()).hasSize(1);
-        assertThat(reply.citations().get(0).text()).contains("学习是提高能力素质的根本途径");
+        // the citation is the reference the model was given as [1]
+        String first = user.substring(user.indexOf("[1] "), user.indexOf("\n\n", user.indexOf("[1] ")));
+        assertThat(first).contains(reply.citations().get(0).label(), reply.citations().get(0).text());
     }
 
     @Test
@@ -152,8 +154,23 @@ class LlmAnswerTest {
         ask("llm-8", "抓学习促提升有哪些具体要求");
         lastRequest();
         llm.enqueue(completion("要深化“放管服”改革……[1]"));
-        ask("llm-8", "那抓效能促发展呢？");
-        assertThat(lastUserMessage()).contains("问题：抓效能促发展有哪些具体要求", "深化“放管服”改革");
+        Reply reply = ask("llm-8", "那抓效能促发展呢？");
+        JsonNode messages = lastRequest().get("messages");
+        String user = messages.get(messages.size() - 1).get("content").asString();
+        // retrieval ran on the rewritten question; the model sees the question as asked, after the earlier turn
+        assertThat(user).contains("抓效能促发展", "深化“放管服”改革", "问题：那抓效能促发展呢？").doesNotContain("抓学习促提升");
+        assertThat(messages.toString()).contains("抓学习促提升有哪些具体要求");
+        assertThat(reply.citations()).isNotEmpty();
+    }
+
+    @Test
+    void aFollowUpWithoutItsOwnTopicIsAnsweredFromTheEarlierTasksRow() throws Exception {
+        llm.enqueue(completion("由市纪委监委牵头。[1]"));
+        ask("llm-9", "容错纠错实施办法由哪个单位牵头");
+        lastRequest();
+        llm.enqueue(completion("2027年3月31日前完成。[1]"));
+        ask("llm-9", "什么时候完成");
+        assertThat(lastUserMessage()).contains("完成时限：2027年3月31日前");
     }
 
     private String lastUserMessage() throws InterruptedException {

@@ -40,7 +40,7 @@ class BackupTest {
     void aBackupTakenWhileRunningRestoresIntoAFreshDatabaseWithTheLedger() throws Exception {
         String note = "备份测试进展 " + UUID.randomUUID();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(conversation.handle(
-                IncomingMessage.direct("web", "13800004002", "周强", "进展 4 " + note)).text()).contains("已记录任务4"));
+                IncomingMessage.direct("wecom", "ZhouQiang", "周强", "进展 4 " + note)).text()).contains("已记录任务4"));
 
         var response = AdminHttp.call("POST", port, "/api/admin/backup", AdminHttp.basic("admin", PASSWORD));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

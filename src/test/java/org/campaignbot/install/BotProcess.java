@@ -75,10 +75,18 @@ final class BotProcess implements AutoCloseable {
     }
 
     HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return postJson(path, json, null);
+    }
+
+    /** @param authorization an Authorization header value, or null */
+    HttpResponse<String> postJson(String path, String json, String authorization) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private URI uri(String path) {

@@ -18,6 +18,7 @@ class MetricsAccessFilterTest {
     private MockHttpServletResponse scrape(String from, String authorization) throws Exception {
         var request = new MockHttpServletRequest("GET", "/actuator/prometheus");
         request.setRemoteAddr(from);
+        request.addHeader("Host", "localhost:8080"); // a scraper on this machine, not a request proxied in
         if (authorization != null) {
             request.addHeader("Authorization", authorization);
         }

@@ -122,7 +122,7 @@ public class HybridRetriever {
             while (tokens.incrementToken()) {
                 String w = term.toString();
                 if (w.length() >= 2 && w.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                        && !RelevanceFloor.isFiller(w)) {
+                        && !RelevanceFloor.containsFiller(w)) {
                     words.add(w);
                 }
             }
@@ -145,6 +145,11 @@ public class HybridRetriever {
     private static boolean known(IndexSearcher searcher, String word) throws IOException {
         var reader = searcher.getIndexReader();
         if (reader.docFreq(new Term(Analyzers.WORDS, word)) > 0) {
+            return true;
+        }
+        // 动员会 → 动员 (a known word with a suffix): a form of something the documents speak of
+        if (word.length() >= 3 && (reader.docFreq(new Term(Analyzers.WORDS, word.substring(0, 2))) > 0
+                || reader.docFreq(new Term(Analyzers.WORDS, word.substring(word.length() - 2))) > 0)) {
             return true;
         }
         for (int i = 0; i + 2 <= word.length(); i++) {

@@ -69,10 +69,10 @@ public class RelevanceFloor {
                 || (e.similarity() >= minSimilarity - WEAK_SIMILARITY_STEP && e.coverage() >= STRONG_WORDING);
     }
 
-    /** True for interrogatives and fillers ("什么", "哪些") that say nothing about a question's topic. */
-    public static boolean isFiller(String word) {
+    /** True for words made with interrogatives and fillers ("干什么", "哪些") that say nothing about the topic. */
+    public static boolean containsFiller(String word) {
         for (String f : FILLER) {
-            if (f.equals(word)) {
+            if (f.length() >= 2 && word.contains(f)) {
                 return true;
             }
         }

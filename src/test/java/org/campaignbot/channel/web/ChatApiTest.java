@@ -45,9 +45,10 @@ class ChatApiTest {
         JsonNode body = json.readTree(response.body());
         assertThat(body.get("reply").asString()).contains("抓学习促提升、抓执行促落实、抓效能促发展");
         JsonNode citation = body.get("citations").get(0);
-        assertThat(citation.get("source").asString()).isEqualTo("在全市“三抓三促”行动动员部署会议上的讲话");
+        // the speech and the plan both spell the three actions out; the first citation is the one quoted first
+        assertThat(citation.get("source").asString()).isIn("在全市“三抓三促”行动动员部署会议上的讲话", "xx市“三抓三促”行动实施方案（示例）");
         assertThat(citation.has("section")).isTrue();
-        assertThat(citation.get("text").asString()).contains("抓学习促提升");
+        assertThat(citation.get("text").asString()).contains("抓学习促提升、抓执行促落实、抓效能促发展");
     }
 
     @Test

@@ -1,0 +1,74 @@
+package org.campaignbot.answer;
+
+import java.util.List;
+import java.util.Optional;
+import org.campaignbot.answer.duty.DutyFinder;
+import org.campaignbot.answer.duty.DutyMatch;
+import org.campaignbot.answer.duty.DutyReply;
+import org.campaignbot.answer.duty.TaskProgress;
+import org.campaignbot.answer.followup.Turn;
+import org.campaignbot.answer.outline.SectionFinder;
+import org.campaignbot.answer.outline.SectionMatch;
+import org.campaignbot.answer.outline.SectionReply;
+import org.campaignbot.conversation.Reply;
+import org.campaignbot.knowledge.search.SearchResult;
+import org.campaignbot.knowledge.structure.DocumentCatalog;
+
+/**
+ * Answers that come from a document's structure rather than from passages: duty questions from the task tables,
+ * outline and section questions from the heading trees. The same answers are the extractive reply and, with an LLM,
+ * the structured context the model restates.
+ */
+public final class StructuredAnswers {
+    /** A structured reply and what a follow-up may refer to. */
+    public record Structured(Reply reply, Turn turn) {
+    }
+
+    private final ExtractiveAnswerer extractive;
+    private final TaskProgress progress;
+
+    public StructuredAnswers(ExtractiveAnswerer extractive, TaskProgress progress) {
+        this.extractive = extractive;
+        this.progress = progress;
+    }
+
+    public Optional<Structured> find(String question, DocumentCatalog catalog, SearchResult result) {
+        Optional<DutyMatch> duty = DutyFinder.find(question, catalog);
+        List<SectionMatch> sections = SectionFinder.findAll(question, catalog, result.passages());
+        // "政务服务管理局的方案分几个部分" names a unit but asks for an outline: a part of a document, when one is
+        // named, wins over a unit's task list; a person, or a task's who/when, stays a duty question
+        if (!sections.isEmpty() && duty.isPresent() && unitTaskList(duty.get())) {
+            duty = Optional.empty();
+        }
+        if (duty.isPresent()) {
+            return Optional.of(duty(question, duty.get(), catalog, result));
+        }
+        if (!sections.isEmpty()) {
+            Reply reply = SectionReply.of(sections);
+            return Optional.of(new Structured(reply, new Turn(question, sections.get(0).section().topic(), "", "",
+                    SectionReply.items(sections.get(0)))));
+        }
+        return Optional.empty();
+    }
+
+    private Structured duty(String question, DutyMatch m, DocumentCatalog catalog, SearchResult result) {
+        Reply reply = DutyReply.of(m, progress);
+        if (m.subject().isEmpty() && !result.passages().isEmpty()) {
+            // found by the task's words: the prose may say more than the row ("政务讲堂每周五下午…")
+            reply = Replies.withProse(reply, extractive.answer(question, result, catalog, true));
+        }
+        List<String> tasks = m.rows().stream().map(f -> f.row().task()).toList();
+        boolean byPerson = m.rows().stream().allMatch(f -> f.row().owners().contains(m.subject()));
+        List<String> owners = m.rows().get(0).row().owners();
+        String person = byPerson ? m.subject() : tasks.size() == 1 && !owners.isEmpty() ? owners.get(0) : "";
+        String ask = m.subject().isEmpty() ? "" : question.replace(m.subject(), "").replaceFirst("^的?(任务)?", "");
+        return new Structured(reply, new Turn(question, m.subject(), person, tasks.size() == 1 ? tasks.get(0) : "",
+                tasks, ask));
+    }
+
+    /** A list of a unit's tasks, as opposed to a person's tasks or one task's who/when. */
+    private static boolean unitTaskList(DutyMatch m) {
+        return !m.subject().isEmpty() && !m.ask().aboutATask()
+                && m.rows().stream().noneMatch(f -> f.row().owners().contains(m.subject()));
+    }
+}

@@ -1,0 +1,28 @@
+package org.campaignbot.answer.followup;
+
+import java.util.Collection;
+import java.util.function.Supplier;
+
+/**
+ * Follow-ups of one service: the last turn of every conversation, and the rewriting of a follow-up against it. Used
+ * by both answer modes, so a follow-up means the same with and without an LLM.
+ */
+public class FollowUps {
+    private final TurnMemory turns = new TurnMemory();
+    private final Supplier<Collection<String>> entities;
+
+    /** @param entities names a topic may be (headings, people, units), read when a follow-up needs them */
+    public FollowUps(Supplier<Collection<String>> entities) {
+        this.entities = entities;
+    }
+
+    /** The question as it stands on its own, given the conversation's previous turn. */
+    public String resolve(String conversation, String question) {
+        Turn previous = turns.last(conversation).orElse(null);
+        return previous == null ? question.strip() : FollowUpResolver.resolve(question, previous, entities.get());
+    }
+
+    public void remember(String conversation, Turn turn) {
+        turns.remember(conversation, turn);
+    }
+}

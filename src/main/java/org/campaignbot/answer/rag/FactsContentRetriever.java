@@ -1,0 +1,40 @@
+package org.campaignbot.answer.rag;
+
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.rag.content.Content;
+import dev.langchain4j.rag.content.retriever.ContentRetriever;
+import dev.langchain4j.rag.query.Query;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.campaignbot.conversation.Citation;
+import org.campaignbot.conversation.Reply;
+
+/**
+ * A duty or outline answer (the task rows, or a part's headings) as one piece of structured context: the model
+ * restates data the tables and heading trees already give exactly, instead of piecing it together from passages.
+ */
+final class FactsContentRetriever implements ContentRetriever {
+    static final String FACTS = "facts";
+    private final Function<String, Optional<Reply>> facts;
+
+    FactsContentRetriever(Function<String, Optional<Reply>> facts) {
+        this.facts = facts;
+    }
+
+    Optional<Reply> factsFor(Query query) {
+        return facts.apply(query.text());
+    }
+
+    @Override
+    public List<Content> retrieve(Query query) {
+        return factsFor(query).map(reply -> {
+            Citation first = reply.citations().get(0);
+            Metadata metadata = Metadata.from(Map.of(PassageContentRetriever.SOURCE, first.source(),
+                    PassageContentRetriever.SECTION, first.section(), FACTS, "true"));
+            return List.of(Content.from(TextSegment.from(reply.text(), metadata)));
+        }).orElse(List.of());
+    }
+}
