@@ -6,6 +6,7 @@ import org.campaignbot.answer.duty.TaskProgress;
 import org.campaignbot.answer.followup.FollowUps;
 import org.campaignbot.answer.followup.Turn;
 import org.campaignbot.answer.rag.LlmAnswerer;
+import org.campaignbot.answer.rag.LlmProperties;
 import org.campaignbot.conversation.IncomingMessage;
 import org.campaignbot.conversation.Reply;
 import org.campaignbot.knowledge.KnowledgeBase;

@@ -36,6 +36,8 @@ public class ExtractiveAnswerer {
     static final int MAX_QUOTE_CHARS = 300;
     private static final int MAX_SENTENCES = 3;
     private static final int PASSAGES_CONSIDERED = 3;
+    private static final int LIST_PASSAGES_CONSIDERED = 6;
+    private static final double BARE_HEADING = 0.05;
     private static final int HEADING_SENTENCE = 40;
     /** A sentence this much below the best one is not worth quoting beside it. */
     private static final double MARGIN = 0.06;
@@ -55,10 +57,9 @@ public class ExtractiveAnswerer {
     /** @param proseOnly quote prose even when table rows rank first (the rows are being shown as a list already) */
     public Reply answer(String question, SearchResult result, DocumentCatalog catalog, boolean proseOnly) {
         Passage top = result.passages().get(0);
-        Optional<TaskRow> row = catalog.rowOf(top.chunk().path(), top.chunk().text());
+        Optional<TaskRow> row = top.chunk().row() ? catalog.rowOf(top.chunk().path(), top.chunk().text()) : Optional.empty();
         Optional<DocumentFacts> doc = catalog.document(top.chunk().path());
-        boolean onlyRows = result.passages().stream().limit(PASSAGES_CONSIDERED)
-                .allMatch(p -> catalog.rowOf(p.chunk().path(), p.chunk().text()).isPresent());
+        boolean onlyRows = result.passages().stream().limit(PASSAGES_CONSIDERED).allMatch(p -> p.chunk().row());
         if (row.isPresent() && doc.isPresent() && onlyRows && !proseOnly) {
             DutyMatch match = new DutyMatch("", List.of(new DutyMatch.Found(row.get(), doc.get())), 0, TaskAsk.of(question));
             return DutyReply.of(match, r -> Optional.empty());
@@ -123,14 +124,16 @@ public class ExtractiveAnswerer {
         Set<String> questionGrams = RelevanceFloor.contentBigrams(question);
         double best = -1;
         int prose = 0;
-        for (int p = 0; p < passages.size() && prose < PASSAGES_CONSIDERED; p++) {
+        // "哪三项" is answered by the one sentence that lists three: worth looking further down the ranking for it
+        int considered = list.count() > 1 ? LIST_PASSAGES_CONSIDERED : PASSAGES_CONSIDERED;
+        for (int p = 0; p < passages.size() && prose < considered; p++) {
             Passage passage = passages.get(p);
-            if (catalog.rowOf(passage.chunk().path(), passage.chunk().text()).isPresent()) {
+            if (passage.chunk().row()) {
                 continue; // a table row beside prose: its cells are not sentences to quote
             }
             prose++;
             best = best < 0 ? passage.score() : best;
-            if (passage.score() < best * 0.6) {
+            if (passage.score() < best * (list.count() > 1 ? 0.3 : 0.6)) {
                 break; // far behind the best passage: quoting it would dilute the answer
             }
             List<Candidate> sentences = sentences(p, passage);
@@ -139,7 +142,10 @@ public class ExtractiveAnswerer {
                 double meaning = s < passage.sentenceVectors().size()
                         ? Embedder.dot(result.queryVector(), passage.sentenceVectors().get(s)) : passage.similarity();
                 double wording = RelevanceFloor.share(questionGrams, c.text());
-                double score = meaning + 0.25 * wording + list.bonus(c.text()) - 0.02 * p;
+                // a bare heading ("二、聚焦重点任务,…") names a topic and answers nothing by itself
+                double heading = HeadingDetector.headingLevel(c.text()) > 0 && c.text().length() <= HEADING_SENTENCE
+                        && !c.text().matches(".*[。！？；!?;]$") ? BARE_HEADING : 0;
+                double score = meaning + 0.25 * wording + list.bonus(c.text()) - heading - 0.02 * p;
                 all.add(new Candidate(p, s, c.paragraph(), c.text(), score));
             }
         }

@@ -15,7 +15,7 @@ record ListQuestion(boolean asksForList, int count) {
     /** The numeral of a numbered term: 三抓三促, 四个意识, 两个维护, 四办. */
     private static final Pattern TERM_NUMERAL = Pattern.compile("([一二两三四五六七八九十])(?:个|项|抓|办|感|化|大|条)");
     private static final Pattern CLAUSE = Pattern.compile("[,，。；;：:“”\"（）()]");
-    static final double COUNT_BONUS = 0.10;
+    static final double COUNT_BONUS = 0.15;
     static final double LIST_BONUS = 0.03;
 
     static ListQuestion of(String question) {

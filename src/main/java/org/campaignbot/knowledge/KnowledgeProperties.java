@@ -26,7 +26,7 @@ public record KnowledgeProperties(
         @DefaultValue("2s") Duration watchInterval,
         @DefaultValue("8") int topK,
         @DefaultValue("0.45") double minSimilarity,
-        @DefaultValue("0.55") double clearSimilarity) {
+        @DefaultValue("0.58") double clearSimilarity) {
 
     public KnowledgeProperties {
         if (topK < 1 || topK > 50) {

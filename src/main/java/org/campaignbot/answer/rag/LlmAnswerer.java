@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.campaignbot.answer.LlmProperties;
 import org.campaignbot.answer.followup.FollowUps;
 import org.campaignbot.conversation.Citation;
 import org.campaignbot.conversation.IncomingMessage;

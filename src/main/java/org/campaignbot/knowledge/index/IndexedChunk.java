@@ -3,7 +3,16 @@ package org.campaignbot.knowledge.index;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.IOException;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
@@ -20,6 +29,8 @@ import org.campaignbot.knowledge.split.Chunk;
 public record IndexedChunk(Chunk chunk, float[] vector, List<float[]> sentenceVectors) {
     static final String TYPE = "type", ID = "id", PATH = "path", TITLE = "title", SECTION = "section", TEXT = "text",
             VECTORS = "vectors", ROW = "row";
+    /** Doc-value fields of their own: Lucene wants one field's structure the same in every document. */
+    private static final String ROW_VALUE = "row_value", TITLE_VALUE = "title_value";
     public static final String VECTOR = "vector";
 
     Document toDocument() {
@@ -31,6 +42,10 @@ public record IndexedChunk(Chunk chunk, float[] vector, List<float[]> sentenceVe
         d.add(new StoredField(SECTION, chunk.section()));
         d.add(new StoredField(TEXT, chunk.text()));
         d.add(new StoredField(ROW, chunk.row() ? 1 : 0));
+        // doc values too: ranking weighs every candidate by kind and document, and reading stored fields for each
+        // would decompress its stored vectors
+        d.add(new NumericDocValuesField(ROW_VALUE, chunk.row() ? 1 : 0));
+        d.add(new SortedDocValuesField(TITLE_VALUE, new BytesRef(chunk.title())));
         d.add(new TextField(Analyzers.WORDS, chunk.indexedText(), Field.Store.NO));
         d.add(new TextField(Analyzers.BIGRAMS, chunk.indexedText(), Field.Store.NO));
         d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
@@ -46,12 +61,18 @@ public record IndexedChunk(Chunk chunk, float[] vector, List<float[]> sentenceVe
                 d.getField(ROW).numericValue().intValue() == 1);
     }
 
-    public static final String ROW_FIELD = ROW, TITLE_FIELD = TITLE;
-
-    /** Whether a stored chunk document (loaded with at least {@link #ROW_FIELD}) is a task-table row. */
-    public static boolean isRow(Document d) {
-        var field = d.getField(ROW);
-        return field != null && field.numericValue().intValue() == 1;
+    /** Whether a chunk is a task-table row, and its document's title, read from doc values. */
+    public record Kind(boolean row, String title) {
+        public static Kind of(IndexSearcher searcher, int doc) throws IOException {
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            int local = doc - leaf.docBase;
+            NumericDocValues rows = leaf.reader().getNumericDocValues(ROW_VALUE);
+            SortedDocValues titles = leaf.reader().getSortedDocValues(TITLE_VALUE);
+            boolean row = rows != null && rows.advanceExact(local) && rows.longValue() == 1;
+            String title = titles != null && titles.advanceExact(local) ? titles.lookupOrd(titles.ordValue()).utf8ToString() : "";
+            return new Kind(row, title);
+        }
     }
 
     public static IndexedChunk from(Document d) {

@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
 public class KnowledgeIndex implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeIndex.class);
     /** Bump when fields or chunking change: an index written by another schema is rebuilt instead of misread. */
-    static final String SCHEMA = "4";
+    static final String SCHEMA = "5";
 
     private static final String TYPE = IndexedChunk.TYPE, PATH = IndexedChunk.PATH, HASH = "hash", TITLE = "title",
             PARAGRAPHS = "paragraphs", TABLES = "tables";

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.table.TaskAsk;
@@ -92,10 +91,9 @@ public class HybridRetriever {
         boolean asksTaskColumns = TaskAsk.of(HalfWidth.of(question)).aboutATask();
         String kind = DocumentHint.kind(question);
         for (var entry : fused.entrySet()) {
-            Document d = searcher.storedFields().document(entry.getKey(), Set.of(IndexedChunk.ROW_FIELD, IndexedChunk.TITLE_FIELD));
-            boolean row = IndexedChunk.isRow(d);
-            entry.setValue(entry.getValue() * (row == asksTaskColumns ? 1.0 : OTHER_KIND)
-                    * DocumentHint.weight(kind, d.get(IndexedChunk.TITLE_FIELD)));
+            IndexedChunk.Kind chunk = IndexedChunk.Kind.of(searcher, entry.getKey());
+            entry.setValue(entry.getValue() * (chunk.row() == asksTaskColumns ? 1.0 : OTHER_KIND)
+                    * DocumentHint.weight(kind, chunk.title()));
         }
         List<Map.Entry<Integer, Double>> ordered = new ArrayList<>(fused.entrySet());
         ordered.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());

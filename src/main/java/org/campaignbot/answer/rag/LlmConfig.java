@@ -1,4 +1,4 @@
-package org.campaignbot.answer;
+package org.campaignbot.answer.rag;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;

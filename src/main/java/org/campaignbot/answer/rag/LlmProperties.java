@@ -1,4 +1,4 @@
-package org.campaignbot.answer;
+package org.campaignbot.answer.rag;
 
 import java.nio.file.Path;
 import java.time.Duration;
