@@ -121,6 +121,7 @@ public class ExtractiveAnswerer {
         List<Candidate> all = new ArrayList<>();
         List<Passage> passages = result.passages();
         ListQuestion list = ListQuestion.of(question);
+        boolean why = WhyQuestion.asks(question);
         Set<String> questionGrams = RelevanceFloor.contentBigrams(question);
         double best = -1;
         int prose = 0;
@@ -145,7 +146,8 @@ public class ExtractiveAnswerer {
                 // a bare heading ("二、聚焦重点任务,…") names a topic and answers nothing by itself
                 double heading = HeadingDetector.headingLevel(c.text()) > 0 && c.text().length() <= HEADING_SENTENCE
                         && !c.text().matches(".*[。！？；!?;]$") ? BARE_HEADING : 0;
-                double score = meaning + 0.25 * wording + list.bonus(c.text()) - heading - 0.02 * p;
+                double score = meaning + 0.25 * wording + list.bonus(c.text()) + WhyQuestion.bonus(why, c.text())
+                        - heading - 0.02 * p;
                 all.add(new Candidate(p, s, c.paragraph(), c.text(), score));
             }
         }

@@ -3,6 +3,9 @@ package org.campaignbot.answer.followup;
 import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.campaignbot.common.HalfWidth;
+import org.campaignbot.knowledge.search.RelevanceFloor;
+import org.campaignbot.knowledge.table.TaskAsk;
 
 /**
  * Rewrites an elliptical follow-up into a question that stands on its own, using the previous turn:
@@ -63,7 +66,7 @@ public final class FollowUpResolver {
             return PRONOUN_TASK.matcher(q).replaceFirst(topicOfPrevious);
         }
         boolean elliptical = LEAD_IN.matcher(q).find() || q.matches(".*呢[？?。!！\\s]*$");
-        if (!topicOfPrevious.isEmpty() && q.length() <= BARE && !elliptical) { // "谁负责", "多久办一次"
+        if (!topicOfPrevious.isEmpty() && (q.length() <= BARE || noTopic(q)) && !elliptical) { // "谁负责", "配合单位是哪个"
             return topicOfPrevious + q;
         }
         if (!elliptical) {
@@ -98,6 +101,11 @@ public final class FollowUpResolver {
             }
         }
         return best;
+    }
+
+    /** True when nothing is left of a question once the words that say what it asks are taken out. */
+    private static boolean noTopic(String question) {
+        return RelevanceFloor.contentBigrams(TaskAsk.withoutAskWords(HalfWidth.of(question))).isEmpty();
     }
 
     /** The question's subject when it opens with one: the words before its first predicate, 2–8 characters. */

@@ -1,0 +1,25 @@
+package org.campaignbot.answer;
+
+import java.util.regex.Pattern;
+
+/**
+ * "为什么要开展三抓三促" asks for a reason, and the speech gives reasons in recognisable words: 是…的需要, 必然选择,
+ * 重要途径, 目的就是, 为了, 才能, 确保. Embeddings of long sentences blur the difference between a sentence that says what
+ * to do and one that says why; the reason words are scored explicitly, as {@link ListQuestion} does for lists.
+ */
+final class WhyQuestion {
+    private static final Pattern ASKS = Pattern.compile("为什么|为啥|为何|干嘛要|干吗要|什么目的|目的是|目的何在|什么意义|有何意义|原因|为了什么|为了啥|是为了");
+    private static final Pattern REASON = Pattern.compile("需要|必然选择|途径|手段|有效方式|目的|意义|就是要|为了|才能|确保|以便|因为|根本|关键在于|检验|衡量");
+    static final double REASON_BONUS = 0.06;
+
+    private WhyQuestion() {
+    }
+
+    static boolean asks(String question) {
+        return ASKS.matcher(question).find();
+    }
+
+    static double bonus(boolean why, String sentence) {
+        return why && REASON.matcher(sentence).find() ? REASON_BONUS : 0;
+    }
+}
