@@ -16,7 +16,8 @@ import org.campaignbot.knowledge.search.DocumentHint;
 record SectionAsk(boolean outline, boolean broad, int ordinal, String document) {
     private static final Pattern OUTLINE = Pattern.compile("几点|几个部分|几部分|哪几个部分|哪些部分|哪几部分|几个方面|哪几个方面|哪些方面|几方面|"
             + "几大块|几块|框架|结构|提纲|大纲|主要内容|哪几条|几条|分为|分成|包括哪几|哪几项|几项|有哪些主要任务|主要任务有哪些|哪些重点任务|几大任务|"
-            + "几点意见|[一二三四五六七八九十]点意见|几个大标题|大标题|小标题|标题|有几个|几大|分别是|分别讲|要点|梗概|概括|总结一下|概要");
+            + "几点意见|[一二三四五六七八九十]点意见|几个大标题|大标题|小标题|标题|有几个|几大|分别是|分别讲|要点|梗概|概括|总结一下|概要|"
+            + "几个问题|哪几个问题|开头|开场白|一开始");
     private static final Pattern BROAD = Pattern.compile("哪些要求|什么要求|具体要求|哪些具体|怎么做|如何做|怎样做|怎么抓|如何抓|怎么干|如何开展|怎么开展|怎么落实|如何落实|"
             + "举措|措施|具体内容|主要内容|讲了什么|讲了啥|讲的什么|讲了哪些|说了什么|说了啥|内容是什么|包括哪些|包括什么|有哪些|有什么|哪几|具体说说|详细说说|"
             + "展开说说|具体讲讲|重点是什么|做些什么|做什么|干什么|做啥|部署了什么|什么安排|怎么安排|怎么要求|如何要求|讲什么|要点|是什么|"
@@ -25,14 +26,19 @@ record SectionAsk(boolean outline, boolean broad, int ordinal, String document) 
             + "具体点|详细点|具体些|详细些|展开讲|展开说|细说|多说点|再说说|讲详细|说详细");
     private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十\\d]{1,2})(?:部分|点|个方面|方面|条|项|大块|块|段|个|节)");
     /** "最后一部分", "最后一点": the last part, numbered from the end. */
+    /** "讲话开头说了什么": the words before the first heading. */
+    private static final Pattern OPENING = Pattern.compile("开头|开场白|一开始|开篇");
     private static final Pattern LAST = Pattern.compile("最后(?:一)?(?:部分|点|个方面|方面|条|项|段|块)|结尾|结束语|最后讲了|最后说了");
     private static final String NUMERALS = "一二三四五六七八九十";
     /** The ordinal that stands for "the last part". */
     static final int LAST_PART = 99;
+    /** The ordinal that stands for "the opening words", before the first part. */
+    static final int OPENING_PART = 98;
 
     static SectionAsk of(String question) {
         Matcher m = ORDINAL.matcher(question);
-        int ordinal = m.find() ? number(m.group(1)) : LAST.matcher(question).find() ? LAST_PART : 0;
+        int ordinal = m.find() ? number(m.group(1)) : LAST.matcher(question).find() ? LAST_PART
+                : OPENING.matcher(question).find() ? OPENING_PART : 0;
         String document = DocumentHint.kind(question);
         return new SectionAsk(OUTLINE.matcher(question).find(), BROAD.matcher(question).find() || ordinal > 0, ordinal,
                 document);
@@ -51,7 +57,7 @@ record SectionAsk(boolean outline, boolean broad, int ordinal, String document) 
 
     /** The question without the words that say what kind of answer it wants, leaving its topic. */
     static String topicWords(String question) {
-        String q = LAST.matcher(ORDINAL.matcher(question).replaceAll(" ")).replaceAll(" ");
+        String q = OPENING.matcher(LAST.matcher(ORDINAL.matcher(question).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         q = OUTLINE.matcher(q).replaceAll(" ");
         q = BROAD.matcher(q).replaceAll(" ");
         return q.replaceAll("讲话|会议|动员|实施方案|工作方案|方案|领导|书记|这次|本次|里面|里头|下面|下边|里|中|上|方面|部分|关于|对于|请问|一下|麻烦|问下|"

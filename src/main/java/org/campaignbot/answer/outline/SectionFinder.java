@@ -90,6 +90,10 @@ public final class SectionFinder {
     /** The n-th part under the match, or the match itself when it has no such part. */
     private static SectionMatch child(SectionMatch m, int n) {
         List<Section> children = m.section().children();
+        if (n == SectionAsk.OPENING_PART) {
+            Section s = m.section();
+            return new SectionMatch(m.document(), new Section(s.level(), s.heading(), s.path(), s.body(), List.of()));
+        }
         if (n == SectionAsk.LAST_PART && !children.isEmpty()) {
             return new SectionMatch(m.document(), children.get(children.size() - 1));
         }
