@@ -82,6 +82,10 @@ public class AnswerService {
         if (s.isPresent()) {
             return new Answer(s.get().reply(), s.get().turn());
         }
+        Optional<Reply> term = NumberedTerm.answer(question, catalog);
+        if (term.isPresent()) {
+            return new Answer(term.get(), Turn.of(question));
+        }
         if (!result.relevant()) {
             return new Answer(Decline.reply(question), Turn.of(question));
         }

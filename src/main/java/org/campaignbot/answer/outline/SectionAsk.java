@@ -23,12 +23,13 @@ record SectionAsk(boolean outline, boolean broad, int ordinal, String document) 
             + "展开说说|具体讲讲|重点是什么|做些什么|做什么|干什么|做啥|部署了什么|什么安排|怎么安排|怎么要求|如何要求|讲什么|要点|是什么|"
             + "怎么说|怎么讲|如何说|怎么写|写了什么|写了啥|提了哪些|提出了哪些|作了哪些|做了哪些|有何要求|有什么规定|咋做|咋办|咋抓|咋搞|如何推进|"
             + "怎么推进|抓什么|怎么部署|如何部署|部署了哪些|什么意思|讲了些什么|说了些什么|哪些工作|哪些方面|具体是|指什么|是指|"
-            + "具体点|详细点|具体些|详细些|展开讲|展开说|细说|多说点|再说说|讲详细|说详细");
+            + "具体点|详细点|具体些|详细些|展开讲|展开说|细说|多说点|再说说|讲详细|说详细|强调了什么|强调了哪些|强调什么|着重强调|重点强调");
     private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十\\d]{1,2})(?:部分|点|个方面|方面|条|项|大块|块|段|个|节)");
     /** "最后一部分", "最后一点": the last part, numbered from the end. */
     /** "讲话开头说了什么": the words before the first heading. */
     private static final Pattern OPENING = Pattern.compile("开头|开场白|一开始|开篇");
-    private static final Pattern LAST = Pattern.compile("最后(?:一)?(?:部分|点|个方面|方面|条|项|段|块)|结尾|结束语|最后讲了|最后说了");
+    private static final Pattern LAST = Pattern.compile("最后(?:一)?(?:部分|点|个方面|方面|条|项|段|块)|结尾|结束语|最后讲了|最后说了|"
+            + "最后强调|最后提出|最后要求|最后号召|最后讲|最后说");
     private static final String NUMERALS = "一二三四五六七八九十";
     /** The ordinal that stands for "the last part". */
     static final int LAST_PART = 99;
@@ -60,7 +61,7 @@ record SectionAsk(boolean outline, boolean broad, int ordinal, String document) 
         String q = OPENING.matcher(LAST.matcher(ORDINAL.matcher(question).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         q = OUTLINE.matcher(q).replaceAll(" ");
         q = BROAD.matcher(q).replaceAll(" ");
-        return q.replaceAll("讲话|会议|动员|实施方案|工作方案|方案|领导|书记|这次|本次|里面|里头|下面|下边|里|中|上|方面|部分|关于|对于|请问|一下|麻烦|问下|"
+        return q.replaceAll("强调|着重|讲话|会议|动员|实施方案|工作方案|方案|领导|书记|这次|本次|里面|里头|下面|下边|里|中|上|方面|部分|关于|对于|请问|一下|麻烦|问下|"
                 + "具体|主要|内容|要求|工作|一共|总共|共|都|分别|大概|列一下|列出|给我|说说|讲讲|分了|分几|有几|在|的|了|这块|这方面|哪|几", " ");
     }
 }

@@ -63,11 +63,13 @@ public final class SectionReply {
         if (s.children().isEmpty()) {
             text.append(s.level() == 0 ? "《" + title + "》：\n" : "“" + s.heading() + "”[1]\n");
             quoted.add(s.heading());
-            int chars = 0;
+            int chars = s.level() == 0 ? 0 : s.heading().length();
+            int sentences = 0;
             for (String sentence : s.body()) {
-                if (chars > 0 && chars + sentence.length() > MAX_QUOTE_CHARS) {
-                    break;
+                if (sentences > 0 && chars + sentence.length() > MAX_QUOTE_CHARS) {
+                    break; // at least one sentence under the heading, never the bare heading
                 }
+                sentences++;
                 text.append("“").append(sentence).append("”[1]\n");
                 quoted.add(sentence);
                 chars += sentence.length();

@@ -18,7 +18,7 @@ public final class DocumentHint {
     /** The kind of document the question names, or "" (讲话 also when it speaks of the meeting or the speaker). */
     public static String kind(String question) {
         String q = HalfWidth.of(question);
-        if (q.matches(".*(讲话|动员会|会议上|领导说|书记说|市长说).*")) {
+        if (q.matches(".*(讲话|动员会|会议上|这次会议|本次会议|这次会|会上|领导说|书记说|市长说).*")) {
             return "讲话";
         }
         for (String kind : KINDS) {

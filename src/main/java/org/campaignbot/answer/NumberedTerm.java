@@ -1,0 +1,97 @@
+package org.campaignbot.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.campaignbot.conversation.Citation;
+import org.campaignbot.conversation.Reply;
+import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.campaignbot.knowledge.structure.DocumentFacts;
+import org.campaignbot.knowledge.structure.Section;
+
+/**
+ * "什么是三抓三促", "四办是哪四办", "讲话里说的三感是哪三感": a numbered slogan is defined by the one clause that lists as
+ * many items as its numeral says, each item carrying the slogan's own characters (抓学习促提升、抓执行促落实、抓效能促发展;
+ * 马上办、网上办、就近办、一次办; 获得感、幸福感和安全感). Retrieval ranks such a clause poorly — every passage mentions
+ * 三抓三促 — so the documents' sentences are searched for it directly.
+ */
+final class NumberedTerm {
+    private static final Pattern ASKS = Pattern.compile("什么是|是什么|指的是|指什么|是指|含义|什么意思|啥意思|是啥|怎么理解|哪[一二两三四五六七八九十]|哪些|哪几|分别");
+    private static final Pattern TERM = Pattern.compile("[一二两三四五六七八九十]\\p{IsHan}{1,3}");
+    private static final String NUMERALS = "一二三四五六七八九十";
+    /** Characters of a question that are not part of the slogan it names. */
+    private static final String NOT_TERM = "是哪的个项指什么啥些几了呢吗说讲里中";
+    private static final Pattern CLAUSE = Pattern.compile("[,，。；;：:“”\"（）()！？!?]");
+    private static final Pattern LAST_JOIN = Pattern.compile("和|及|与|以及");
+    private static final int MAX_ITEM = 12;
+
+    private NumberedTerm() {
+    }
+
+    static Optional<Reply> answer(String question, DocumentCatalog catalog) {
+        if (!ASKS.matcher(question).find()) {
+            return Optional.empty();
+        }
+        Matcher m = TERM.matcher(question);
+        while (m.find()) {
+            String term = m.group();
+            int count = term.charAt(0) == '两' ? 2 : NUMERALS.indexOf(term.charAt(0)) + 1;
+            Set<Character> own = new HashSet<>();
+            for (char c : term.substring(1).toCharArray()) {
+                if (NUMERALS.indexOf(c) < 0 && NOT_TERM.indexOf(c) < 0) {
+                    own.add(c);
+                }
+            }
+            if (count >= 2 && !own.isEmpty()) {
+                Optional<Reply> found = find(count, own, catalog);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Reply> find(int count, Set<Character> own, DocumentCatalog catalog) {
+        for (DocumentFacts doc : catalog.documents()) {
+            for (Section s : doc.outline().flatten()) {
+                for (String sentence : sentences(s)) {
+                    if (lists(sentence, count, own)) {
+                        Citation c = new Citation(doc.title(), s.path(), sentence);
+                        return Optional.of(Reply.cited("“" + sentence + "”[1]\n出处：\n[1] " + c.label(), List.of(c)));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> sentences(Section s) {
+        List<String> all = new java.util.ArrayList<>();
+        if (s.level() > 0) {
+            all.add(s.heading());
+        }
+        all.addAll(s.body());
+        return all;
+    }
+
+    /** Whether a clause of the sentence lists exactly {@code count} short items, each with one of the term's characters. */
+    static boolean lists(String sentence, int count, Set<Character> own) {
+        for (String clause : CLAUSE.split(sentence)) {
+            String[] items = clause.split("、");
+            if (items.length < 2) {
+                continue;
+            }
+            List<String> all = new java.util.ArrayList<>(List.of(items).subList(0, items.length - 1));
+            all.addAll(List.of(LAST_JOIN.split(items[items.length - 1])));
+            if (all.size() == count && all.stream().allMatch(i -> !i.isBlank() && i.length() <= MAX_ITEM
+                    && i.chars().anyMatch(ch -> own.contains((char) ch)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,47 @@
+package org.campaignbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.campaignbot.knowledge.load.DocumentReader;
+import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.junit.jupiter.api.Test;
+
+/** A numbered slogan is answered with the clause that spells out its parts, not with a sentence that mentions it. */
+class NumberedTermTest {
+    static final String SPEECH = """
+            动员会议上的讲话
+            一、统一思想
+            “三抓三促”行动是一项系统工程,涉及面广、任务繁重。
+            今天部署“抓学习促提升、抓执行促落实、抓效能促发展”行动,目标任务、具体举措和工作要求都要落实。
+            要大力推行马上办、网上办、就近办、一次办。切实增强人民群众的获得感、幸福感和安全感。
+            """;
+
+    static DocumentCatalog catalog() throws Exception {
+        return DocumentCatalog.of(List.of(new DocumentReader().parse(SPEECH.getBytes(StandardCharsets.UTF_8), "s.txt")));
+    }
+
+    @Test
+    void theSloganIsDefinedByTheClauseListingItsParts() throws Exception {
+        String reply = NumberedTerm.answer("什么是三抓三促", catalog()).orElseThrow().text();
+        assertThat(reply).contains("抓学习促提升、抓执行促落实、抓效能促发展", "出处").doesNotContain("系统工程");
+        assertThat(NumberedTerm.answer("四办是哪四办", catalog()).orElseThrow().text()).contains("马上办、网上办、就近办、一次办");
+        // the last item joined by 和 counts as an item
+        assertThat(NumberedTerm.answer("讲话里说的三感是哪三感", catalog()).orElseThrow().text()).contains("获得感、幸福感和安全感");
+    }
+
+    @Test
+    void aListWithTheRightCountButOtherWordsIsNotTheDefinition() {
+        // 目标任务、具体举措和工作要求 lists three items, none with 抓 or 促
+        assertThat(NumberedTerm.lists("目标任务、具体举措和工作要求都要落实。", 3, Set.of('抓', '促'))).isFalse();
+        assertThat(NumberedTerm.lists("抓学习促提升、抓执行促落实。", 3, Set.of('抓', '促'))).isFalse();
+    }
+
+    @Test
+    void questionsWithoutANumberedTermAreLeftAlone() throws Exception {
+        assertThat(NumberedTerm.answer("执行是检验什么的标准", catalog())).isEmpty();
+        assertThat(NumberedTerm.answer("三抓三促行动什么时候开始", catalog())).isEmpty();
+    }
+}
