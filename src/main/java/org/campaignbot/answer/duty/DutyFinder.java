@@ -38,8 +38,14 @@ public final class DutyFinder {
         String q = HalfWidth.of(question);
         TaskAsk ask = TaskAsk.of(q);
         List<DutyMatch.Found> all = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (DocumentFacts d : catalog.documents()) {
-            d.rows().forEach(r -> all.add(new DutyMatch.Found(r, d)));
+            for (TaskRow r : d.rows()) {
+                // a plan kept as .docx and as .pdf has every row twice: list each task once
+                if (seen.add(HalfWidth.of(r.task() + "|" + r.leadUnits() + "|" + r.owner() + "|" + r.deadline()).replaceAll("\\s", ""))) {
+                    all.add(new DutyMatch.Found(r, d));
+                }
+            }
         }
         if (all.isEmpty()) {
             return Optional.empty();

@@ -38,7 +38,11 @@ public final class SectionReply {
         int sources = text.lastIndexOf("\n出处：");
         StringBuilder more = new StringBuilder();
         List<Citation> citations = new ArrayList<>(first.citations());
+        java.util.Set<String> shown = new java.util.HashSet<>(List.of(key(matches.get(0))));
         for (SectionMatch other : matches.subList(1, matches.size())) {
+            if (!shown.add(key(other))) {
+                continue; // a second copy of the same document (.docx and .pdf): nothing new to point to
+            }
             Section s = other.section();
             List<String> parts = s.children().isEmpty() ? s.body().stream().limit(1).toList()
                     : s.children().stream().map(Section::heading).toList();
@@ -53,6 +57,10 @@ public final class SectionReply {
             labels.append("\n[").append(i + 1).append("] ").append(citations.get(i).label());
         }
         return Reply.cited(text.substring(0, sources) + more + labels, citations);
+    }
+
+    private static String key(SectionMatch m) {
+        return m.document().title() + "|" + m.section().heading();
     }
 
     public static Reply of(SectionMatch match) {

@@ -61,6 +61,14 @@ class DutyFinderTest {
     }
 
     @Test
+    void aPlanKeptTwiceListsEachTaskOnce() throws Exception {
+        DocumentReader reader = new DocumentReader();
+        var twice = DocumentCatalog.of(List.of(reader.parse(PLAN_A.getBytes(StandardCharsets.UTF_8), "a.md"),
+                reader.parse(PLAN_A.getBytes(StandardCharsets.UTF_8), "copy/a.md")));
+        assertThat(DutyFinder.find("张三负责哪些任务", twice).orElseThrow().rows()).hasSize(2);
+    }
+
+    @Test
     void aTaskIsFoundByItsWordsAndAnsweredWithItsLeadUnitAndDeadline() throws Exception {
         DutyMatch m = DutyFinder.find("容错纠错实施办法由哪个单位牵头？什么时候完成？", catalog()).orElseThrow();
         assertThat(m.rows()).hasSize(1);
