@@ -63,7 +63,8 @@ public final class DutyFinder {
             List<DutyMatch.Found> rows = new ArrayList<>(leads);
             rows.addAll(cos);
             List<DutyMatch.Found> narrowed = narrow(q.replace(unit, " "), rows);
-            if (!narrowed.isEmpty()) {
+            boolean onlySupports = narrowed.stream().allMatch(cos::contains);
+            if (!narrowed.isEmpty() && !(onlySupports && aboutSomethingElse(q.replace(unit, " "), narrowed))) {
                 int co = (int) narrowed.stream().filter(cos::contains).count();
                 return Optional.of(new DutyMatch(unit, narrowed, co, ask));
             }
@@ -78,6 +79,20 @@ public final class DutyFinder {
         }
         List<DutyMatch.Found> byTopic = byTopic(q, all);
         return byTopic.isEmpty() ? Optional.empty() : Optional.of(new DutyMatch("", byTopic, 0, ask));
+    }
+
+    /**
+     * "各县区各部门谁是第一责任人" names a unit that leads no task, and asks about something its rows do not hold
+     * (第一责任人): the rest of the question shares less than half its words with the rows, so prose answers it.
+     */
+    private static boolean aboutSomethingElse(String rest, List<DutyMatch.Found> rows) {
+        Set<String> grams = RelevanceFloor.contentBigrams(TaskAsk.withoutAskWords(rest));
+        if (grams.isEmpty()) {
+            return false;
+        }
+        StringBuilder text = new StringBuilder();
+        rows.forEach(f -> text.append(f.row().task()).append(units(f.row())));
+        return RelevanceFloor.share(grams, HalfWidth.of(text.toString())) < TOPIC_SHARE;
     }
 
     /** Of a person's or unit's rows, those the rest of the question points at; all of them when it points at none. */
