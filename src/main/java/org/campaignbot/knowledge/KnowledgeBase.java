@@ -84,7 +84,7 @@ public class KnowledgeBase {
     @PostConstruct
     void start() {
         if (!Files.isDirectory(props.dir())) {
-            log.warn("知识库目录 {} 不存在：请创建它并放入文档（.md .txt .docx .pdf）", props.dir().toAbsolutePath());
+            log.warn("知识库目录 {} 不存在：请创建它并放入文档（.md .txt .docx .doc .wps .pdf）", props.dir().toAbsolutePath());
         }
         // opening is quick and its failures (another process holds the index) must stop start-up; syncing may embed
         // many files, so it runs beside the rest of start-up
