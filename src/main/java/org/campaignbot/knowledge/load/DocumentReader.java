@@ -33,8 +33,17 @@ public class DocumentReader {
 
     public SourceDocument parse(byte[] bytes, String relativePath) throws DocumentReadException {
         if (bytes.length == 0) {
-            throw new DocumentReadException("文件是空的");
+            throw new DocumentReadException("文件是空的（0 字节），请放入有内容的文档");
         }
+        SourceDocument doc = parseByType(bytes, relativePath);
+        if (doc.paragraphs().isEmpty() && doc.tables().isEmpty()) {
+            // indexed, it would hold nothing to find: say so rather than count it as a document
+            throw new DocumentReadException("文档里没有正文文字，请检查文件内容是否完整");
+        }
+        return doc;
+    }
+
+    private SourceDocument parseByType(byte[] bytes, String relativePath) throws DocumentReadException {
         String ext = extension(Path.of(relativePath));
         try {
             return switch (ext) {
