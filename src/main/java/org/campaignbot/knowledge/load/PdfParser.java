@@ -76,23 +76,40 @@ final class PdfParser {
         return "。！？；!?;:：".indexOf(last) >= 0;
     }
 
-    /** Collects the extracted text line by line, with font sizes, instead of as one string. */
+    /**
+     * Collects the extracted text line by line, with font sizes, instead of as one string. A gap of a character's
+     * width or more is a real separation (table cells side by side, 姓名　职务) and survives as a space; narrower gaps
+     * are left to {@link CjkSpacing}, which keeps them only between Latin words.
+     */
     private static final class LineStripper extends PDFTextStripper {
+        private static final char WIDE_GAP = '\u3000'; // counts as Chinese punctuation, so CjkSpacing keeps it
         final List<Line> lines = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private float size;
+        private boolean separator;
+        private float lastEnd = Float.NaN;
 
         @Override
         protected void writeString(String s, List<TextPosition> positions) {
+            if (separator && !positions.isEmpty()) {
+                TextPosition first = positions.get(0);
+                boolean wide = !Float.isNaN(lastEnd) && first.getXDirAdj() - lastEnd >= first.getFontSizeInPt();
+                text.append(wide ? WIDE_GAP : ' ');
+            }
+            separator = false;
             text.append(s);
             for (TextPosition p : positions) {
                 size = Math.max(size, p.getFontSizeInPt());
+            }
+            if (!positions.isEmpty()) {
+                TextPosition last = positions.get(positions.size() - 1);
+                lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
             }
         }
 
         @Override
         protected void writeWordSeparator() {
-            text.append(' ');
+            separator = true;
         }
 
         @Override
@@ -107,12 +124,14 @@ final class PdfParser {
         }
 
         private void endLine() {
-            String line = CjkSpacing.normalize(text.toString().strip());
+            String line = CjkSpacing.normalize(text.toString().strip()).replace(WIDE_GAP, ' ');
             if (!line.isEmpty()) {
                 lines.add(new Line(line, size, getCurrentPageNo()));
             }
             text.setLength(0);
             size = 0;
+            separator = false;
+            lastEnd = Float.NaN;
         }
     }
 }

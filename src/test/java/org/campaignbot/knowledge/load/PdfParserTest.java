@@ -27,10 +27,11 @@ class PdfParserTest {
             runs(content, font, 12, 680, 6, "请于", "每月", "20", "日前报送，");
             runs(content, font, 12, 660, 6, "使用 WPS Office 填报。");
             line(content, font, 12, 640, 4, "各单位要加强学习。"); // justified: every character spaced out
+            runs(content, font, 12, 620, 40, "序号", "工作任务", "完成时限"); // table cells: a column apart
         });
         var doc = reader.parse(pdf, "n.pdf");
         assertThat(String.join("\n", doc.paragraphs())).contains("请于每月20日前报送，")
-                .contains("使用 WPS Office 填报。").contains("各单位要加强学习。");
+                .contains("使用 WPS Office 填报。").contains("各单位要加强学习。").contains("序号 工作任务 完成时限");
     }
 
     @Test
