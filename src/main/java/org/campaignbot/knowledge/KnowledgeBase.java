@@ -10,10 +10,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -84,7 +85,7 @@ public class KnowledgeBase {
     @PostConstruct
     void start() {
         if (!Files.isDirectory(props.dir())) {
-            log.warn("知识库目录 {} 不存在：请创建它并放入文档（.md .txt .docx .pdf）", props.dir().toAbsolutePath());
+            log.warn("知识库目录 {} 不存在：请创建它并放入文档（.md .txt .docx .doc .wps .pdf）", props.dir().toAbsolutePath());
         }
         // opening is quick and its failures (another process holds the index) must stop start-up; syncing may embed
         // many files, so it runs beside the rest of start-up
@@ -121,11 +122,18 @@ public class KnowledgeBase {
 
     /** Brings the index up to date with the folder. Safe to call at any time; calls are serialised. */
     public synchronized SyncReport sync() {
-        List<KnowledgeFiles.Entry> files = KnowledgeFiles.list(props.dir());
+        KnowledgeFiles.Listing listing = KnowledgeFiles.scan(props.dir());
+        List<KnowledgeFiles.Entry> files = listing.documents();
         Map<String, String> indexed = index.fileHashes();
         List<String> updated = new ArrayList<>();
         List<String> removed = new ArrayList<>();
-        Map<String, String> skipped = new LinkedHashMap<>();
+        Map<String, String> skipped = new TreeMap<>();
+        listing.unsupported().forEach((path, reason) -> {
+            if (!reason.equals(status.skipped().get(path))) { // told once, not at every sync
+                log.warn("跳过文件 {}：{}", path, reason);
+            }
+            skipped.put(path, reason);
+        });
         try {
             for (KnowledgeFiles.Entry file : files) {
                 byte[] bytes;
@@ -177,7 +185,7 @@ public class KnowledgeBase {
             chunkCount = chunks.size();
             catalog = DocumentCatalog.of(index.documents());
         }
-        status = new Status(documents, chunkCount, Map.copyOf(skipped), clock.instant(), true);
+        status = new Status(documents, chunkCount, Collections.unmodifiableMap(skipped), clock.instant(), true);
         boolean startup = firstSync.getCount() > 0;
         firstSync.countDown();
         // the start-up sync tells nobody: it runs while Spring is still starting, and features read the documents

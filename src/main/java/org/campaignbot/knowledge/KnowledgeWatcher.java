@@ -43,13 +43,17 @@ public class KnowledgeWatcher {
         }
     }
 
+    /** Documents by name, size and time; unsupported files by name, so that health lists a new one at once. */
     private List<String> fingerprint() {
-        return KnowledgeFiles.list(props.dir()).stream().map(e -> {
+        KnowledgeFiles.Listing listing = KnowledgeFiles.scan(props.dir());
+        List<String> print = new java.util.ArrayList<>(listing.documents().stream().map(e -> {
             try {
                 return e.relativePath() + "|" + Files.size(e.file()) + "|" + Files.getLastModifiedTime(e.file()).toMillis();
             } catch (IOException gone) {
                 return e.relativePath() + "|gone";
             }
-        }).toList();
+        }).toList());
+        print.addAll(listing.unsupported().keySet());
+        return print;
     }
 }

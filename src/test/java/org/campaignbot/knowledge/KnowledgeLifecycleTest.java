@@ -40,12 +40,21 @@ class KnowledgeLifecycleTest {
     HybridRetriever retriever;
     @Autowired
     Embedder embedder;
+    @Autowired
+    KnowledgeHealthIndicator health;
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) throws IOException {
         Files.createDirectories(DOCS.resolve("sub"));
         Files.copy(Path.of("knowledge/speech-sanzhua-sancu.md"), DOCS.resolve("speech.md"));
         Files.write(DOCS.resolve("broken.docx"), new byte[] {0x50, 0x4b, 1, 2, 3});
+        Files.write(DOCS.resolve("empty.txt"), new byte[0]);
+        for (String other : new String[] {"sub/plan.ofd", "sub/tasks.xlsx", "slides.pptx", "photo.jpg"}) {
+            Files.writeString(DOCS.resolve(other), "not a document we read");
+        }
+        for (String clutter : new String[] {"~$speech.docx", ".~lock.speech.docx#", ".notes.md"}) {
+            Files.writeString(DOCS.resolve(clutter), "office clutter");
+        }
         registry.add("bot.knowledge.dir", DOCS::toString);
         registry.add("bot.knowledge.index-dir", INDEX::toString);
     }
@@ -56,6 +65,19 @@ class KnowledgeLifecycleTest {
         assertThat(knowledge.status().documents()).isEqualTo(1);
         assertThat(knowledge.status().skipped()).containsKey("broken.docx");
         assertThat(retriever.search("学习是提高能力素质的什么途径", 3).relevant()).isTrue();
+    }
+
+    @Test
+    @Order(1)
+    void everyOtherFileIsListedInHealthWithTheReasonButOfficeClutterIsNot() {
+        var skipped = knowledge.status().skipped();
+        assertThat(skipped.keySet()).containsExactly("broken.docx", "empty.txt", "photo.jpg", "slides.pptx",
+                "sub/plan.ofd", "sub/tasks.xlsx");
+        assertThat(skipped.get("broken.docx")).contains("损坏");
+        assertThat(skipped.get("empty.txt")).contains("空");
+        assertThat(skipped.get("sub/tasks.xlsx")).isEqualTo("不支持的文件类型 .xlsx（Excel 表格），请把表格复制到 Word 中，请另存为 .docx 或 .pdf 后放入");
+        assertThat(skipped.get("sub/plan.ofd")).startsWith("不支持的文件类型 .ofd");
+        assertThat(health.health().getDetails().get("skippedFiles")).isEqualTo(skipped);
     }
 
     @Test
@@ -76,6 +98,11 @@ class KnowledgeLifecycleTest {
         Files.delete(DOCS.resolve("sub/notice.txt"));
         await().atMost(Duration.ofSeconds(10)).until(() -> knowledge.chunks().stream()
                 .noneMatch(c -> c.path().equals("sub/notice.txt")));
+
+        Files.writeString(DOCS.resolve("sub/minutes.xls"), "a spreadsheet");
+        await().atMost(Duration.ofSeconds(10)).until(() -> knowledge.status().skipped().containsKey("sub/minutes.xls"));
+        Files.delete(DOCS.resolve("sub/minutes.xls"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !knowledge.status().skipped().containsKey("sub/minutes.xls"));
     }
 
     @Test

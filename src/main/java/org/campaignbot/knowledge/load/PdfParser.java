@@ -5,68 +5,133 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.campaignbot.knowledge.split.HeadingDetector;
 
 /**
  * Reads a PDF's text layer. PDF lines break wherever the page edge was, often mid-sentence, so lines are joined
  * back into paragraphs: a line continues the previous one unless the previous ended a sentence, or was clearly
- * shorter than a full line (a title or heading), or this one is a heading. Scanned PDFs have no text layer: that is
- * reported, not indexed as empty.
+ * shorter than a full line (a title or heading), or this one is a heading or in another font size. Spaces the
+ * extractor invents in Chinese text are removed ({@link CjkSpacing}). The title is the first page's largest-type
+ * text, else its first title-like line ({@link PdfTitle}). Scanned PDFs have no text layer: that is reported, not
+ * indexed as empty.
  */
 final class PdfParser {
     private PdfParser() {
     }
 
-    static SourceDocument parse(String path, byte[] bytes) throws IOException, DocumentReadException {
-        String text;
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            text = new PDFTextStripper().getText(pdf);
-        }
-        if (text.isBlank()) {
-            throw new DocumentReadException("PDF 中没有可提取的文字（可能是扫描件），请提供文字版 PDF 或 Word 文件");
-        }
-        String[] lines = text.split("\\R");
-        int fullLine = 0;
-        for (String line : lines) {
-            fullLine = Math.max(fullLine, line.strip().length());
-        }
-        List<String> paragraphs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        int previousLength = 0;
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (line.isEmpty()) {
-                flush(current, paragraphs);
-                continue;
-            }
-            boolean previousShort = previousLength < fullLine * 0.7;
-            if (HeadingDetector.headingLevel(line) > 0 || endsSentence(current) || previousShort) {
-                flush(current, paragraphs);
-            }
-            current.append(line);
-            previousLength = line.length();
-        }
-        flush(current, paragraphs);
-        String title = TitleGuess.fromParagraphs(paragraphs, path);
-        if (!paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
-            paragraphs.remove(0);
-        }
-        return new SourceDocument(path, title, paragraphs, List.of());
+    /** One line of text as laid out, with its largest font size in points. */
+    record Line(String text, float size, int page) {
     }
 
-    private static boolean endsSentence(StringBuilder sb) {
-        if (sb.isEmpty()) {
-            return false;
+    static SourceDocument parse(String path, byte[] bytes) throws IOException, DocumentReadException {
+        LineStripper stripper = new LineStripper();
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            stripper.getText(pdf);
         }
-        char last = sb.charAt(sb.length() - 1);
+        if (stripper.lines.isEmpty()) {
+            throw new DocumentReadException("PDF 中没有可提取的文字（可能是扫描件），请提供文字版 PDF 或 Word 文件");
+        }
+        List<Line> paragraphs = join(stripper.lines);
+        return PdfTitle.apply(path, paragraphs);
+    }
+
+    private static List<Line> join(List<Line> lines) {
+        int fullLine = 0;
+        for (Line line : lines) {
+            fullLine = Math.max(fullLine, line.text().length());
+        }
+        List<Line> paragraphs = new ArrayList<>();
+        Line current = null;
+        int previousLength = 0;
+        for (Line line : lines) {
+            boolean previousShort = previousLength < fullLine * 0.7;
+            boolean newSize = current != null && Math.abs(current.size() - line.size()) > 0.5f;
+            if (current == null || HeadingDetector.headingLevel(line.text()) > 0 || endsSentence(current.text())
+                    || previousShort || newSize) {
+                if (current != null) {
+                    paragraphs.add(current);
+                }
+                current = line;
+            } else {
+                current = new Line(joined(current.text(), line.text()), current.size(), current.page());
+            }
+            previousLength = line.text().length();
+        }
+        paragraphs.add(current);
+        return paragraphs;
+    }
+
+    /** Chinese joins across a line break without a space; Latin words cut by the break keep one. */
+    private static String joined(String previous, String next) {
+        boolean latin = Character.isLetterOrDigit(previous.charAt(previous.length() - 1)) && previous.charAt(previous.length() - 1) < 0x80
+                && next.charAt(0) < 0x80 && Character.isLetter(next.charAt(0));
+        return latin ? previous + " " + next : previous + next;
+    }
+
+    private static boolean endsSentence(String text) {
+        char last = text.charAt(text.length() - 1);
         return "。！？；!?;:：".indexOf(last) >= 0;
     }
 
-    private static void flush(StringBuilder sb, List<String> out) {
-        if (!sb.isEmpty()) {
-            out.add(sb.toString());
-            sb.setLength(0);
+    /**
+     * Collects the extracted text line by line, with font sizes, instead of as one string. A gap of a character's
+     * width or more is a real separation (table cells side by side, 姓名　职务) and survives as a space; narrower gaps
+     * are left to {@link CjkSpacing}, which keeps them only between Latin words.
+     */
+    private static final class LineStripper extends PDFTextStripper {
+        private static final char WIDE_GAP = '\u3000'; // counts as Chinese punctuation, so CjkSpacing keeps it
+        final List<Line> lines = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private float size;
+        private boolean separator;
+        private float lastEnd = Float.NaN;
+
+        @Override
+        protected void writeString(String s, List<TextPosition> positions) {
+            if (separator && !positions.isEmpty()) {
+                TextPosition first = positions.get(0);
+                boolean wide = !Float.isNaN(lastEnd) && first.getXDirAdj() - lastEnd >= first.getFontSizeInPt();
+                text.append(wide ? WIDE_GAP : ' ');
+            }
+            separator = false;
+            text.append(s);
+            for (TextPosition p : positions) {
+                size = Math.max(size, p.getFontSizeInPt());
+            }
+            if (!positions.isEmpty()) {
+                TextPosition last = positions.get(positions.size() - 1);
+                lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
+            }
+        }
+
+        @Override
+        protected void writeWordSeparator() {
+            separator = true;
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+            endLine();
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            endLine();
+            super.endPage(page);
+        }
+
+        private void endLine() {
+            String line = CjkSpacing.normalize(text.toString().strip()).replace(WIDE_GAP, ' ');
+            if (!line.isEmpty()) {
+                lines.add(new Line(line, size, getCurrentPageNo()));
+            }
+            text.setLength(0);
+            size = 0;
+            separator = false;
+            lastEnd = Float.NaN;
         }
     }
 }

@@ -8,16 +8,18 @@ final class TitleGuess {
     }
 
     static String fromParagraphs(List<String> paragraphs, String path) {
-        if (!paragraphs.isEmpty()) {
-            String first = paragraphs.get(0);
-            boolean shortLine = first.length() >= 4 && first.length() <= 40;
-            boolean noSentence = !first.matches(".*[。！？；!?;:：,，]$") && !first.matches("^[一二三四五六七八九十]+、.*");
-            if (shortLine && noSentence) {
-                return first;
-            }
+        if (!paragraphs.isEmpty() && looksLikeTitle(paragraphs.get(0))) {
+            return paragraphs.get(0);
         }
         String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Short, not a sentence, not a numbered heading. */
+    static boolean looksLikeTitle(String line) {
+        boolean shortLine = line.length() >= 4 && line.length() <= 40;
+        boolean noSentence = !line.matches(".*[。！？；!?;:：,，]$") && !line.matches("^[一二三四五六七八九十]+、.*");
+        return shortLine && noSentence;
     }
 }

@@ -93,4 +93,39 @@ class DocumentReaderTest {
         assertThatThrownBy(() -> reader.parse(new byte[0], "empty.md"))
                 .isInstanceOf(DocumentReadException.class).hasMessageContaining("空");
     }
+
+    @Test
+    void documentsWithoutBodyTextAreReported() throws Exception {
+        assertThatThrownBy(() -> reader.parse(" \r\n\r\n".getBytes(), "blank.txt"))
+                .isInstanceOf(DocumentReadException.class).hasMessageContaining("没有正文");
+        var out = new ByteArrayOutputStream();
+        try (var docx = new XWPFDocument()) {
+            docx.createParagraph();
+            docx.write(out);
+        }
+        assertThatThrownBy(() -> reader.parse(out.toByteArray(), "blank.docx"))
+                .isInstanceOf(DocumentReadException.class).hasMessageContaining("没有正文");
+    }
+
+    @Test
+    void aPdfWithoutTextIsReportedAsAScan() throws Exception {
+        var out = new ByteArrayOutputStream();
+        try (var pdf = new PDDocument()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            try (var content = new PDPageContentStream(pdf, page)) { // a scan: marks on the page, no text layer
+                content.addRect(50, 50, 400, 600);
+                content.fill();
+            }
+            pdf.save(out);
+        }
+        assertThatThrownBy(() -> reader.parse(out.toByteArray(), "scan.pdf"))
+                .isInstanceOf(DocumentReadException.class).hasMessageContaining("扫描件").hasMessageContaining("Word");
+    }
+
+    @Test
+    void unsupportedTypesAreNotParsed() {
+        assertThatThrownBy(() -> reader.parse("x".getBytes(), "a.xlsx"))
+                .isInstanceOf(DocumentReadException.class).hasMessageContaining("不支持的文件类型 .xlsx");
+    }
 }
