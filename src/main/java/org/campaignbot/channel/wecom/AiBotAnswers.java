@@ -22,6 +22,9 @@ public class AiBotAnswers {
     /** The long connection has no redelivery: a question the queue cannot take gets this instead of silence. */
     static final String BUSY = "现在提问的人较多，暂时无法作答，请稍后再问一次。";
 
+    /** Shown while a slow answer is prepared: the callback's placeholder, so both doors read the same. */
+    public static final String THINKING = AiBotReplyService.THINKING;
+
     private final MessageDeduplicator dedupe;
     private final WeComAnswerer answerer;
 

@@ -1,6 +1,8 @@
 package org.campaignbot.channel.wecom.longconn;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.WebSocket;
 import org.campaignbot.channel.wecom.AiBotAnswers;
@@ -27,11 +29,13 @@ class CallbackHandler {
     private final AiBotAnswers answers;
     private final LongConnectionHealth health;
     private final JsonMapper json;
+    private final Duration placeholderAfter;
 
-    CallbackHandler(AiBotAnswers answers, LongConnectionHealth health, JsonMapper json) {
+    CallbackHandler(AiBotAnswers answers, LongConnectionHealth health, JsonMapper json, Duration placeholderAfter) {
         this.answers = answers;
         this.health = health;
         this.json = json;
+        this.placeholderAfter = placeholderAfter;
     }
 
     void handle(String cmd, JsonNode frame, Session session) {
@@ -59,7 +63,26 @@ class CallbackHandler {
             log.info("企业微信长连接收到重复消息 {}，已忽略", body.path("msgid").asString(""));
             return;
         }
-        answer.get().thenAccept(text -> send(session, Protocol.reply(json, session.reqId(), text)));
+        reply(answer.get(), session);
+    }
+
+    /**
+     * A quick answer goes out in one finished frame. A slow one (an LLM) first shows the "please wait" placeholder,
+     * so the asker sees at once that the robot heard, then replaces it with the answer in the same stream once the
+     * placeholder's ack is back: frames on one req_id cannot be told apart by their acks, so they go one at a time.
+     */
+    private void reply(CompletableFuture<String> answer, Session session) {
+        String streamId = Protocol.newStreamId();
+        answer.copy().completeOnTimeout(null, placeholderAfter.toMillis(), TimeUnit.MILLISECONDS).thenAccept(quick -> {
+            if (quick != null || !Protocol.REPLY_AS_STREAM) {
+                answer.thenAccept(text -> send(session, Protocol.reply(json, session.reqId(), streamId, text)));
+                return;
+            }
+            ObjectNode placeholder = Protocol.stream(json, session.reqId(), streamId, false, AiBotAnswers.THINKING);
+            session.client().sendAndAwaitAck(session.socket(), session.reqId(), json.writeValueAsString(placeholder))
+                    .thenCompose(ack -> answer)
+                    .thenAccept(text -> send(session, Protocol.reply(json, session.reqId(), streamId, text)));
+        });
     }
 
     private void event(JsonNode body, Session session) {

@@ -1,6 +1,9 @@
 package org.campaignbot.channel.wecom.longconn;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +44,8 @@ class LongConnectionClient implements SmartLifecycle {
     private int failedAttempts;        // connections in a row that never got subscribed; guarded by this
     private boolean running;           // guarded by this
     private volatile long lastFrameNanos;
+    /** Frames waiting for their ack, by req_id; several frames on one req_id are sent one after the other (§4). */
+    private final Map<String, CompletableFuture<JsonNode>> awaitingAck = new ConcurrentHashMap<>();
 
     LongConnectionClient(LongConnectionProperties settings, CallbackHandler callbacks, LongConnectionHealth health,
                          JsonMapper json, OkHttpClient channelHttpClient) {
@@ -197,11 +202,29 @@ class LongConnectionClient implements SmartLifecycle {
         synchronized (this) {
             subscribeAck = reqId.equals(subscribeReqId);
         }
+        CompletableFuture<JsonNode> waiting = awaitingAck.remove(reqId);
+        if (waiting != null) {
+            waiting.complete(frame);
+        }
         if (subscribeAck) {
             subscribed(current, frame);
         } else if (frame.path("errcode").asInt(0) != Protocol.OK) {
             acknowledgedWithError(current, reqId, frame);
         } // else: the ack of a ping or a reply; its arrival already counted as a sign of life
+    }
+
+    /**
+     * Sends a frame and completes with its ack, or with null when none came within the ack timeout or the socket is
+     * gone: the caller sends its next frame on the same req_id either way, never blocking for ever (§4).
+     */
+    CompletableFuture<JsonNode> sendAndAwaitAck(WebSocket on, String reqId, String frame) {
+        CompletableFuture<JsonNode> ack = new CompletableFuture<>();
+        awaitingAck.put(reqId, ack);
+        if (!on.send(frame)) {
+            ack.complete(null);
+        }
+        return ack.completeOnTimeout(null, Protocol.ACK_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
+                .whenComplete((r, e) -> awaitingAck.remove(reqId, ack));
     }
 
     private void acknowledgedWithError(WebSocket current, String reqId, JsonNode frame) {

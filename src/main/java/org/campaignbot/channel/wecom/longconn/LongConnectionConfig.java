@@ -25,7 +25,7 @@ class LongConnectionConfig {
     LongConnectionClient wecomLongConnectionClient(LongConnectionProperties settings, AiBotAnswers answers,
                                                    LongConnectionHealth health, JsonMapper json,
                                                    OkHttpClient channelHttpClient) {
-        return new LongConnectionClient(settings, new CallbackHandler(answers, health, json), health, json,
+        return new LongConnectionClient(settings, new CallbackHandler(answers, health, json, settings.placeholderAfter()), health, json,
                 channelHttpClient);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param silenceTimeout    no frame at all (not even a ping's ack) for this long: the connection is taken as dead,
  *                          dropped and opened again. Above one heartbeat interval, so one late ack is tolerated
  * @param reconnectBackoff  the first wait before reconnecting; doubled on each failed attempt up to the maximum
+ * @param placeholderAfter  an answer not ready after this long first shows "please wait" in its stream bubble
  */
 @ConfigurationProperties("bot.wecom.aibot.long-connection")
 public record LongConnectionProperties(
@@ -25,7 +26,8 @@ public record LongConnectionProperties(
         @DefaultValue("30s") Duration heartbeatInterval,
         @DefaultValue("70s") Duration silenceTimeout,
         @DefaultValue("1s") Duration reconnectBackoff,
-        @DefaultValue("30s") Duration reconnectMaxBackoff) {
+        @DefaultValue("30s") Duration reconnectMaxBackoff,
+        @DefaultValue("2s") Duration placeholderAfter) {
 
     public LongConnectionProperties {
         botId = botId == null || botId.isBlank() ? null : botId.strip();
@@ -44,6 +46,9 @@ public record LongConnectionProperties(
                 throw new IllegalArgumentException("bot.wecom.aibot.long-connection.silence-timeout（" + silenceTimeout
                         + "）应大于 heartbeat-interval（" + heartbeatInterval + "），否则每次心跳之间都会被当成断线");
             }
+            if (placeholderAfter.isNegative()) {
+                throw new IllegalArgumentException("bot.wecom.aibot.long-connection.placeholder-after 不能为负数");
+            }
             if (reconnectBackoff.isNegative() || reconnectBackoff.isZero() || reconnectMaxBackoff.compareTo(reconnectBackoff) < 0) {
                 throw new IllegalArgumentException("bot.wecom.aibot.long-connection.reconnect-backoff 应大于 0 且不超过 reconnect-max-backoff");
             }
@@ -55,6 +60,6 @@ public record LongConnectionProperties(
         return "LongConnectionProperties[enabled=" + enabled + ", botId=" + botId + ", secret="
                 + (secret == null ? "none" : "***") + ", url=" + url + ", heartbeatInterval=" + heartbeatInterval
                 + ", silenceTimeout=" + silenceTimeout + ", reconnectBackoff=" + reconnectBackoff
-                + ", reconnectMaxBackoff=" + reconnectMaxBackoff + "]";
+                + ", reconnectMaxBackoff=" + reconnectMaxBackoff + ", placeholderAfter=" + placeholderAfter + "]";
     }
 }

@@ -35,6 +35,9 @@ final class Protocol {
     /** Wrong BotID or Secret, or the robot is not in long-connection mode (§1.2, §11): retrying cannot help. */
     static final int AUTH_FAILED = 853000;
 
+    /** How long we wait for the ack of a frame before sending the next one on its req_id (official SDK: 5 s, §4). */
+    static final long ACK_TIMEOUT_MILLIS = 5000;
+
     // ---- hypotheses: UNCONFIRMED or CONFLICTING in the reference ------------------------------------------------
 
     /**
@@ -75,17 +78,28 @@ final class Protocol {
         return envelope(json, PING, newReqId(PING));
     }
 
-    /** The whole answer in one frame: a stream opened and finished at once (content ≤ 20,480 bytes, cut by the caller). */
-    static ObjectNode reply(JsonMapper json, String callbackReqId, String content) {
+    static String newStreamId() {
+        return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+    }
+
+    /**
+     * A stream frame: the whole text so far (not a delta, §7.1), content ≤ 20,480 bytes (cut by the caller). The
+     * first frame with a new id opens the bubble, {@code finish} closes it.
+     */
+    static ObjectNode stream(JsonMapper json, String callbackReqId, String streamId, boolean finish, String content) {
         ObjectNode frame = envelope(json, RESPOND, callbackReqId);
-        ObjectNode body = frame.putObject("body");
+        frame.putObject("body").put("msgtype", "stream").putObject("stream")
+                .put("id", streamId).put("finish", finish).put("content", content);
+        return frame;
+    }
+
+    /** The whole answer in one frame: a stream finished at once, or markdown (see REPLY_AS_STREAM). */
+    static ObjectNode reply(JsonMapper json, String callbackReqId, String streamId, String content) {
         if (REPLY_AS_STREAM) {
-            body.put("msgtype", "stream").putObject("stream")
-                    .put("id", HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()))
-                    .put("finish", true).put("content", content);
-        } else {
-            body.put("msgtype", "markdown").putObject("markdown").put("content", content);
+            return stream(json, callbackReqId, streamId, true, content);
         }
+        ObjectNode frame = envelope(json, RESPOND, callbackReqId);
+        frame.putObject("body").put("msgtype", "markdown").putObject("markdown").put("content", content);
         return frame;
     }
 

@@ -2,6 +2,8 @@ package org.campaignbot.channel.wecom.longconn;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
@@ -26,7 +28,7 @@ class FakeLongConnectionServer implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A frame the client sent, with the number of the connection it came on (1 = first). */
-    record Frame(int connection, JsonNode json) {
+    record Frame(int connection, JsonNode json, long receivedNanos) {
         String cmd() {
             return json.path("cmd").asString("");
         }
@@ -41,6 +43,8 @@ class FakeLongConnectionServer implements AutoCloseable {
     final AtomicInteger connections = new AtomicInteger();
     final AtomicInteger closedByClient = new AtomicInteger();
     volatile boolean ackPings = true;
+    volatile long placeholderAckDelayMillis = 0;
+    final List<Long> placeholderAckedNanos = new CopyOnWriteArrayList<>();
     private volatile WebSocket current;
 
     FakeLongConnectionServer() {
@@ -126,13 +130,19 @@ class FakeLongConnectionServer implements AutoCloseable {
         @Override
         public void onMessage(WebSocket webSocket, String text) {
             JsonNode frame = JSON.readTree(text);
-            frames.add(new Frame(number, frame));
+            frames.add(new Frame(number, frame, System.nanoTime()));
             String cmd = frame.path("cmd").asString("");
             String reqId = frame.path("headers").path("req_id").asString("");
             if (cmd.equals(Protocol.SUBSCRIBE)) {
                 boolean ok = BOT_ID.equals(frame.path("body").path("bot_id").asString(""))
                         && SECRET.equals(frame.path("body").path("secret").asString(""));
                 webSocket.send(ack(reqId, ok ? 0 : 853000, ok ? "ok" : "invalid bot_id or secret, hint: [fake]"));
+            } else if (cmd.equals(Protocol.RESPOND) && !frame.path("body").path("stream").path("finish").asBoolean(true)) {
+                // an unfinished stream frame: acked late, as a busy WeCom may, to show the client waits for it
+                CompletableFuture.delayedExecutor(placeholderAckDelayMillis, TimeUnit.MILLISECONDS).execute(() -> {
+                    placeholderAckedNanos.add(System.nanoTime());
+                    webSocket.send(ack(reqId, 0, "ok"));
+                });
             } else if (!cmd.equals(Protocol.PING) || ackPings) {
                 webSocket.send(ack(reqId, 0, "ok"));
             }

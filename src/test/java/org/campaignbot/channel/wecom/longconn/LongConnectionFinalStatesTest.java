@@ -61,8 +61,8 @@ class LongConnectionFinalStatesTest {
 
     private void start(String secret) {
         LongConnectionProperties settings = new LongConnectionProperties(true, FakeLongConnectionServer.BOT_ID, secret,
-                fake.url(), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(50), Duration.ofMillis(200));
-        client = new LongConnectionClient(settings, new CallbackHandler(null, health, json), health, json, new OkHttpClient());
+                fake.url(), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(2));
+        client = new LongConnectionClient(settings, new CallbackHandler(null, health, json, Duration.ofSeconds(2)), health, json, new OkHttpClient());
         client.start();
     }
 }

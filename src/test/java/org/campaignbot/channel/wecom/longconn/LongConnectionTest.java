@@ -8,13 +8,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.campaignbot.BotTest;
 import org.campaignbot.channel.wecom.longconn.FakeLongConnectionServer.Frame;
+import org.campaignbot.conversation.CommandHandler;
+import org.campaignbot.conversation.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,7 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
         "bot.wecom.aibot.long-connection.heartbeat-interval=200ms",
         "bot.wecom.aibot.long-connection.silence-timeout=1s",
         "bot.wecom.aibot.long-connection.reconnect-backoff=50ms",
-        "bot.wecom.aibot.long-connection.reconnect-max-backoff=200ms"})
+        "bot.wecom.aibot.long-connection.reconnect-max-backoff=200ms",
+        "bot.wecom.aibot.long-connection.placeholder-after=300ms"})
+@Import(LongConnectionTest.SlowAnswers.class)
 class LongConnectionTest {
     static final FakeLongConnectionServer FAKE = new FakeLongConnectionServer();
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -52,6 +62,26 @@ class LongConnectionTest {
 
     @LocalServerPort
     int port;
+
+    /** "慢…" is answered after 1.5 s, like an LLM: longer than placeholder-after. */
+    @TestConfiguration
+    static class SlowAnswers {
+        @Bean
+        @Order(-100)
+        CommandHandler slowAnswers() {
+            return message -> {
+                if (!message.text().startsWith("慢")) {
+                    return Optional.empty();
+                }
+                try {
+                    Thread.sleep(1500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Optional.of(Reply.text("慢答复：" + message.text()));
+            };
+        }
+    }
 
     @BeforeEach
     void connected() {
@@ -82,13 +112,36 @@ class LongConnectionTest {
         FAKE.push(FakeLongConnectionServer.callback("aibot_msg_callback", reqId,
                 FakeLongConnectionServer.groupText(UUID.randomUUID().toString(), "@三抓三促助手\u2005三抓三促是哪三项行动？")));
 
-        JsonNode reply = await().atMost(WAIT).until(() -> FAKE.repliesTo(reqId), r -> !r.isEmpty()).get(0).json();
+        JsonNode reply = finished(reqId);
         assertThat(reply.path("body").path("msgtype").asString()).isEqualTo("stream");
         JsonNode stream = reply.path("body").path("stream");
         assertThat(stream.path("finish").asBoolean()).isTrue();
         assertThat(stream.path("id").asString()).isNotBlank();
         assertThat(stream.path("content").asString()).contains("抓学习促提升").containsPattern("《[^》]+》");
         assertThat(health().path("lastMessageAt").asString()).isNotEqualTo("never");
+    }
+
+    @Test
+    void aSlowAnswerShowsThePlaceholderFirstAndFinishesTheSameStreamOnlyAfterThePlaceholderWasAcked() {
+        FAKE.placeholderAckDelayMillis = 2500; // later than the answer (1.5 s): the final frame must still wait for it
+        try {
+            String reqId = "req-" + UUID.randomUUID();
+            FAKE.push(FakeLongConnectionServer.callback("aibot_msg_callback", reqId,
+                    FakeLongConnectionServer.groupText(UUID.randomUUID().toString(), "@助手 慢问题")));
+
+            List<Frame> frames = await().atMost(WAIT).until(() -> FAKE.repliesTo(reqId), r -> r.size() == 2);
+            JsonNode placeholder = frames.get(0).json().path("body").path("stream");
+            JsonNode answer = frames.get(1).json().path("body").path("stream");
+            assertThat(placeholder.path("finish").asBoolean()).isFalse();
+            assertThat(placeholder.path("content").asString()).isEqualTo("正在查阅资料，请稍候…");
+            assertThat(answer.path("finish").asBoolean()).isTrue();
+            assertThat(answer.path("content").asString()).isEqualTo("慢答复：慢问题");
+            assertThat(answer.path("id").asString()).isEqualTo(placeholder.path("id").asString());
+            assertThat(FAKE.placeholderAckedNanos).anySatisfy(acked ->
+                    assertThat(frames.get(1).receivedNanos()).isGreaterThan(acked));
+        } finally {
+            FAKE.placeholderAckDelayMillis = 0;
+        }
     }
 
     @Test
@@ -100,11 +153,12 @@ class LongConnectionTest {
         FAKE.push(FakeLongConnectionServer.callback("aibot_msg_callback", "req-b-" + msgId,
                 FakeLongConnectionServer.groupText(msgId, "@助手 三抓三促是哪三项行动？")));
 
-        await().atMost(WAIT).until(() -> FAKE.repliesTo("req-a-" + msgId).size() == 1);
+        finished("req-a-" + msgId);
         // the second copy is refused when it is read, before anything is queued: the counter says it was seen and dropped
         await().atMost(WAIT).until(() -> health().path("duplicates").asLong() == duplicatesBefore + 1);
         assertThat(FAKE.repliesTo("req-b-" + msgId)).isEmpty();
-        assertThat(FAKE.repliesTo("req-a-" + msgId)).hasSize(1);
+        assertThat(FAKE.repliesTo("req-a-" + msgId)).filteredOn(f -> f.json().path("body").path("stream").path("finish")
+                .asBoolean()).hasSize(1);
     }
 
     @Test
@@ -170,7 +224,17 @@ class LongConnectionTest {
         String reqId = "req-" + UUID.randomUUID();
         FAKE.push(FakeLongConnectionServer.callback("aibot_msg_callback", reqId,
                 FakeLongConnectionServer.groupText(UUID.randomUUID().toString(), "@助手 三抓三促是哪三项行动？")));
-        await().atMost(WAIT).until(() -> FAKE.repliesTo(reqId).size() == 1);
+        finished(reqId);
+    }
+
+    /**
+     * The finished reply frame to a callback. A first question can take longer than placeholder-after while the
+     * answering path warms up, so a "please wait" frame may come before it.
+     */
+    private static JsonNode finished(String reqId) {
+        return await().atMost(WAIT).until(() -> FAKE.repliesTo(reqId).stream()
+                .filter(f -> f.json().path("body").path("stream").path("finish").asBoolean()).toList(), l -> !l.isEmpty())
+                .get(0).json();
     }
 
     private JsonNode health() {
