@@ -66,10 +66,19 @@ final class WeComConditions {
         }
     }
 
-    /** Either callback: something answers questions. */
+    /** Either callback or the robot's long connection: something answers questions. */
     static final class AnyCallback extends AnySet {
         AnyCallback() {
             super("bot.wecom.token", "bot.wecom.aibot.token");
         }
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return super.matches(context, metadata) || "true".equalsIgnoreCase(
+                    context.getEnvironment().getProperty(LONG_CONNECTION, "").strip());
+        }
     }
+
+    /** The intelligent robot's long connection (WebSocket) is switched on; see {@code longconn}. */
+    static final String LONG_CONNECTION = "bot.wecom.aibot.long-connection.enabled";
 }

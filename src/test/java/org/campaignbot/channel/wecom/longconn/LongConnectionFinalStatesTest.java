@@ -1,0 +1,68 @@
+package org.campaignbot.channel.wecom.longconn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import org.campaignbot.channel.wecom.longconn.LongConnectionHealth.State;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The two states the client must not reconnect from, each on its own client and fake server (no Spring: neither
+ * path reaches the answering pipeline). Reconnecting after 853000 cannot fix a wrong Secret; reconnecting after
+ * {@code disconnected_event} would start two instances kicking each other out for ever.
+ */
+class LongConnectionFinalStatesTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final FakeLongConnectionServer fake = new FakeLongConnectionServer();
+    private final LongConnectionHealth health = new LongConnectionHealth(Clock.systemUTC());
+    private LongConnectionClient client;
+
+    @AfterEach
+    void stop() {
+        if (client != null) {
+            client.stop();
+        }
+        fake.close();
+    }
+
+    @Test
+    void aRefusedSecretStopsTheClientWithoutRetryingAndSaysWhyInHealth() {
+        start("wrong-secret");
+
+        await().atMost(WAIT).until(() -> health.state() == State.AUTH_FAILED);
+        await().atMost(WAIT).until(() -> fake.closedByClient.get() == 1); // WeCom leaves a refused socket open: we close it
+        assertThat(health.reconnects.get()).isZero();
+        assertThat(fake.connections.get()).isEqualTo(1);
+        assertThat(health.health().getDetails().get("lastError").toString()).contains("853000").contains("BotID 或 Secret");
+        assertThat(health.health().toString()).doesNotContain("wrong-secret");
+    }
+
+    @Test
+    void beingReplacedByAnotherConnectionStopsTheClientWithoutReconnecting() {
+        start(FakeLongConnectionServer.SECRET);
+        await().atMost(WAIT).until(() -> health.state() == State.CONNECTED);
+
+        fake.push(FakeLongConnectionServer.callback("aibot_event_callback", "evt-1",
+                FakeLongConnectionServer.event("m-1", "disconnected_event")));
+
+        await().atMost(WAIT).until(() -> health.state() == State.REPLACED);
+        await().atMost(WAIT).until(() -> fake.closedByClient.get() == 1);
+        assertThat(health.reconnects.get()).isZero();
+        assertThat(fake.connections.get()).isEqualTo(1);
+        assertThat(health.health().getDetails().get("lastError").toString()).contains("同一个 BotID");
+        assertThat(health.health().getStatus().getCode()).isEqualTo("WARN");
+    }
+
+    private void start(String secret) {
+        LongConnectionProperties settings = new LongConnectionProperties(true, FakeLongConnectionServer.BOT_ID, secret,
+                fake.url(), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(2));
+        client = new LongConnectionClient(settings, new CallbackHandler(null, health, json, Duration.ofSeconds(2)), health, json, new OkHttpClient());
+        client.start();
+    }
+}
