@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import org.campaignbot.MutableClock;
 import org.campaignbot.channel.Outbox;
 import org.campaignbot.conversation.ConversationService;
-import org.campaignbot.conversation.Reply;
+import org.campaignbot.message.Reply;
 import org.campaignbot.quiz.play.GroupContest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import org.campaignbot.channel.OutboundTarget;
 import org.campaignbot.channel.SlidingWindowRateLimiter;
 import org.campaignbot.common.BadRequestException;
 import org.campaignbot.conversation.ConversationService;
-import org.campaignbot.conversation.Reply;
+import org.campaignbot.message.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

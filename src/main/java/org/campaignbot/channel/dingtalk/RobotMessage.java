@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.campaignbot.channel.OutboundMessage;
-import org.campaignbot.conversation.Citation;
-import org.campaignbot.conversation.Reply;
+import org.campaignbot.message.Citation;
+import org.campaignbot.message.Reply;
 
 /**
  * A message rendered for DingTalk robots: text or markdown (markdown needs a title), plus the {@code at} block.

@@ -11,7 +11,7 @@ import org.campaignbot.channel.MessageDeduplicator;
 import org.campaignbot.channel.OutboundMessage;
 import org.campaignbot.channel.OutboundTarget;
 import org.campaignbot.channel.Outbox;
-import org.campaignbot.conversation.Reply;
+import org.campaignbot.message.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;

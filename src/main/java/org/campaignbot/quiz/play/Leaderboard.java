@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.campaignbot.conversation.IncomingMessage;
+import org.campaignbot.message.IncomingMessage;
 import org.campaignbot.supervision.ContactDirectory;
 import org.campaignbot.supervision.Contacts;
 import org.springframework.stereotype.Component;
