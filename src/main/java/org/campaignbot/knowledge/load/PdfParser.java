@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.campaignbot.knowledge.split.HeadingDetector;
 
 /**
  * Reads a PDF's text layer. PDF lines break wherever the page edge was, often mid-sentence, so lines are joined
