@@ -2,6 +2,8 @@ package org.campaignbot.supervision;
 
 import java.util.List;
 import java.util.Optional;
+import org.campaignbot.contacts.ContactDirectory;
+import org.campaignbot.contacts.Contacts;
 import org.campaignbot.conversation.CommandHandler;
 import org.campaignbot.message.IncomingMessage;
 import org.campaignbot.message.Reply;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.campaignbot.calendar.WorkdayCalendar;
 import org.campaignbot.channel.OutboundMessage;
 import org.campaignbot.channel.OutboundTarget;
 import org.campaignbot.channel.Outbox;
@@ -11,7 +12,6 @@ import org.campaignbot.common.TimeConfig;
 import org.campaignbot.quiz.Question;
 import org.campaignbot.quiz.QuestionRepository;
 import org.campaignbot.quiz.QuizProperties;
-import org.campaignbot.supervision.WorkdayCalendar;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 

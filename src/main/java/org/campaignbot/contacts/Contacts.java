@@ -1,4 +1,4 @@
-package org.campaignbot.supervision;
+package org.campaignbot.contacts;
 
 import java.util.ArrayList;
 import java.util.Collections;
