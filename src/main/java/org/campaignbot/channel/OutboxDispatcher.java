@@ -3,6 +3,7 @@ package org.campaignbot.channel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.campaignbot.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;

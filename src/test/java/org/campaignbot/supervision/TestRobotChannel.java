@@ -11,9 +11,9 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import org.campaignbot.channel.Channel;
 import org.campaignbot.channel.DeliveryException;
-import org.campaignbot.channel.OutboundMessage;
-import org.campaignbot.channel.OutboundTarget;
 import org.campaignbot.channel.SlidingWindowRateLimiter;
+import org.campaignbot.outbox.OutboundMessage;
+import org.campaignbot.outbox.OutboundTarget;
 
 /**
  * A test stand-in for the real WeCom / DingTalk channels (built elsewhere): it speaks the platforms' robot JSON to

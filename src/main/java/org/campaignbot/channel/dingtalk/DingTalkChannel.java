@@ -3,9 +3,9 @@ package org.campaignbot.channel.dingtalk;
 import java.time.Duration;
 import org.campaignbot.channel.Channel;
 import org.campaignbot.channel.DeliveryException;
-import org.campaignbot.channel.OutboundMessage;
-import org.campaignbot.channel.OutboundTarget;
 import org.campaignbot.channel.SlidingWindowRateLimiter;
+import org.campaignbot.outbox.OutboundMessage;
+import org.campaignbot.outbox.OutboundTarget;
 
 /**
  * The outbox's way into DingTalk: {@code robot} targets are custom robots by name, {@code chat} targets are groups

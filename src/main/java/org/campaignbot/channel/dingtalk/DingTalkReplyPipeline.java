@@ -9,11 +9,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.campaignbot.channel.DeliveryException;
 import org.campaignbot.channel.MessageDeduplicator;
-import org.campaignbot.channel.OutboundTarget;
 import org.campaignbot.channel.SlidingWindowRateLimiter;
 import org.campaignbot.common.BadRequestException;
 import org.campaignbot.conversation.ConversationService;
 import org.campaignbot.message.Reply;
+import org.campaignbot.outbox.OutboundTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

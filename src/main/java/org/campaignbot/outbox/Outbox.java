@@ -1,4 +1,4 @@
-package org.campaignbot.channel;
+package org.campaignbot.outbox;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Every push is first written here, keyed by what it is about (e.g. {@code reminder:task-5:2027-01-31:lead-3:wecom:robot:office}).
  * The key makes enqueueing idempotent: the reminder cycle can run twice, or after a restart, and each push is
- * stored once. {@link OutboxDispatcher} sends the stored rows.
+ * stored once. The channel's {@code OutboxDispatcher} sends the stored rows.
  */
 @Component
 public class Outbox {
@@ -50,7 +50,8 @@ public class Outbox {
     public record Entry(long id, String dedupeKey, OutboundTarget target, OutboundMessage message, int attempts) {
     }
 
-    static Entry read(java.sql.ResultSet rs) throws java.sql.SQLException {
+    /** One row of the outbox table as an entry; the dispatcher reads its claimed rows with it. */
+    public static Entry read(java.sql.ResultSet rs) throws java.sql.SQLException {
         var target = new OutboundTarget(rs.getString("channel"), rs.getString("target_kind"), rs.getString("target_id"));
         var message = new OutboundMessage(rs.getString("title"), rs.getString("body"), rs.getBoolean("markdown"),
                 split(rs.getString("mention_user_ids")), split(rs.getString("mention_mobiles")),

@@ -1,9 +1,9 @@
-package org.campaignbot.channel;
+package org.campaignbot.outbox;
 
 /**
  * Where a push goes.
  *
- * @param channel "wecom" or "dingtalk" (the {@link Channel#name()})
+ * @param channel "wecom" or "dingtalk" (the {@code Channel.name()} of the channel that delivers it)
  * @param kind    {@link #USER} (one-to-one through the app), {@link #ROBOT} (a group robot configured by name),
  *                {@link #CHAT} (a platform chat id: WeCom AI-bot chat, DingTalk openConversationId)
  * @param id      user id, robot name or chat id
