@@ -35,11 +35,12 @@ public class Outbox {
             return jdbc.sql("""
                     INSERT INTO outbox (dedupe_key, channel, target_kind, target_id, title, body, markdown,
                         mention_user_ids, mention_mobiles, mention_all, status, attempts, next_attempt_at, created_at)
-                    SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?
+                    SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?
                     WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE dedupe_key = ?)""")
                     .params(dedupeKey, target.channel(), target.kind(), target.id(), message.title(), message.text(),
                             message.markdown(), String.join(",", message.mentionUserIds()),
-                            String.join(",", message.mentionMobiles()), message.mentionAll(), now, now, dedupeKey)
+                            String.join(",", message.mentionMobiles()), message.mentionAll(),
+                            OutboxStatus.PENDING.name(), now, now, dedupeKey)
                     .update() == 1;
         } catch (DuplicateKeyException e) {
             return false;
@@ -64,7 +65,7 @@ public class Outbox {
     }
 
     /** Counts by status, for health details and tests. */
-    public long count(String status) {
-        return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE status = ?").param(status).query(Long.class).single();
+    public long count(OutboxStatus status) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE status = ?").param(status.name()).query(Long.class).single();
     }
 }
