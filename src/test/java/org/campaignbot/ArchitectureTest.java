@@ -19,7 +19,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code Citation}) ← {@code knowledge} ← {@code answer} ← {@code conversation} ← features ({@code supervision},
  * {@code quiz}) and {@code channel}, with the shared directories ({@code contacts}, {@code calendar}) below the
  * features. The features hand their pushes to the {@code outbox} (below them, above common), which the channels
- * deliver from, so nothing in the core imports a channel. A cycle between two packages fails the build, naming the classes that close it.
+ * deliver from, so nothing in the core imports a channel. A cycle between two packages fails the build, naming the
+ * classes that close it.
  *
  * <p>Cycles are checked twice, between the top-level packages and among the sub-packages of each one, rather than
  * once over every package: on the whole graph ArchUnit 1.5 reported the cycles through {@code answer} and left out

@@ -37,8 +37,8 @@ public class Outbox {
                         mention_user_ids, mention_mobiles, mention_all, status, attempts, next_attempt_at, created_at)
                     SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?
                     WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE dedupe_key = ?)""")
-                    .params(dedupeKey, target.channel(), target.kind(), target.id(), message.title(), message.text(),
-                            message.markdown(), String.join(",", message.mentionUserIds()),
+                    .params(dedupeKey, target.channel(), target.kind().value(), target.id(), message.title(),
+                            message.text(), message.markdown(), String.join(",", message.mentionUserIds()),
                             String.join(",", message.mentionMobiles()), message.mentionAll(),
                             OutboxStatus.PENDING.name(), now, now, dedupeKey)
                     .update() == 1;
@@ -53,7 +53,8 @@ public class Outbox {
 
     /** One row of the outbox table as an entry; the dispatcher reads its claimed rows with it. */
     public static Entry read(java.sql.ResultSet rs) throws java.sql.SQLException {
-        var target = new OutboundTarget(rs.getString("channel"), rs.getString("target_kind"), rs.getString("target_id"));
+        var target = new OutboundTarget(rs.getString("channel"), TargetKind.of(rs.getString("target_kind")),
+                rs.getString("target_id"));
         var message = new OutboundMessage(rs.getString("title"), rs.getString("body"), rs.getBoolean("markdown"),
                 split(rs.getString("mention_user_ids")), split(rs.getString("mention_mobiles")),
                 rs.getBoolean("mention_all"));

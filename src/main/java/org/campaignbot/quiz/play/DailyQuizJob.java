@@ -9,6 +9,7 @@ import org.campaignbot.common.TimeConfig;
 import org.campaignbot.outbox.OutboundMessage;
 import org.campaignbot.outbox.OutboundTarget;
 import org.campaignbot.outbox.Outbox;
+import org.campaignbot.outbox.TargetKind;
 import org.campaignbot.quiz.Question;
 import org.campaignbot.quiz.QuestionRepository;
 import org.campaignbot.quiz.QuizProperties;
@@ -71,7 +72,7 @@ public class DailyQuizJob {
             String key = "daily:" + day + ":" + g.name();
             if (g.contests()) {
                 pushed += contests.open(g, q, key, props.contestTimeLimit(), "每日一题 " + day).posted() ? 1 : 0;
-            } else if (outbox.enqueue("quiz:" + key, new OutboundTarget(g.channel(), g.kind(), g.id()),
+            } else if (outbox.enqueue("quiz:" + key, new OutboundTarget(g.channel(), TargetKind.of(g.kind()), g.id()),
                     OutboundMessage.text(studyCard(q, day)))) {
                 pushed++;
             }
