@@ -3,7 +3,7 @@ package org.campaignbot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.campaignbot.conversation.ConversationService;
-import org.campaignbot.conversation.IncomingMessage;
+import org.campaignbot.message.IncomingMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

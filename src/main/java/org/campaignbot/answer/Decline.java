@@ -1,6 +1,6 @@
 package org.campaignbot.answer;
 
-import org.campaignbot.conversation.Reply;
+import org.campaignbot.message.Reply;
 
 /** The plain "not in the knowledge base" reply, with suggestions of what the bot can answer. */
 final class Decline {

@@ -1,29 +1,29 @@
 package org.campaignbot.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Optional;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.campaignbot.knowledge.table.TaskAsk;
 import org.campaignbot.answer.duty.DutyMatch;
 import org.campaignbot.answer.duty.DutyReply;
 import org.campaignbot.common.HalfWidth;
-import org.campaignbot.conversation.Citation;
-import org.campaignbot.conversation.Reply;
 import org.campaignbot.knowledge.index.Embedder;
+import org.campaignbot.knowledge.load.HeadingDetector;
 import org.campaignbot.knowledge.search.Passage;
 import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.search.SearchResult;
-import org.campaignbot.knowledge.split.HeadingDetector;
 import org.campaignbot.knowledge.split.SentenceSplitter;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.campaignbot.knowledge.structure.DocumentFacts;
+import org.campaignbot.knowledge.table.TaskAsk;
 import org.campaignbot.knowledge.table.TaskRow;
+import org.campaignbot.message.Citation;
+import org.campaignbot.message.Reply;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.campaignbot.conversation.Citation;
-import org.campaignbot.conversation.Reply;
+import org.campaignbot.message.Citation;
+import org.campaignbot.message.Reply;
 
 /** Joins a structured answer and a quoted one into one reply with one numbered list of sources. */
 final class Replies {

@@ -10,9 +10,9 @@ import org.campaignbot.answer.followup.Turn;
 import org.campaignbot.answer.outline.SectionFinder;
 import org.campaignbot.answer.outline.SectionMatch;
 import org.campaignbot.answer.outline.SectionReply;
-import org.campaignbot.conversation.Reply;
 import org.campaignbot.knowledge.search.SearchResult;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.campaignbot.message.Reply;
 
 /**
  * Answers that come from a document's structure rather than from passages: duty questions from the task tables,

@@ -1,5 +1,8 @@
 package org.campaignbot.channel;
 
+import org.campaignbot.outbox.OutboundMessage;
+import org.campaignbot.outbox.OutboundTarget;
+
 /**
  * A platform that can deliver pushes: the transport under the outbox. One bean per platform (WeCom, DingTalk);
  * the outbox finds it by {@link #name()} = {@link OutboundTarget#channel()}.

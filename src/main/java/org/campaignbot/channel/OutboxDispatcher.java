@@ -3,6 +3,8 @@ package org.campaignbot.channel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.campaignbot.outbox.Outbox;
+import org.campaignbot.outbox.OutboxStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +24,8 @@ public class OutboxDispatcher {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(30);
+    private static final String PENDING = OutboxStatus.PENDING.name();
+    private static final String SENDING = OutboxStatus.SENDING.name();
 
     private final JdbcClient jdbc;
     private final ChannelRegistry channels;
@@ -45,10 +49,10 @@ public class OutboxDispatcher {
         long now = clock.millis();
         List<Long> due = jdbc.sql("""
                 SELECT id FROM outbox
-                WHERE (status = 'PENDING' AND next_attempt_at <= ?) OR (status = 'SENDING' AND claimed_until < ?)
+                WHERE (status = ? AND next_attempt_at <= ?) OR (status = ? AND claimed_until < ?)
                 ORDER BY next_attempt_at, id
                 FETCH FIRST ? ROWS ONLY""")
-                .params(now, now, max).query(Long.class).list();
+                .params(PENDING, now, SENDING, now, max).query(Long.class).list();
         int sent = 0;
         for (Long id : due) {
             if (claim(id, now) && send(id)) {
@@ -60,9 +64,9 @@ public class OutboxDispatcher {
 
     private boolean claim(long id, long now) {
         return jdbc.sql("""
-                UPDATE outbox SET status = 'SENDING', claimed_until = ?
-                WHERE id = ? AND ((status = 'PENDING' AND next_attempt_at <= ?) OR (status = 'SENDING' AND claimed_until < ?))""")
-                .params(now + LEASE.toMillis(), id, now, now).update() == 1;
+                UPDATE outbox SET status = ?, claimed_until = ?
+                WHERE id = ? AND ((status = ? AND next_attempt_at <= ?) OR (status = ? AND claimed_until < ?))""")
+                .params(SENDING, now + LEASE.toMillis(), id, PENDING, now, SENDING, now).update() == 1;
     }
 
     private boolean send(long id) {
@@ -76,8 +80,8 @@ public class OutboxDispatcher {
         }
         try {
             channel.get().send(entry.target(), entry.message());
-            jdbc.sql("UPDATE outbox SET status = 'SENT', sent_at = ?, claimed_until = NULL, last_error = NULL WHERE id = ?")
-                    .params(clock.millis(), id).update();
+            jdbc.sql("UPDATE outbox SET status = ?, sent_at = ?, claimed_until = NULL, last_error = NULL WHERE id = ?")
+                    .params(OutboxStatus.SENT.name(), clock.millis(), id).update();
             metrics.sent(entry.target().channel());
             return true;
         } catch (DeliveryException e) {
@@ -100,9 +104,9 @@ public class OutboxDispatcher {
         }
         String error = e.getMessage() == null ? e.kind().name() : e.getMessage();
         jdbc.sql("""
-                UPDATE outbox SET status = 'PENDING', attempts = ?, next_attempt_at = ?, claimed_until = NULL,
+                UPDATE outbox SET status = ?, attempts = ?, next_attempt_at = ?, claimed_until = NULL,
                     last_error = ? WHERE id = ?""")
-                .params(attempts, clock.millis() + wait.toMillis(),
+                .params(PENDING, attempts, clock.millis() + wait.toMillis(),
                         error.substring(0, Math.min(1000, error.length())), entry.id())
                 .update();
     }

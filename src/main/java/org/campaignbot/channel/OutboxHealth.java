@@ -1,6 +1,7 @@
 package org.campaignbot.channel;
 
 import java.time.Duration;
+import org.campaignbot.outbox.Outbox;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;

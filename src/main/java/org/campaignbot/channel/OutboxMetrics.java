@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import org.campaignbot.outbox.OutboxStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,8 @@ public class OutboxMetrics {
 
     public Backlog backlog() {
         long now = clock.millis();
-        return jdbc.sql("SELECT COUNT(*), MIN(next_attempt_at) FROM outbox WHERE status IN ('PENDING', 'SENDING')")
+        return jdbc.sql("SELECT COUNT(*), MIN(next_attempt_at) FROM outbox WHERE status IN (?, ?)")
+                .params(OutboxStatus.PENDING.name(), OutboxStatus.SENDING.name())
                 .query((rs, n) -> {
                     long waiting = rs.getLong(1);
                     long oldest = rs.getLong(2);

@@ -1,6 +1,8 @@
 package org.campaignbot.conversation;
 
 import java.util.Optional;
+import org.campaignbot.message.IncomingMessage;
+import org.campaignbot.message.Reply;
 
 /**
  * A feature that may claim a chat message before it is treated as a question (help, quiz answers, 我的任务 …).

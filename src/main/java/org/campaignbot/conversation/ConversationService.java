@@ -2,6 +2,8 @@ package org.campaignbot.conversation;
 
 import java.util.List;
 import org.campaignbot.answer.AnswerService;
+import org.campaignbot.message.IncomingMessage;
+import org.campaignbot.message.Reply;
 import org.springframework.stereotype.Service;
 
 /**

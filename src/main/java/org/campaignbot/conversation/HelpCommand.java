@@ -2,6 +2,8 @@ package org.campaignbot.conversation;
 
 import java.util.Optional;
 import java.util.Set;
+import org.campaignbot.message.IncomingMessage;
+import org.campaignbot.message.Reply;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

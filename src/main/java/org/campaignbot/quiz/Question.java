@@ -1,7 +1,7 @@
 package org.campaignbot.quiz;
 
 import java.util.List;
-import org.campaignbot.conversation.Citation;
+import org.campaignbot.message.Citation;
 
 /**
  * One question of the bank.

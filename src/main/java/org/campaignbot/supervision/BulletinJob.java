@@ -1,9 +1,12 @@
 package org.campaignbot.supervision;
 
 import java.time.LocalDate;
-import org.campaignbot.channel.OutboundMessage;
-import org.campaignbot.channel.OutboundTarget;
-import org.campaignbot.channel.Outbox;
+import org.campaignbot.calendar.WorkdayCalendar;
+import org.campaignbot.contacts.ContactDirectory;
+import org.campaignbot.contacts.Contacts;
+import org.campaignbot.outbox.OutboundMessage;
+import org.campaignbot.outbox.OutboundTarget;
+import org.campaignbot.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

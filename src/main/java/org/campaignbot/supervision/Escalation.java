@@ -1,6 +1,7 @@
 package org.campaignbot.supervision;
 
 import java.util.Optional;
+import org.campaignbot.contacts.Contacts;
 import org.springframework.stereotype.Component;
 
 /** A task red for more than {@code escalate-after-days} working days is brought to the lead unit's leader (包抓领导). */

@@ -6,7 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.campaignbot.calendar.WorkdayCalendar;
 import org.campaignbot.common.TimeConfig;
+import org.campaignbot.contacts.ContactDirectory;
+import org.campaignbot.contacts.Contacts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 

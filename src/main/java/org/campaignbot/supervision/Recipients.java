@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.campaignbot.contacts.Contacts;
 import org.campaignbot.knowledge.table.TaskTables;
 
 /**

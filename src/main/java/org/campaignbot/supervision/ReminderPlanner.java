@@ -3,6 +3,7 @@ package org.campaignbot.supervision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.campaignbot.calendar.WorkdayCalendar;
 import org.springframework.stereotype.Component;
 
 /**

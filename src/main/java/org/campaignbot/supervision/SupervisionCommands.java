@@ -2,9 +2,11 @@ package org.campaignbot.supervision;
 
 import java.util.List;
 import java.util.Optional;
+import org.campaignbot.contacts.ContactDirectory;
+import org.campaignbot.contacts.Contacts;
 import org.campaignbot.conversation.CommandHandler;
-import org.campaignbot.conversation.IncomingMessage;
-import org.campaignbot.conversation.Reply;
+import org.campaignbot.message.IncomingMessage;
+import org.campaignbot.message.Reply;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

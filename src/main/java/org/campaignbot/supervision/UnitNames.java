@@ -2,6 +2,7 @@ package org.campaignbot.supervision;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.campaignbot.contacts.Contacts;
 
 /** Which unit names of a task are missing from the contacts. */
 final class UnitNames {

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.campaignbot.BotTest;
 import org.campaignbot.conversation.ConversationService;
-import org.campaignbot.conversation.IncomingMessage;
-import org.campaignbot.conversation.Reply;
 import org.campaignbot.knowledge.GoldSet;
 import org.campaignbot.knowledge.KnowledgeBase;
+import org.campaignbot.message.IncomingMessage;
+import org.campaignbot.message.Reply;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.campaignbot.BotTest;
 import org.campaignbot.admin.AdminHttp;
 import org.campaignbot.conversation.ConversationService;
-import org.campaignbot.conversation.IncomingMessage;
+import org.campaignbot.message.IncomingMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

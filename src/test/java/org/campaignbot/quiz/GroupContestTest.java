@@ -11,9 +11,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.campaignbot.MutableClock;
-import org.campaignbot.channel.Outbox;
 import org.campaignbot.conversation.ConversationService;
-import org.campaignbot.conversation.Reply;
+import org.campaignbot.message.Reply;
+import org.campaignbot.outbox.Outbox;
+import org.campaignbot.outbox.TargetKind;
 import org.campaignbot.quiz.play.GroupContest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class GroupContestTest {
                 }
                 assertThat(texts.stream().filter(t -> t.startsWith("🎉 恭喜")).count()).as(texts.toString()).isEqualTo(1);
                 assertThat(texts.stream().filter(t -> t.contains("快了一步") || t.contains("抢先答对")).count()).isEqualTo(1);
-                assertThat(c.target().kind()).isEqualTo("robot"); // the default when a group leaves kind out
+                assertThat(c.target().kind()).isEqualTo(TargetKind.ROBOT); // the default when a group leaves kind out
                 String winner = contests.find(c.id()).orElseThrow().winnerUserId();
                 assertThat(texts.get(winner.startsWith("racer-a") ? 0 : 1)).startsWith("🎉 恭喜 " + winner);
                 int points = jdbc.sql("SELECT SUM(points) FROM quiz_answer WHERE mode = 'CONTEST' AND question_id = ? AND user_id LIKE ?")

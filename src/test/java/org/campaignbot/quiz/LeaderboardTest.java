@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import org.campaignbot.MutableClock;
 import org.campaignbot.conversation.ConversationService;
-import org.campaignbot.conversation.IncomingMessage;
+import org.campaignbot.message.IncomingMessage;
 import org.campaignbot.quiz.play.Leaderboard;
 import org.campaignbot.quiz.play.Scoreboard;
 import org.junit.jupiter.api.Test;

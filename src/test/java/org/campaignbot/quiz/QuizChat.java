@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.campaignbot.conversation.ConversationService;
-import org.campaignbot.conversation.IncomingMessage;
-import org.campaignbot.conversation.Reply;
+import org.campaignbot.message.IncomingMessage;
+import org.campaignbot.message.Reply;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.campaignbot.MutableClock;
 import org.campaignbot.conversation.ConversationService;
-import org.campaignbot.conversation.Reply;
+import org.campaignbot.message.Reply;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,6 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.campaignbot.admin.AdminHttp;
+import org.campaignbot.calendar.WorkdayCalendar;
+import org.campaignbot.contacts.ContactDirectory;
+import org.campaignbot.contacts.Contacts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

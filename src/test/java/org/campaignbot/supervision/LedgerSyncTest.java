@@ -12,7 +12,7 @@ import org.campaignbot.BotTest;
 import org.campaignbot.MutableClock;
 import org.campaignbot.channel.OutboxDispatcher;
 import org.campaignbot.conversation.ConversationService;
-import org.campaignbot.conversation.IncomingMessage;
+import org.campaignbot.message.IncomingMessage;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.campaignbot.channel.ChannelRegistry;
-import org.campaignbot.channel.OutboundMessage;
-import org.campaignbot.channel.OutboundTarget;
-import org.campaignbot.channel.Outbox;
 import org.campaignbot.channel.OutboxDispatcher;
 import org.campaignbot.channel.OutboxMetrics;
+import org.campaignbot.outbox.OutboundMessage;
+import org.campaignbot.outbox.OutboundTarget;
+import org.campaignbot.outbox.Outbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -11,9 +11,10 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import org.campaignbot.channel.Channel;
 import org.campaignbot.channel.DeliveryException;
-import org.campaignbot.channel.OutboundMessage;
-import org.campaignbot.channel.OutboundTarget;
 import org.campaignbot.channel.SlidingWindowRateLimiter;
+import org.campaignbot.outbox.OutboundMessage;
+import org.campaignbot.outbox.OutboundTarget;
+import org.campaignbot.outbox.TargetKind;
 
 /**
  * A test stand-in for the real WeCom / DingTalk channels (built elsewhere): it speaks the platforms' robot JSON to
@@ -52,7 +53,7 @@ public class TestRobotChannel implements Channel {
             dieOnNextSend = false;
             throw new ProcessKilled();
         }
-        if (target.kind().equals(OutboundTarget.ROBOT)) {
+        if (target.kind().equals(TargetKind.ROBOT)) {
             Duration wait = limiter.tryAcquire(target.id());
             if (!wait.isZero()) {
                 throw DeliveryException.later(wait);
@@ -63,7 +64,7 @@ public class TestRobotChannel implements Channel {
 
     private String url(OutboundTarget target) {
         if (name.equals("wecom")) {
-            return target.kind().equals(OutboundTarget.USER) ? baseUrl + "/cgi-bin/message/send?access_token=test-token"
+            return target.kind().equals(TargetKind.USER) ? baseUrl + "/cgi-bin/message/send?access_token=test-token"
                     : baseUrl + "/cgi-bin/webhook/send?key=test-key-" + target.id();
         }
         return baseUrl + "/robot/send?access_token=test-token-" + target.id();
@@ -71,7 +72,7 @@ public class TestRobotChannel implements Channel {
 
     private static Map<String, Object> wecomBody(OutboundTarget target, OutboundMessage m) {
         Map<String, Object> body = new LinkedHashMap<>();
-        if (target.kind().equals(OutboundTarget.USER)) {
+        if (target.kind().equals(TargetKind.USER)) {
             body.put("touser", target.id());
             body.put("agentid", 1000002);
         }

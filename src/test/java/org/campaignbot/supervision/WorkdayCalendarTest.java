@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.campaignbot.calendar.WorkdayCalendar;
 import org.junit.jupiter.api.Test;
 
 class WorkdayCalendarTest {

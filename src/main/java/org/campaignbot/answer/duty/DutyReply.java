@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.campaignbot.conversation.Citation;
-import org.campaignbot.conversation.Reply;
 import org.campaignbot.knowledge.table.TaskRow;
+import org.campaignbot.message.Citation;
+import org.campaignbot.message.Reply;
 
 /**
  * Writes duty answers as a compact list, one task per item with every column a cadre needs (牵头单位, 配合单位, 责任人,

@@ -2,9 +2,9 @@ package org.campaignbot.answer.outline;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.campaignbot.conversation.Citation;
-import org.campaignbot.conversation.Reply;
 import org.campaignbot.knowledge.structure.Section;
+import org.campaignbot.message.Citation;
+import org.campaignbot.message.Reply;
 
 /**
  * Answers with what stands under a heading, never the bare heading: a part with sub-parts is listed by its

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.campaignbot.conversation.Citation;
-import org.campaignbot.conversation.Reply;
+import org.campaignbot.message.Citation;
+import org.campaignbot.message.Reply;
 
 /**
  * A duty or outline answer (the task rows, or a part's headings) as one piece of structured context: the model

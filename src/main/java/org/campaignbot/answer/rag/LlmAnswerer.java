@@ -28,10 +28,10 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.campaignbot.answer.followup.FollowUps;
-import org.campaignbot.conversation.Citation;
-import org.campaignbot.conversation.IncomingMessage;
-import org.campaignbot.conversation.Reply;
 import org.campaignbot.knowledge.search.HybridRetriever;
+import org.campaignbot.message.Citation;
+import org.campaignbot.message.IncomingMessage;
+import org.campaignbot.message.Reply;
 
 /**
  * Answers with a LangChain4j {@link ChatModel} through a retrieval-augmented pipeline: a query transformer rewrites

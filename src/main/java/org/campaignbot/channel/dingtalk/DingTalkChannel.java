@@ -3,9 +3,9 @@ package org.campaignbot.channel.dingtalk;
 import java.time.Duration;
 import org.campaignbot.channel.Channel;
 import org.campaignbot.channel.DeliveryException;
-import org.campaignbot.channel.OutboundMessage;
-import org.campaignbot.channel.OutboundTarget;
 import org.campaignbot.channel.SlidingWindowRateLimiter;
+import org.campaignbot.outbox.OutboundMessage;
+import org.campaignbot.outbox.OutboundTarget;
 
 /**
  * The outbox's way into DingTalk: {@code robot} targets are custom robots by name, {@code chat} targets are groups
@@ -37,7 +37,7 @@ public class DingTalkChannel implements Channel {
     public void send(OutboundTarget target, OutboundMessage message) throws DeliveryException {
         RobotMessage rendered = RobotMessage.push(message);
         switch (target.kind()) {
-            case OutboundTarget.ROBOT -> {
+            case ROBOT -> {
                 if (!customRobots.knows(target.id())) {
                     throw DeliveryException.configuration("未配置名为 " + target.id() + " 的钉钉机器人（bot.dingtalk.robots."
                             + target.id() + ".access-token）");
@@ -45,12 +45,12 @@ public class DingTalkChannel implements Channel {
                 acquire(target);
                 customRobots.send(target.id(), rendered);
             }
-            case OutboundTarget.CHAT -> {
+            case CHAT -> {
                 acquire(target);
                 requireApp().sendToGroup(target.id(), rendered);
             }
-            case OutboundTarget.USER -> requireApp().sendToUser(target.id(), rendered);
-            default -> throw DeliveryException.configuration("未知的钉钉推送目标类型：" + target.kind());
+            case USER -> requireApp().sendToUser(target.id(), rendered);
+            default -> throw DeliveryException.configuration("未知的钉钉推送目标类型：" + target.kind().value());
         }
     }
 

@@ -1,7 +1,7 @@
 package org.campaignbot.channel.dingtalk;
 
 import org.campaignbot.common.BadRequestException;
-import org.campaignbot.conversation.IncomingMessage;
+import org.campaignbot.message.IncomingMessage;
 
 /**
  * A robot message as DingTalk delivers it (HTTP callback or Stream), checked and normalised.

@@ -9,11 +9,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.campaignbot.channel.DeliveryException;
 import org.campaignbot.channel.MessageDeduplicator;
-import org.campaignbot.channel.OutboundTarget;
 import org.campaignbot.channel.SlidingWindowRateLimiter;
 import org.campaignbot.common.BadRequestException;
 import org.campaignbot.conversation.ConversationService;
-import org.campaignbot.conversation.Reply;
+import org.campaignbot.message.Reply;
+import org.campaignbot.outbox.OutboundTarget;
+import org.campaignbot.outbox.TargetKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -143,7 +144,7 @@ public class DingTalkReplyPipeline implements AutoCloseable {
 
     private void deliver(DingTalkInbound message, RobotMessage reply, int attempt) {
         // same key as pushes to this group (DingTalkChannel), so answers and pushes share the robot's budget
-        Duration wait = limiter.tryAcquire(new OutboundTarget(DingTalkChannel.NAME, OutboundTarget.CHAT,
+        Duration wait = limiter.tryAcquire(new OutboundTarget(DingTalkChannel.NAME, TargetKind.CHAT,
                 message.conversationId()).key());
         if (!wait.isZero()) {
             later(message, reply, attempt, wait);

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.campaignbot.channel.OutboundMessage;
-import org.campaignbot.conversation.Citation;
-import org.campaignbot.conversation.Reply;
+import org.campaignbot.message.Citation;
+import org.campaignbot.message.Reply;
+import org.campaignbot.outbox.OutboundMessage;
 
 /**
  * A message rendered for DingTalk robots: text or markdown (markdown needs a title), plus the {@code at} block.

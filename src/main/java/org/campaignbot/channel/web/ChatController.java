@@ -2,10 +2,10 @@ package org.campaignbot.channel.web;
 
 import java.util.List;
 import org.campaignbot.common.BadRequestException;
-import org.campaignbot.conversation.Citation;
 import org.campaignbot.conversation.ConversationService;
-import org.campaignbot.conversation.IncomingMessage;
-import org.campaignbot.conversation.Reply;
+import org.campaignbot.message.Citation;
+import org.campaignbot.message.IncomingMessage;
+import org.campaignbot.message.Reply;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;

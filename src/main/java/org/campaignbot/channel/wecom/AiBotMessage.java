@@ -1,7 +1,7 @@
 package org.campaignbot.channel.wecom;
 
 import java.util.regex.Pattern;
-import org.campaignbot.conversation.IncomingMessage;
+import org.campaignbot.message.IncomingMessage;
 import tools.jackson.databind.JsonNode;
 
 /**

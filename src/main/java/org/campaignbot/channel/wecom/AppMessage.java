@@ -1,7 +1,7 @@
 package org.campaignbot.channel.wecom;
 
 import java.util.Map;
-import org.campaignbot.conversation.IncomingMessage;
+import org.campaignbot.message.IncomingMessage;
 
 /**
  * A decrypted self-built-app message or event. MsgId is kept as a string: it can exceed a signed long.

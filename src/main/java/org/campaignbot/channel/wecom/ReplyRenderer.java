@@ -2,9 +2,9 @@ package org.campaignbot.channel.wecom;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.campaignbot.channel.OutboundMessage;
-import org.campaignbot.conversation.Citation;
-import org.campaignbot.conversation.Reply;
+import org.campaignbot.message.Citation;
+import org.campaignbot.message.Reply;
+import org.campaignbot.outbox.OutboundMessage;
 
 /**
  * Turns the core's reply into the text a WeCom user reads: the answer, then the sources it quotes unless the answer

@@ -2,8 +2,8 @@ package org.campaignbot.channel.wecom;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.campaignbot.channel.OutboundMessage;
-import org.campaignbot.channel.OutboundTarget;
+import org.campaignbot.outbox.OutboundMessage;
+import org.campaignbot.outbox.OutboundTarget;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;

@@ -3,8 +3,8 @@ package org.campaignbot.channel.wecom;
 import java.util.List;
 import org.campaignbot.channel.Channel;
 import org.campaignbot.channel.DeliveryException;
-import org.campaignbot.channel.OutboundMessage;
-import org.campaignbot.channel.OutboundTarget;
+import org.campaignbot.outbox.OutboundMessage;
+import org.campaignbot.outbox.OutboundTarget;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
@@ -51,10 +51,10 @@ public class WeComChannel implements Channel {
     @Override
     public void send(OutboundTarget target, OutboundMessage message) throws DeliveryException {
         switch (target.kind()) {
-            case OutboundTarget.USER -> toUser(target, message);
-            case OutboundTarget.ROBOT -> toRobot(target, message);
-            case OutboundTarget.CHAT -> toChat(target, message);
-            default -> throw DeliveryException.configuration("企业微信不支持推送目标类型“" + target.kind() + "”");
+            case USER -> toUser(target, message);
+            case ROBOT -> toRobot(target, message);
+            case CHAT -> toChat(target, message);
+            default -> throw DeliveryException.configuration("企业微信不支持推送目标类型“" + target.kind().value() + "”");
         }
     }
 

@@ -8,7 +8,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.campaignbot.knowledge.split.HeadingDetector;
 
 /**
  * Reads a PDF's text layer. PDF lines break wherever the page edge was, often mid-sentence, so lines are joined

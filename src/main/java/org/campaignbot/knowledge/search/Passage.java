@@ -1,8 +1,8 @@
 package org.campaignbot.knowledge.search;
 
 import java.util.List;
-import org.campaignbot.conversation.Citation;
 import org.campaignbot.knowledge.split.Chunk;
+import org.campaignbot.message.Citation;
 
 /**
  * A retrieved chunk with its fused score.

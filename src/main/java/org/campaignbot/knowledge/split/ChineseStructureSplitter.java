@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.campaignbot.knowledge.load.HeadingDetector;
 import org.campaignbot.knowledge.load.SourceDocument;
 
 /**

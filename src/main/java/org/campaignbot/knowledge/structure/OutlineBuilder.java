@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.campaignbot.knowledge.load.HeadingDetector;
 import org.campaignbot.knowledge.load.SourceDocument;
-import org.campaignbot.knowledge.split.HeadingDetector;
 import org.campaignbot.knowledge.split.SentenceSplitter;
 
 /**

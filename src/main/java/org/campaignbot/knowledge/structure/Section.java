@@ -7,7 +7,7 @@ import java.util.List;
  * A part of a document under one heading: the heading as written, the sentences that stand under it before its
  * first sub-heading, and its sub-sections in order. The document itself is the root (level 0, heading = title).
  *
- * @param level    0 for the document, 1–4 as {@link org.campaignbot.knowledge.split.HeadingDetector} numbers them
+ * @param level    0 for the document, 1–4 as {@link org.campaignbot.knowledge.load.HeadingDetector} numbers them
  * @param heading  the heading's first sentence, verbatim ("第一,抓学习促提升。", "（一）能力素质明显提升。")
  * @param path     the heading path as chunks cite it ("二、聚焦重点任务… > 第一,抓学习促提升")
  * @param body     the verbatim sentences under the heading (the rest of the heading's paragraph included),

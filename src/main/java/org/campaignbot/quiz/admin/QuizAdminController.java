@@ -11,7 +11,6 @@ import java.util.Map;
 import org.campaignbot.common.BadRequestException;
 import org.campaignbot.common.TimeConfig;
 import org.campaignbot.quiz.Question;
-import org.campaignbot.quiz.QuestionBank;
 import org.campaignbot.quiz.QuestionRepository;
 import org.campaignbot.quiz.QuizProperties;
 import org.campaignbot.quiz.Status;

@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.campaignbot.knowledge.load.HeadingDetector;
 import org.campaignbot.knowledge.split.Chunk;
-import org.campaignbot.knowledge.split.HeadingDetector;
 import org.campaignbot.knowledge.split.SentenceSplitter;
 
 /**

@@ -2,8 +2,8 @@ package org.campaignbot.quiz.play;
 
 import java.util.Optional;
 import org.campaignbot.conversation.CommandHandler;
-import org.campaignbot.conversation.IncomingMessage;
-import org.campaignbot.conversation.Reply;
+import org.campaignbot.message.IncomingMessage;
+import org.campaignbot.message.Reply;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

@@ -4,14 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.campaignbot.channel.OutboundMessage;
-import org.campaignbot.channel.OutboundTarget;
-import org.campaignbot.channel.Outbox;
+import org.campaignbot.calendar.WorkdayCalendar;
 import org.campaignbot.common.TimeConfig;
+import org.campaignbot.outbox.OutboundMessage;
+import org.campaignbot.outbox.OutboundTarget;
+import org.campaignbot.outbox.Outbox;
+import org.campaignbot.outbox.TargetKind;
 import org.campaignbot.quiz.Question;
 import org.campaignbot.quiz.QuestionRepository;
 import org.campaignbot.quiz.QuizProperties;
-import org.campaignbot.supervision.WorkdayCalendar;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -71,7 +72,7 @@ public class DailyQuizJob {
             String key = "daily:" + day + ":" + g.name();
             if (g.contests()) {
                 pushed += contests.open(g, q, key, props.contestTimeLimit(), "每日一题 " + day).posted() ? 1 : 0;
-            } else if (outbox.enqueue("quiz:" + key, new OutboundTarget(g.channel(), g.kind(), g.id()),
+            } else if (outbox.enqueue("quiz:" + key, new OutboundTarget(g.channel(), TargetKind.of(g.kind()), g.id()),
                     OutboundMessage.text(studyCard(q, day)))) {
                 pushed++;
             }

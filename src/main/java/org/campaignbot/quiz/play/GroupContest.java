@@ -4,11 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.campaignbot.channel.OutboundMessage;
-import org.campaignbot.channel.OutboundTarget;
-import org.campaignbot.channel.Outbox;
-import org.campaignbot.conversation.IncomingMessage;
-import org.campaignbot.conversation.Reply;
+import org.campaignbot.message.IncomingMessage;
+import org.campaignbot.message.Reply;
+import org.campaignbot.outbox.OutboundMessage;
+import org.campaignbot.outbox.OutboundTarget;
+import org.campaignbot.outbox.Outbox;
+import org.campaignbot.outbox.TargetKind;
 import org.campaignbot.quiz.Question;
 import org.campaignbot.quiz.QuestionRepository;
 import org.campaignbot.quiz.QuizProperties;
@@ -58,12 +59,12 @@ public class GroupContest {
      */
     public Opened open(QuizProperties.Group g, Question q, String key, Duration limit, String title) {
         long now = clock.millis();
-        OutboundTarget target = new OutboundTarget(g.channel(), g.kind(), g.id());
+        OutboundTarget target = new OutboundTarget(g.channel(), TargetKind.of(g.kind()), g.id());
         try {
             jdbc.sql("""
                     INSERT INTO quiz_contest (contest_key, group_name, channel, conversation_id, target_kind, target_id,
                         question_id, points, opened_at, closes_at, closed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
-                    .params(key, g.name(), g.channel(), g.conversationId(), target.kind(), target.id(), q.id(),
+                    .params(key, g.name(), g.channel(), g.conversationId(), target.kind().value(), target.id(), q.id(),
                             props.contestPoints(), now, now + limit.toMillis())
                     .update();
         } catch (DuplicateKeyException alreadyOpen) {
@@ -157,7 +158,8 @@ public class GroupContest {
     private static Contest read(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Contest(rs.getLong("id"), rs.getString("group_name"), rs.getString("channel"),
                 rs.getString("conversation_id"),
-                new OutboundTarget(rs.getString("channel"), rs.getString("target_kind"), rs.getString("target_id")),
+                new OutboundTarget(rs.getString("channel"), TargetKind.of(rs.getString("target_kind")),
+                        rs.getString("target_id")),
                 rs.getLong("question_id"), rs.getInt("points"), rs.getLong("opened_at"), rs.getLong("closes_at"),
                 rs.getString("winner_user_id"), rs.getString("winner_name"), rs.getBoolean("closed"));
     }

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.campaignbot.conversation.IncomingMessage;
-import org.campaignbot.supervision.ContactDirectory;
-import org.campaignbot.supervision.Contacts;
+import org.campaignbot.contacts.ContactDirectory;
+import org.campaignbot.contacts.Contacts;
+import org.campaignbot.message.IncomingMessage;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,7 @@ package org.campaignbot.quiz.play;
 
 import java.util.List;
 import java.util.Optional;
-import org.campaignbot.conversation.IncomingMessage;
+import org.campaignbot.message.IncomingMessage;
 
 /**
  * One person's open run of questions in one chat.

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.campaignbot.common.TimeConfig;
-import org.campaignbot.conversation.IncomingMessage;
+import org.campaignbot.message.IncomingMessage;
 import org.campaignbot.quiz.QuizProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

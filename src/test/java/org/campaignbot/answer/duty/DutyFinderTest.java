@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.campaignbot.conversation.Reply;
 import org.campaignbot.knowledge.load.DocumentReader;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.campaignbot.message.Reply;
 import org.junit.jupiter.api.Test;
 
 /** Duty questions answered from task tables as data: whole rows, every matching row, in every document. */

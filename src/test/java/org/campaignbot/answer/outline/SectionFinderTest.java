@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.campaignbot.conversation.Reply;
 import org.campaignbot.knowledge.load.DocumentReader;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.campaignbot.message.Reply;
 import org.junit.jupiter.api.Test;
 
 /** Outline and section questions answered from a document's heading tree, never with a bare heading. */

@@ -8,10 +8,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
-import org.campaignbot.channel.OutboundMessage;
-import org.campaignbot.channel.OutboundTarget;
-import org.campaignbot.channel.Outbox;
 import org.campaignbot.channel.OutboxDispatcher;
+import org.campaignbot.outbox.OutboundMessage;
+import org.campaignbot.outbox.OutboundTarget;
+import org.campaignbot.outbox.Outbox;
+import org.campaignbot.outbox.TargetKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,9 +121,9 @@ class DingTalkPushTest extends DingTalkAppTestBase {
 
     @Test
     void appRobotSendsToGroupsAndUsersWithACachedToken() throws Exception {
-        outbox.enqueue(unique("chat"), new OutboundTarget("dingtalk", OutboundTarget.CHAT, "cid-abc"),
+        outbox.enqueue(unique("chat"), new OutboundTarget("dingtalk", TargetKind.CHAT, "cid-abc"),
                 OutboundMessage.text("群通知"));
-        outbox.enqueue(unique("chat"), new OutboundTarget("dingtalk", OutboundTarget.CHAT, "cid-abc"),
+        outbox.enqueue(unique("chat"), new OutboundTarget("dingtalk", TargetKind.CHAT, "cid-abc"),
                 OutboundMessage.markdown("通报", "**本周通报**"));
         outbox.enqueue(unique("user"), OutboundTarget.user("dingtalk", "staff-9"), OutboundMessage.text("个人提醒"));
         dispatcher.dispatchDue(100);
@@ -144,7 +145,7 @@ class DingTalkPushTest extends DingTalkAppTestBase {
 
         // DingTalk revokes the token: the client fetches a new one and sends again, once
         FAKE.script("/v1.0/robot/groupMessages/send", 401, "{\"code\":\"InvalidAuthentication\",\"message\":\"expired\"}");
-        outbox.enqueue(unique("chat"), new OutboundTarget("dingtalk", OutboundTarget.CHAT, "cid-abc"),
+        outbox.enqueue(unique("chat"), new OutboundTarget("dingtalk", TargetKind.CHAT, "cid-abc"),
                 OutboundMessage.text("换票后重发"));
         dispatcher.dispatchDue(100);
         List<RecordedRequest> after = FAKE.await(() -> FAKE.sent("/v1.0/robot/groupMessages/send"), group.size() + 2);

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.campaignbot.channel.OutboundMessage;
-import org.campaignbot.conversation.Citation;
-import org.campaignbot.conversation.Reply;
+import org.campaignbot.message.Citation;
+import org.campaignbot.message.Reply;
+import org.campaignbot.outbox.OutboundMessage;
 import org.junit.jupiter.api.Test;
 
 class RobotMessageTest {

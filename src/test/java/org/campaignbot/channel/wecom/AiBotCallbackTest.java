@@ -8,9 +8,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.campaignbot.channel.OutboundMessage;
-import org.campaignbot.channel.OutboundTarget;
-import org.campaignbot.channel.Outbox;
+import org.campaignbot.outbox.OutboundMessage;
+import org.campaignbot.outbox.OutboundTarget;
+import org.campaignbot.outbox.Outbox;
+import org.campaignbot.outbox.TargetKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -110,8 +111,8 @@ class AiBotCallbackTest extends WeComTestBase {
         question.put("chatid", chat);
         assertThat(openReply(postMessage(question), null).path("stream").path("finish").asBoolean()).isTrue();
 
-        outbox.enqueue("test:chat:1:" + chat, new OutboundTarget("wecom", OutboundTarget.CHAT, chat), OutboundMessage.text("今日提醒"));
-        outbox.enqueue("test:chat:2:" + chat, new OutboundTarget("wecom", OutboundTarget.CHAT, chat), OutboundMessage.text("再次提醒"));
+        outbox.enqueue("test:chat:1:" + chat, new OutboundTarget("wecom", TargetKind.CHAT, chat), OutboundMessage.text("今日提醒"));
+        outbox.enqueue("test:chat:2:" + chat, new OutboundTarget("wecom", TargetKind.CHAT, chat), OutboundMessage.text("再次提醒"));
         dispatcher.dispatchDue(10);
         assertThat(FAKE.calls(FakeWeCom.AIBOT_RESPONSE)).singleElement().satisfies(c -> {
             assertThat(c.query("response_code")).isEqualTo("RC-push");

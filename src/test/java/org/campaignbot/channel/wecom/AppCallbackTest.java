@@ -14,8 +14,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.campaignbot.channel.MessageDeduplicator;
-import org.campaignbot.channel.Outbox;
 import org.campaignbot.conversation.ConversationService;
+import org.campaignbot.outbox.Outbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

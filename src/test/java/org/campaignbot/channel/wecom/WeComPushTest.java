@@ -12,9 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.campaignbot.channel.Channel;
 import org.campaignbot.channel.DeliveryException;
-import org.campaignbot.channel.OutboundMessage;
-import org.campaignbot.channel.OutboundTarget;
-import org.campaignbot.channel.Outbox;
+import org.campaignbot.outbox.OutboundMessage;
+import org.campaignbot.outbox.OutboundTarget;
+import org.campaignbot.outbox.Outbox;
+import org.campaignbot.outbox.OutboxStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.ObjectProvider;
@@ -140,14 +141,14 @@ class WeComPushTest extends WeComTestBase {
         dispatcher.dispatchDue(100);
         Thread.sleep(500); // let the background dispatcher have its go too: it must not get past the limit either
         assertThat(FAKE.calls(FakeWeCom.WEBHOOK)).hasSize(20);
-        assertThat(outbox.count("SENT")).isEqualTo(20);
-        assertThat(outbox.count("PENDING")).isEqualTo(1);
+        assertThat(outbox.count(OutboxStatus.SENT)).isEqualTo(20);
+        assertThat(outbox.count(OutboxStatus.PENDING)).isEqualTo(1);
 
         clock.advance(Duration.ofSeconds(61));
         dispatcher.dispatchDue(100);
         assertThat(FAKE.calls(FakeWeCom.WEBHOOK)).hasSize(21);
         assertThat(FAKE.calls(FakeWeCom.WEBHOOK).get(20).body().path("text").path("content").asString()).isEqualTo("提醒 21");
-        assertThat(outbox.count("SENT")).isEqualTo(21);
+        assertThat(outbox.count(OutboxStatus.SENT)).isEqualTo(21);
     }
 
     @Test
@@ -185,7 +186,7 @@ class WeComPushTest extends WeComTestBase {
         clock.advance(Duration.ofMinutes(5)); // past the configuration backoff: both are tried again
         dispatcher.dispatchDue(10);
         assertThat(FAKE.calls(FakeWeCom.WEBHOOK)).hasSize(4);
-        assertThat(outbox.count("PENDING")).isEqualTo(2); // kept, not dropped
+        assertThat(outbox.count(OutboxStatus.PENDING)).isEqualTo(2); // kept, not dropped
         assertThat(output.getAll().split("企业微信「群机器人 broken」配置有误", -1)).hasSize(2); // logged once
         assertThat(output.getAll()).contains("93000").doesNotContain("bad-key");
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.campaignbot.knowledge.load.DocumentReader;
+import org.campaignbot.knowledge.load.HeadingDetector;
 import org.campaignbot.knowledge.load.SourceDocument;
 import org.junit.jupiter.api.Test;
 

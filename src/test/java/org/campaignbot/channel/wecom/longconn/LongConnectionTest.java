@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.campaignbot.BotTest;
 import org.campaignbot.channel.wecom.longconn.FakeLongConnectionServer.Frame;
 import org.campaignbot.conversation.CommandHandler;
-import org.campaignbot.conversation.Reply;
+import org.campaignbot.message.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

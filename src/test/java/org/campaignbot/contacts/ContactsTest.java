@@ -1,27 +1,11 @@
-package org.campaignbot.supervision;
+package org.campaignbot.contacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.campaignbot.knowledge.load.DocumentReader;
 import org.junit.jupiter.api.Test;
 
 class ContactsTest {
-
-    @Test
-    void theShippedContactsCoverEveryUnitOfTheSamplePlan() throws Exception {
-        Contacts contacts = ContactsLoader.parse(Files.readString(Path.of("config/contacts.yaml")));
-        var doc = new DocumentReader().read(Path.of("knowledge/plan-sanzhua-sancu-sample.md"), "plan.md");
-        for (PlanTask row : PlanTableExtractor.extract(doc, 2026)) {
-            Task task = new Task(1, row.source(), 0, row.no(), row.title(), row.leadUnit(), row.coUnits(), row.owner(),
-                    row.deadline(), null, null, null, null, null, null, false);
-            assertThat(UnitNames.unknown(task, contacts)).as(row.title()).isEmpty();
-            assertThat(contacts.groupsCovering(row.leadUnit())).as(row.leadUnit()).isNotEmpty();
-            assertThat(Recipients.of(task, contacts)).extracting(Contacts.Person::name).containsExactly(row.owner());
-        }
-    }
 
     @Test
     void usersAreFoundByThePlatformTheyWriteFromOrByMobile() {

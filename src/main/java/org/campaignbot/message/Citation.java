@@ -1,4 +1,4 @@
-package org.campaignbot.conversation;
+package org.campaignbot.message;
 
 /** A quoted source: document title, heading path, and the passage text. */
 public record Citation(String source, String section, String text) {

@@ -1,4 +1,4 @@
-package org.campaignbot.channel;
+package org.campaignbot.outbox;
 
 import java.util.List;
 

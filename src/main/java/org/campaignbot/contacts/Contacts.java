@@ -1,4 +1,4 @@
-package org.campaignbot.supervision;
+package org.campaignbot.contacts;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.campaignbot.channel.OutboundTarget;
+import org.campaignbot.outbox.OutboundTarget;
 
 /** The people in config/contacts.yaml: units with their leader and members, and the groups that get reminders. */
 public final class Contacts {

@@ -1,4 +1,4 @@
-package org.campaignbot.supervision;
+package org.campaignbot.contacts;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,21 +7,20 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * The current contacts, re-read when config/contacts.yaml changes. A broken file stops start-up (the message names
  * the file and the entry); a file broken while running is reported and the last good contacts stay in use.
+ * The bean is made by supervision's {@code ContactsConfig}, which owns the setting that names the file.
  */
-@Component
 public class ContactDirectory {
     private static final Logger log = LoggerFactory.getLogger(ContactDirectory.class);
     private final Path file;
     private volatile Contacts contacts;
     private volatile String loadedVersion;
 
-    public ContactDirectory(SupervisionProperties properties) {
-        this.file = properties.contactsFile();
+    public ContactDirectory(Path file) {
+        this.file = file;
         try {
             load();
         } catch (IllegalArgumentException e) {

@@ -1,4 +1,4 @@
-package org.campaignbot.quiz;
+package org.campaignbot.quiz.admin;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,8 +7,12 @@ import java.util.Map;
 import org.campaignbot.common.BadRequestException;
 import org.campaignbot.knowledge.KnowledgeChangedEvent;
 import org.campaignbot.knowledge.load.TextDecoder;
-import org.campaignbot.quiz.admin.CsvCodec;
-import org.campaignbot.quiz.admin.QuestionCsv;
+import org.campaignbot.quiz.Question;
+import org.campaignbot.quiz.QuestionRepository;
+import org.campaignbot.quiz.QuestionValidator;
+import org.campaignbot.quiz.QuizProperties;
+import org.campaignbot.quiz.QuizText;
+import org.campaignbot.quiz.Status;
 import org.campaignbot.quiz.generate.QuestionGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

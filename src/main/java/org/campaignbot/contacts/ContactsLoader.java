@@ -1,18 +1,18 @@
-package org.campaignbot.supervision;
+package org.campaignbot.contacts;
 
-import org.campaignbot.common.HalfWidth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.campaignbot.common.HalfWidth;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**

@@ -1,4 +1,4 @@
-package org.campaignbot.channel;
+package org.campaignbot.outbox;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Every push is first written here, keyed by what it is about (e.g. {@code reminder:task-5:2027-01-31:lead-3:wecom:robot:office}).
  * The key makes enqueueing idempotent: the reminder cycle can run twice, or after a restart, and each push is
- * stored once. {@link OutboxDispatcher} sends the stored rows.
+ * stored once. The channel's {@code OutboxDispatcher} sends the stored rows.
  */
 @Component
 public class Outbox {
@@ -35,11 +35,12 @@ public class Outbox {
             return jdbc.sql("""
                     INSERT INTO outbox (dedupe_key, channel, target_kind, target_id, title, body, markdown,
                         mention_user_ids, mention_mobiles, mention_all, status, attempts, next_attempt_at, created_at)
-                    SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?
+                    SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?
                     WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE dedupe_key = ?)""")
-                    .params(dedupeKey, target.channel(), target.kind(), target.id(), message.title(), message.text(),
-                            message.markdown(), String.join(",", message.mentionUserIds()),
-                            String.join(",", message.mentionMobiles()), message.mentionAll(), now, now, dedupeKey)
+                    .params(dedupeKey, target.channel(), target.kind().value(), target.id(), message.title(),
+                            message.text(), message.markdown(), String.join(",", message.mentionUserIds()),
+                            String.join(",", message.mentionMobiles()), message.mentionAll(),
+                            OutboxStatus.PENDING.name(), now, now, dedupeKey)
                     .update() == 1;
         } catch (DuplicateKeyException e) {
             return false;
@@ -50,8 +51,10 @@ public class Outbox {
     public record Entry(long id, String dedupeKey, OutboundTarget target, OutboundMessage message, int attempts) {
     }
 
-    static Entry read(java.sql.ResultSet rs) throws java.sql.SQLException {
-        var target = new OutboundTarget(rs.getString("channel"), rs.getString("target_kind"), rs.getString("target_id"));
+    /** One row of the outbox table as an entry; the dispatcher reads its claimed rows with it. */
+    public static Entry read(java.sql.ResultSet rs) throws java.sql.SQLException {
+        var target = new OutboundTarget(rs.getString("channel"), TargetKind.of(rs.getString("target_kind")),
+                rs.getString("target_id"));
         var message = new OutboundMessage(rs.getString("title"), rs.getString("body"), rs.getBoolean("markdown"),
                 split(rs.getString("mention_user_ids")), split(rs.getString("mention_mobiles")),
                 rs.getBoolean("mention_all"));
@@ -63,7 +66,7 @@ public class Outbox {
     }
 
     /** Counts by status, for health details and tests. */
-    public long count(String status) {
-        return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE status = ?").param(status).query(Long.class).single();
+    public long count(OutboxStatus status) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE status = ?").param(status.name()).query(Long.class).single();
     }
 }

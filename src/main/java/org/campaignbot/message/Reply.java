@@ -1,4 +1,4 @@
-package org.campaignbot.conversation;
+package org.campaignbot.message;
 
 import java.util.List;
 

@@ -1,6 +1,5 @@
-package org.campaignbot.supervision;
+package org.campaignbot.calendar;
 
-import org.campaignbot.common.HalfWidth;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.campaignbot.common.HalfWidth;
 
 /**
  * Working days in mainland China: Monday to Friday, except statutory holidays (休), plus the weekend days worked to

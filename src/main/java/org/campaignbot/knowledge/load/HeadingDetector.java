@@ -1,4 +1,4 @@
-package org.campaignbot.knowledge.split;
+package org.campaignbot.knowledge.load;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.campaignbot.conversation;
+package org.campaignbot.message;
 
 /**
  * One chat message, normalised from any platform.
