@@ -1,8 +1,8 @@
 package org.campaignbot.contacts;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import org.campaignbot.knowledge.load.TextDecoder;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -53,7 +53,8 @@ public class ContactDirectory {
             contacts = Contacts.EMPTY;
         } else {
             try {
-                contacts = ContactsLoader.parse(Files.readString(file, StandardCharsets.UTF_8));
+                // offices save it from Notepad or WPS: UTF-8, GBK/GB18030 or UTF-16, as the knowledge files
+                contacts = ContactsLoader.parse(TextDecoder.decode(Files.readAllBytes(file)));
             } catch (IOException e) {
                 throw new IllegalArgumentException("无法读取：" + e.getMessage(), e);
             }

@@ -8,6 +8,26 @@ import org.junit.jupiter.api.Test;
 class ContactsTest {
 
     @Test
+    void aContactsFileSavedAsGbkOrUtf16IsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String yaml = "units:\n  - name: 市委党校\n    members:\n      - { name: 周强, wecom: ZhouQiang }\n";
+        for (java.nio.charset.Charset charset : java.util.List.of(java.nio.charset.Charset.forName("GBK"),
+                java.nio.charset.StandardCharsets.UTF_16LE)) {
+            java.nio.file.Path file = dir.resolve("contacts-" + charset.name() + ".yaml");
+            byte[] body = yaml.getBytes(charset);
+            byte[] bytes = charset.name().startsWith("UTF-16") ? concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, body) : body;
+            java.nio.file.Files.write(file, bytes);
+            assertThat(new ContactDirectory(file).current().find("wecom", "ZhouQiang").orElseThrow().person().name())
+                    .as(charset.name()).isEqualTo("周强");
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void usersAreFoundByThePlatformTheyWriteFromOrByMobile() {
         Contacts contacts = ContactsLoader.parse("""
                 units:
