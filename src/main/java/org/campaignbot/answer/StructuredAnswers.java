@@ -12,6 +12,9 @@ import org.campaignbot.answer.outline.SectionMatch;
 import org.campaignbot.answer.outline.SectionReply;
 import org.campaignbot.knowledge.search.SearchResult;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.campaignbot.knowledge.structure.Section;
+import org.campaignbot.knowledge.table.TaskAsk;
+import org.campaignbot.knowledge.table.TaskRow;
 import org.campaignbot.message.Reply;
 
 /**
@@ -44,6 +47,20 @@ public final class StructuredAnswers {
             return Optional.of(duty(question, duty.get(), catalog, result));
         }
         if (!sections.isEmpty()) {
+            SectionMatch first = sections.get(0);
+            Section part = first.section();
+            if (part.children().isEmpty() && part.body().isEmpty()) {
+                // "方案一共有几项重点任务": a heading over nothing but a task table is answered with its rows
+                List<TaskRow> rows = first.document().rowsUnder(part.path());
+                if (rows.isEmpty()) {
+                    return Optional.empty(); // nothing under the heading to show: passages answer instead
+                }
+                List<DutyMatch.Found> found = rows.stream().map(r -> new DutyMatch.Found(r, first.document())).toList();
+                DutyMatch table = new DutyMatch(part.topic(), found, 0, TaskAsk.of(question),
+                        "《" + first.document().title() + "》" + part.topic() + "（共 " + rows.size() + " 项）：");
+                return Optional.of(new Structured(DutyReply.of(table, progress), new Turn(question, part.topic(), "", "",
+                        rows.stream().map(TaskRow::task).toList())));
+            }
             Reply reply = SectionReply.of(sections);
             return Optional.of(new Structured(reply, new Turn(question, sections.get(0).section().topic(), "", "",
                     SectionReply.items(sections.get(0)))));

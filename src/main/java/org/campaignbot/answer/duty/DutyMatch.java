@@ -12,12 +12,19 @@ import org.campaignbot.knowledge.table.TaskRow;
  * @param rows     the matching rows, with the document each comes from; never empty
  * @param coRows   how many of {@code rows} (at the end) the subject only co-operates on
  * @param ask      what the question asks about the rows
+ * @param title    the first line of the reply when the subject alone does not make one ("重点任务清单（共 19 项）："),
+ *                 or ""
  */
-public record DutyMatch(String subject, List<Found> rows, int coRows, TaskAsk ask) {
+public record DutyMatch(String subject, List<Found> rows, int coRows, TaskAsk ask, String title) {
     public record Found(TaskRow row, DocumentFacts document) {
     }
 
     public DutyMatch {
         rows = List.copyOf(rows);
+        title = title == null ? "" : title;
+    }
+
+    public DutyMatch(String subject, List<Found> rows, int coRows, TaskAsk ask) {
+        this(subject, rows, coRows, ask, "");
     }
 }

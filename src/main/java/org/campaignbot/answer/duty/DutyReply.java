@@ -54,6 +54,9 @@ public final class DutyReply {
 
     private static String heading(DutyMatch match) {
         int n = match.rows().size();
+        if (!match.title().isEmpty()) {
+            return match.title();
+        }
         if (match.subject().isEmpty()) {
             return n == 1 ? "任务清单中的这项任务：" : "任务清单中相关的 " + n + " 项任务：";
         }

@@ -23,6 +23,11 @@ public record DocumentFacts(String path, String title, Section outline, List<Tas
         rowSections = Map.copyOf(rowSections);
     }
 
+    /** The task rows that stand directly under a heading path ("四、重点任务清单"), in table order. */
+    public List<TaskRow> rowsUnder(String path) {
+        return rows.stream().filter(r -> path.equals(rowSections.get(r.sentence()))).toList();
+    }
+
     /** Where a row of this document stands, for its citation: "四、重点任务清单（第10项）". */
     public String sectionOf(TaskRow row) {
         String section = rowSections.getOrDefault(row.sentence(), "");
