@@ -2,6 +2,7 @@ package org.campaignbot.answer;
 
 import dev.langchain4j.model.chat.ChatModel;
 import java.util.Optional;
+import java.util.Set;
 import org.campaignbot.answer.duty.TaskProgress;
 import org.campaignbot.answer.followup.FollowUps;
 import org.campaignbot.answer.followup.Turn;
@@ -47,7 +48,7 @@ public class AnswerService {
         this.knowledge = knowledge;
         this.extractive = extractive;
         this.structured = new StructuredAnswers(extractive, progress.orElse(row -> Optional.empty()));
-        this.followUps = new FollowUps(() -> FollowUpEntities.of(knowledge.catalog()));
+        this.followUps = new FollowUps(this::entities);
         this.topK = knowledgeProps.topK();
         this.llm = chatModel.map(m -> new LlmAnswerer(m, llmProps, retriever, followUps, this::facts)).orElse(null);
     }
@@ -69,6 +70,22 @@ public class AnswerService {
         } finally {
             followUps.remember(message.conversationId(), answer.turn()); // after the model's own rewriting
         }
+    }
+
+    /** Names a follow-up may refer to, built once per catalog (a new catalog comes only with changed documents). */
+    private record Entities(DocumentCatalog catalog, Set<String> names) {
+    }
+
+    private volatile Entities entities;
+
+    private Set<String> entities() {
+        DocumentCatalog catalog = knowledge.catalog();
+        Entities e = entities;
+        if (e == null || e.catalog() != catalog) {
+            e = new Entities(catalog, FollowUpEntities.of(catalog));
+            entities = e;
+        }
+        return e.names();
     }
 
     /** The extractive reply and what a follow-up may refer to. */

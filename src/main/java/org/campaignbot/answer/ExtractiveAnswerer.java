@@ -94,11 +94,7 @@ public class ExtractiveAnswerer {
             }
             appendQuote(text, quote, citations.size());
         }
-        text.append("\n出处：");
-        for (int i = 0; i < citations.size(); i++) {
-            text.append("\n[").append(i + 1).append("] ").append(citations.get(i).label());
-        }
-        return Reply.cited(text.toString(), citations);
+        return Reply.withSources(text.toString(), citations);
     }
 
     /** The passage's sentences in order (the same order as its stored sentence vectors), unscored. */

@@ -2,6 +2,7 @@ package org.campaignbot.answer;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.campaignbot.common.ChineseNumerals;
 
 /**
  * Questions like "三抓三促是哪三项行动？" or "要做到哪些方面？" ask for a list, and the sentence that answers them
@@ -10,7 +11,6 @@ import java.util.regex.Pattern;
  */
 record ListQuestion(boolean asksForList, int count) {
     private static final Pattern ASKS = Pattern.compile("哪些|哪几|哪([一二两三四五六七八九十])|包括|有什么|分别");
-    private static final String NUMERALS = "一二三四五六七八九十";
     private static final Pattern DEFINES = Pattern.compile("什么是|是什么|指的是|指什么|是指|含义|什么意思|啥意思|是啥|怎么理解");
     /** The numeral of a numbered term: 三抓三促, 四个意识, 两个维护, 四办. */
     private static final Pattern TERM_NUMERAL = Pattern.compile("([一二两三四五六七八九十])(?:个|项|抓|办|感|化|大|条)");
@@ -24,7 +24,7 @@ record ListQuestion(boolean asksForList, int count) {
             return definition(question);
         }
         String numeral = m.group(1);
-        int count = numeral == null ? 0 : numeral.equals("两") ? 2 : NUMERALS.indexOf(numeral) + 1;
+        int count = ChineseNumerals.parse(numeral);
         return new ListQuestion(true, count);
     }
 
@@ -38,7 +38,7 @@ record ListQuestion(boolean asksForList, int count) {
             return new ListQuestion(false, 0);
         }
         Matcher numeral = TERM_NUMERAL.matcher(question);
-        int count = numeral.find() ? (numeral.group(1).equals("两") ? 2 : NUMERALS.indexOf(numeral.group(1)) + 1) : 0;
+        int count = numeral.find() ? ChineseNumerals.parse(numeral.group(1)) : 0;
         return new ListQuestion(true, count);
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.campaignbot.common.ChineseNumerals;
 import org.campaignbot.message.Citation;
 import org.campaignbot.message.Reply;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
@@ -21,7 +22,6 @@ import org.campaignbot.knowledge.structure.Section;
 final class NumberedTerm {
     private static final Pattern ASKS = Pattern.compile("什么是|是什么|指的是|指什么|是指|含义|什么意思|啥意思|是啥|怎么理解|哪[一二两三四五六七八九十]|哪些|哪几|分别");
     private static final Pattern TERM = Pattern.compile("[一二两三四五六七八九十]\\p{IsHan}{1,3}");
-    private static final String NUMERALS = "一二三四五六七八九十";
     /** Characters of a question that are not part of the slogan it names. */
     private static final String NOT_TERM = "是哪的个项指什么啥些几了呢吗说讲里中";
     private static final Pattern CLAUSE = Pattern.compile("[,，。；;：:“”\"（）()！？!?]");
@@ -38,10 +38,10 @@ final class NumberedTerm {
         Matcher m = TERM.matcher(question);
         while (m.find()) {
             String term = m.group();
-            int count = term.charAt(0) == '两' ? 2 : NUMERALS.indexOf(term.charAt(0)) + 1;
+            int count = ChineseNumerals.parse(term.substring(0, 1));
             Set<Character> own = new HashSet<>();
             for (char c : term.substring(1).toCharArray()) {
-                if (NUMERALS.indexOf(c) < 0 && NOT_TERM.indexOf(c) < 0) {
+                if (!ChineseNumerals.isNumeral(c) && NOT_TERM.indexOf(c) < 0) {
                     own.add(c);
                 }
             }
@@ -61,7 +61,7 @@ final class NumberedTerm {
                 for (String sentence : sentences(s)) {
                     if (lists(sentence, count, own)) {
                         Citation c = new Citation(doc.title(), s.path(), sentence);
-                        return Optional.of(Reply.cited("“" + sentence + "”[1]\n出处：\n[1] " + c.label(), List.of(c)));
+                        return Optional.of(Reply.withSources("“" + sentence + "”[1]\n", List.of(c)));
                     }
                 }
             }

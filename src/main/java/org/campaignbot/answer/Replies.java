@@ -10,7 +10,6 @@ import org.campaignbot.message.Reply;
 /** Joins a structured answer and a quoted one into one reply with one numbered list of sources. */
 final class Replies {
     private static final Pattern REFERENCE = Pattern.compile("\\[(\\d{1,2})]");
-    private static final String SOURCES = "\n出处：";
 
     private Replies() {
     }
@@ -30,12 +29,6 @@ final class Replies {
         List<Citation> citations = new ArrayList<>(structured.citations());
         citations.add(source);
         String renumbered = quote.replace("[" + proseNumber + "]", "[" + citations.size() + "]");
-        String text = structured.text();
-        int at = text.lastIndexOf(SOURCES);
-        StringBuilder out = new StringBuilder(text.substring(0, at)).append("\n相关原文：").append(renumbered).append(SOURCES);
-        for (int i = 0; i < citations.size(); i++) {
-            out.append("\n[").append(i + 1).append("] ").append(citations.get(i).label());
-        }
-        return Reply.cited(out.toString(), citations);
+        return Reply.withSources(structured.body() + "相关原文：" + renumbered + "\n", citations);
     }
 }

@@ -72,7 +72,7 @@ public final class DutyFinder {
         String deadline = longestMentioned(q, all.stream().map(f -> HalfWidth.of(f.row().deadline())).filter(d -> d.length() >= 3).toList());
         if (!deadline.isEmpty() && ask.any()) { // "每季度末要完成的任务有哪些"
             List<DutyMatch.Found> rows = all.stream().filter(f -> HalfWidth.of(f.row().deadline()).equals(deadline)).toList();
-            return Optional.of(new DutyMatch(deadline + "要完成", rows, 0, ask));
+            return Optional.of(new DutyMatch(deadline, rows, 0, ask, "时限为“" + deadline + "”的任务（共 " + rows.size() + " 项）："));
         }
         if (!ask.aboutATask()) {
             return Optional.empty();

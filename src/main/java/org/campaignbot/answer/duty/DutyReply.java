@@ -45,11 +45,7 @@ public final class DutyReply {
         if (rows.size() > MAX_ROWS) {
             text.append("……另有 ").append(rows.size() - MAX_ROWS).append(" 项，请到督办台账查看。\n");
         }
-        text.append("出处：");
-        for (int i = 0; i < citations.size(); i++) {
-            text.append("\n[").append(i + 1).append("] ").append(citations.get(i).label());
-        }
-        return Reply.cited(text.toString(), citations);
+        return Reply.withSources(text.toString(), citations);
     }
 
     private static String heading(DutyMatch match) {
@@ -59,9 +55,6 @@ public final class DutyReply {
         }
         if (match.subject().isEmpty()) {
             return n == 1 ? "任务清单中的这项任务：" : "任务清单中相关的 " + n + " 项任务：";
-        }
-        if (match.subject().endsWith("要完成")) {
-            return "时限为“" + match.subject().replace("要完成", "") + "”的任务（共 " + n + " 项）：";
         }
         if (match.coRows() == n) {
             return match.subject() + "配合的任务（共 " + n + " 项）：";

@@ -3,6 +3,7 @@ package org.campaignbot.answer.followup;
 import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.campaignbot.common.ChineseNumerals;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.table.TaskAsk;
@@ -22,7 +23,6 @@ public final class FollowUpResolver {
     private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十\\d]{1,2})(?:条|点|个|项|部分|方面|个方面|段)");
     private static final Pattern PRONOUN_PERSON = Pattern.compile("他|她|此人|这个人|这位");
     private static final Pattern PRONOUN_TASK = Pattern.compile("这项任务|这个任务|该任务|这项工作|这件事|这项|这个|该项|这事|它");
-    private static final String NUMERALS = "一二三四五六七八九十";
     /** A follow-up that names only another column of the same task. */
     private static final Pattern ASPECT = Pattern.compile("(的)?(配合单位|协办单位|牵头单位|责任单位|责任人|负责人|完成时限|时限|时间节点|截止时间|完成时间|进展|进度|配合部门|牵头部门)");
     /** Longer than this, a question carries its own topic. */
@@ -46,7 +46,7 @@ public final class FollowUpResolver {
         }
         Matcher ordinal = ORDINAL.matcher(q);
         if (ordinal.find() && !previous.items().isEmpty()) {
-            int n = number(ordinal.group(1));
+            int n = ChineseNumerals.parse(ordinal.group(1));
             if (n >= 1 && n <= previous.items().size()) {
                 String rest = q.substring(ordinal.end()).replaceAll("^[，,、\\s]+", "");
                 boolean bare = TAIL.matcher(rest).replaceFirst("").isEmpty();
@@ -119,11 +119,4 @@ public final class FollowUpResolver {
         return phrase.length() >= 2 && phrase.length() <= 8 ? phrase : "";
     }
 
-    private static int number(String numeral) {
-        if (numeral.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(numeral);
-        }
-        return numeral.length() == 1 ? NUMERALS.indexOf(numeral) + 1
-                : numeral.startsWith("十") ? 11 + NUMERALS.indexOf(numeral.charAt(1)) : 0;
-    }
 }

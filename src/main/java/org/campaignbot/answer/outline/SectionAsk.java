@@ -2,6 +2,7 @@ package org.campaignbot.answer.outline;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.campaignbot.common.ChineseNumerals;
 import org.campaignbot.knowledge.search.DocumentHint;
 
 /**
@@ -30,7 +31,6 @@ record SectionAsk(boolean outline, boolean broad, int ordinal, String document) 
     private static final Pattern OPENING = Pattern.compile("开头|开场白|一开始|开篇");
     private static final Pattern LAST = Pattern.compile("最后(?:一)?(?:部分|点|个方面|方面|条|项|段|块)|结尾|结束语|最后讲了|最后说了|"
             + "最后强调|最后提出|最后要求|最后号召|最后讲|最后说");
-    private static final String NUMERALS = "一二三四五六七八九十";
     /** The ordinal that stands for "the last part". */
     static final int LAST_PART = 99;
     /** The ordinal that stands for "the opening words", before the first part. */
@@ -38,23 +38,13 @@ record SectionAsk(boolean outline, boolean broad, int ordinal, String document) 
 
     static SectionAsk of(String question) {
         Matcher m = ORDINAL.matcher(question);
-        int ordinal = m.find() ? number(m.group(1)) : LAST.matcher(question).find() ? LAST_PART
+        int ordinal = m.find() ? ChineseNumerals.parse(m.group(1)) : LAST.matcher(question).find() ? LAST_PART
                 : OPENING.matcher(question).find() ? OPENING_PART : 0;
         String document = DocumentHint.kind(question);
         return new SectionAsk(OUTLINE.matcher(question).find(), BROAD.matcher(question).find() || ordinal > 0, ordinal,
                 document);
     }
 
-    static int number(String numeral) {
-        if (numeral.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(numeral);
-        }
-        if (numeral.length() == 1) {
-            return NUMERALS.indexOf(numeral) + 1;
-        }
-        // 十一…十九
-        return numeral.startsWith("十") ? 10 + NUMERALS.indexOf(numeral.charAt(1)) + 1 : 0;
-    }
 
     /** The question without the words that say what kind of answer it wants, leaving its topic. */
     static String topicWords(String question) {

@@ -34,8 +34,6 @@ public final class SectionReply {
         if (matches.size() == 1) {
             return first;
         }
-        String text = first.text();
-        int sources = text.lastIndexOf("\n出处：");
         StringBuilder more = new StringBuilder();
         List<Citation> citations = new ArrayList<>(first.citations());
         java.util.Set<String> shown = new java.util.HashSet<>(List.of(key(matches.get(0))));
@@ -52,11 +50,7 @@ public final class SectionReply {
             parts.forEach(p -> more.append("“").append(p).append("”"));
             more.append('[').append(citations.size()).append(']');
         }
-        StringBuilder labels = new StringBuilder("\n出处：");
-        for (int i = 0; i < citations.size(); i++) {
-            labels.append("\n[").append(i + 1).append("] ").append(citations.get(i).label());
-        }
-        return Reply.cited(text.substring(0, sources) + more + labels, citations);
+        return more.isEmpty() ? first : Reply.withSources(first.body() + more.substring(1) + "\n", citations);
     }
 
     private static String key(SectionMatch m) {
@@ -105,7 +99,6 @@ public final class SectionReply {
         }
         String section = s.level() == 0 ? "" : s.path();
         Citation citation = new Citation(title, section, String.join("\n", quoted));
-        text.append("出处：\n[1] ").append(citation.label());
-        return Reply.cited(text.toString(), List.of(citation));
+        return Reply.withSources(text.toString(), List.of(citation));
     }
 }

@@ -7,34 +7,27 @@ import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import dev.langchain4j.rag.query.Query;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import org.campaignbot.message.Citation;
 import org.campaignbot.message.Reply;
 
 /**
  * A duty or outline answer (the task rows, or a part's headings) as one piece of structured context: the model
  * restates data the tables and heading trees already give exactly, instead of piecing it together from passages.
+ * Made by {@link FactsFirstRouter} for the one query whose facts it has just found.
  */
 final class FactsContentRetriever implements ContentRetriever {
     static final String FACTS = "facts";
-    private final Function<String, Optional<Reply>> facts;
+    private final Reply facts;
 
-    FactsContentRetriever(Function<String, Optional<Reply>> facts) {
+    FactsContentRetriever(Reply facts) {
         this.facts = facts;
-    }
-
-    Optional<Reply> factsFor(Query query) {
-        return facts.apply(query.text());
     }
 
     @Override
     public List<Content> retrieve(Query query) {
-        return factsFor(query).map(reply -> {
-            Citation first = reply.citations().get(0);
-            Metadata metadata = Metadata.from(Map.of(PassageContentRetriever.SOURCE, first.source(),
-                    PassageContentRetriever.SECTION, first.section(), FACTS, "true"));
-            return List.of(Content.from(TextSegment.from(reply.text(), metadata)));
-        }).orElse(List.of());
+        Citation first = facts.citations().get(0);
+        Metadata metadata = Metadata.from(Map.of(PassageContentRetriever.SOURCE, first.source(),
+                PassageContentRetriever.SECTION, first.section(), FACTS, "true"));
+        return List.of(Content.from(TextSegment.from(facts.text(), metadata)));
     }
 }

@@ -66,7 +66,7 @@ public class LlmAnswerer {
         this.memoryMessages = props.memoryTurns() * 2;
         this.augmentor = DefaultRetrievalAugmentor.builder()
                 .queryTransformer(new FollowUpQueryTransformer(followUps))
-                .queryRouter(new FactsFirstRouter(new FactsContentRetriever(facts),
+                .queryRouter(new FactsFirstRouter(facts,
                         new PassageContentRetriever(retriever, PASSAGES_IN_PROMPT)))
                 .contentInjector(new NumberedContentInjector())
                 .build();

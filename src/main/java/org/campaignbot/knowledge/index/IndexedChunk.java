@@ -4,6 +4,10 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.io.IOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -63,15 +67,31 @@ public record IndexedChunk(Chunk chunk, float[] vector, List<float[]> sentenceVe
 
     /** Whether a chunk is a task-table row, and its document's title, read from doc values. */
     public record Kind(boolean row, String title) {
-        public static Kind of(IndexSearcher searcher, int doc) throws IOException {
+        /**
+         * The kinds of many chunks at once: doc-value iterators only move forward, so the documents are visited in
+         * order with one pair of iterators per index segment.
+         */
+        public static Map<Integer, Kind> of(IndexSearcher searcher, Collection<Integer> docs) throws IOException {
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-            int local = doc - leaf.docBase;
-            NumericDocValues rows = leaf.reader().getNumericDocValues(ROW_VALUE);
-            SortedDocValues titles = leaf.reader().getSortedDocValues(TITLE_VALUE);
-            boolean row = rows != null && rows.advanceExact(local) && rows.longValue() == 1;
-            String title = titles != null && titles.advanceExact(local) ? titles.lookupOrd(titles.ordValue()).utf8ToString() : "";
-            return new Kind(row, title);
+            Map<Integer, Kind> kinds = new HashMap<>();
+            int leafIndex = -1;
+            NumericDocValues rows = null;
+            SortedDocValues titles = null;
+            LeafReaderContext leaf = null;
+            for (int doc : new TreeSet<>(docs)) {
+                int index = ReaderUtil.subIndex(doc, leaves);
+                if (index != leafIndex) {
+                    leafIndex = index;
+                    leaf = leaves.get(index);
+                    rows = leaf.reader().getNumericDocValues(ROW_VALUE);
+                    titles = leaf.reader().getSortedDocValues(TITLE_VALUE);
+                }
+                int local = doc - leaf.docBase;
+                boolean row = rows != null && rows.advanceExact(local) && rows.longValue() == 1;
+                String title = titles != null && titles.advanceExact(local) ? titles.lookupOrd(titles.ordValue()).utf8ToString() : "";
+                kinds.put(doc, new Kind(row, title));
+            }
+            return kinds;
         }
     }
 

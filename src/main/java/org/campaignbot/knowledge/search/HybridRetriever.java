@@ -90,8 +90,9 @@ public class HybridRetriever {
         // a question about a task's who, unit or deadline is answered by a table row, any other by prose
         boolean asksTaskColumns = TaskAsk.of(HalfWidth.of(question)).aboutATask();
         String kind = DocumentHint.kind(question);
+        Map<Integer, IndexedChunk.Kind> kinds = IndexedChunk.Kind.of(searcher, fused.keySet());
         for (var entry : fused.entrySet()) {
-            IndexedChunk.Kind chunk = IndexedChunk.Kind.of(searcher, entry.getKey());
+            IndexedChunk.Kind chunk = kinds.get(entry.getKey());
             entry.setValue(entry.getValue() * (chunk.row() == asksTaskColumns ? 1.0 : OTHER_KIND)
                     * DocumentHint.weight(kind, chunk.title()));
         }
