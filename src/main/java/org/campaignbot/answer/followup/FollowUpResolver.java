@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.campaignbot.common.ChineseNumerals;
 import org.campaignbot.common.HalfWidth;
+import org.campaignbot.knowledge.search.DocumentHint;
 import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.table.TaskAsk;
 
@@ -66,7 +67,8 @@ public final class FollowUpResolver {
             return PRONOUN_TASK.matcher(q).replaceFirst(topicOfPrevious);
         }
         boolean elliptical = LEAD_IN.matcher(q).find() || q.matches(".*呢[？?。!！\\s]*$");
-        if (!topicOfPrevious.isEmpty() && (q.length() <= BARE || noTopic(q)) && !elliptical) { // "谁负责", "配合单位是哪个"
+        boolean bare = noTopic(q) || q.length() <= BARE && !namesSomething(q, entities);
+        if (!topicOfPrevious.isEmpty() && bare && !elliptical) { // "谁负责", "配合单位是哪个", "多久办一次"
             return topicOfPrevious + q;
         }
         if (!elliptical) {
@@ -101,6 +103,12 @@ public final class FollowUpResolver {
             }
         }
         return best;
+    }
+
+    /** A short question that names a document ("讲话讲了几点") or a known name stands on its own. */
+    private static boolean namesSomething(String question, Collection<String> entities) {
+        return !DocumentHint.kind(question).isEmpty()
+                || entities.stream().anyMatch(e -> e.length() >= 2 && question.contains(e));
     }
 
     /** True when nothing is left of a question once the words that say what it asks are taken out. */

@@ -36,5 +36,9 @@ class FollowUpResolverTest {
         Turn previous = Turn.of("抓学习促提升有哪些具体要求");
         assertThat(FollowUpResolver.resolve("执行是检验什么的标准", previous, ENTITIES)).isEqualTo("执行是检验什么的标准");
         assertThat(FollowUpResolver.resolve("那抓效能促发展呢", null, ENTITIES)).isEqualTo("那抓效能促发展呢");
+        // short, but it names a document or a known name: a new question, not a follow-up about 张三
+        Turn person = new Turn("张三负责哪些任务", "张三", "张三", "", List.of());
+        assertThat(FollowUpResolver.resolve("讲话讲了几点", person, ENTITIES)).isEqualTo("讲话讲了几点");
+        assertThat(FollowUpResolver.resolve("李明的任务", person, ENTITIES)).isEqualTo("李明的任务");
     }
 }
