@@ -1,7 +1,6 @@
 package org.campaignbot.knowledge.index;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,6 +28,6 @@ public class EmbeddingConfig {
      * The model is stateless and thread-safe.
      */
     private static final class SharedModel {
-        static final EmbeddingModel INSTANCE = new BgeSmallZhV15QuantizedEmbeddingModel();
+        static final EmbeddingModel INSTANCE = BgeModelLoader.load();
     }
 }
