@@ -148,7 +148,7 @@ public class ExtractiveAnswerer {
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
         List<Candidate> chosen = pickBest(all);
-        return withBodies(list.asksForList() ? withEnumeration(chosen, passages) : chosen, passages);
+        return withBodies(list.asksForList() ? withEnumeration(chosen, passages) : chosen, passages, why);
     }
 
     /**
@@ -198,6 +198,16 @@ public class ExtractiveAnswerer {
                 && !sentence.matches(".*[。！？；!?;]$");
     }
 
+    /** The first sentence after the heading that gives a reason, or the one right after it when none does. */
+    private static int firstReason(List<Candidate> sentences, int heading) {
+        for (int i = heading + 1; i < sentences.size(); i++) {
+            if (WhyQuestion.bonus(true, sentences.get(i).text()) > 0) {
+                return i;
+            }
+        }
+        return heading + 1;
+    }
+
     private List<Candidate> pickBest(List<Candidate> all) {
         List<Candidate> chosen = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -224,9 +234,11 @@ public class ExtractiveAnswerer {
 
     /**
      * A heading sentence ("3.创新学习方式。", "第二,抓执行促落实。") names a topic but does not answer; when one is chosen,
-     * the sentence after it, which carries the substance, is quoted with it.
+     * the sentence after it, which carries the substance, is quoted with it. For a "why" question it is the first
+     * sentence under a topic heading that gives a reason ("为什么要搞督查问效" → "…确保各项任务不打折扣地落实到位。"),
+     * when there is one: the sentence after a topic heading says what to do, rarely why.
      */
-    private static List<Candidate> withBodies(List<Candidate> chosen, List<Passage> passages) {
+    private static List<Candidate> withBodies(List<Candidate> chosen, List<Passage> passages, boolean why) {
         List<Candidate> out = new ArrayList<>(chosen);
         int chars = chosen.stream().mapToInt(c -> c.text().length()).sum();
         for (Candidate c : chosen) {
@@ -234,7 +246,9 @@ public class ExtractiveAnswerer {
                 continue;
             }
             List<Candidate> sentences = sentences(c.passage(), passages.get(c.passage()));
-            int next = c.position() + 1;
+            // a heading that is itself a reason ("第二,开展行动是推动高质量发展的迫切需要。") is explained by what follows it
+            boolean topicOnly = WhyQuestion.bonus(true, c.text()) == 0;
+            int next = why && topicOnly ? firstReason(sentences, c.position()) : c.position() + 1;
             boolean taken = out.stream().anyMatch(o -> o.passage() == c.passage() && o.position() == next
                     || next < sentences.size() && normalised(o.text()).equals(normalised(sentences.get(next).text())));
             if (next < sentences.size() && !taken && chars + sentences.get(next).text().length() <= MAX_QUOTE_CHARS) {
