@@ -13,7 +13,8 @@ import java.util.List;
  * ({@link TaskColumns}); from then on each band framed by the same outer borders is a row, read with the header's
  * column positions (a row spanning all columns, such as a group title, has no task and is dropped by the task
  * reader). A table that runs onto the next page goes on there, the repeated header skipped and a row cut by the page
- * break joined back. Tables drawn without borders are not recovered: their text stays as lines.
+ * break joined back. Tables drawn without borders are read by their header's column positions instead
+ * ({@link PdfAlignedTables}).
  *
  * <p>One instance reads one document, page by page in order.
  */
@@ -39,14 +40,21 @@ final class PdfTables {
         final List<String> header;
         final List<Double> borders;
         final List<List<String>> rows = new ArrayList<>();
-        private final int noColumn;
+        final int noColumn;
         final float size;
+        /** For a table without borders: where each column's text must end (the next header cell's start). */
+        final List<Double> limits;
 
         Table(List<String> header, List<Double> borders, float size) {
+            this(header, borders, size, null);
+        }
+
+        Table(List<String> header, List<Double> borders, float size, List<Double> limits) {
             this.header = header;
             this.borders = borders;
             this.noColumn = TaskColumns.of(header).no();
             this.size = size;
+            this.limits = limits;
         }
 
         double left() {
@@ -62,7 +70,7 @@ final class PdfTables {
         }
 
         /** A row the page break cut in two: its second part has no 序号 where the table numbers its rows. */
-        private void addRow(List<String> row, boolean firstOnPage) {
+        void addRow(List<String> row, boolean firstOnPage) {
             if (firstOnPage && noColumn >= 0 && row.get(noColumn).isEmpty() && !rows.isEmpty()) {
                 List<String> previous = rows.get(rows.size() - 1);
                 for (int i = 0; i < row.size(); i++) {
@@ -88,6 +96,20 @@ final class PdfTables {
 
     /** Reads one page; returns where its task tables stand, so that their text is not read again as lines. */
     List<Region> page(List<Run> runs, List<PdfRulings.Segment> segments) {
+        Table before = open;
+        List<Region> regions = new ArrayList<>(ruled(runs, segments));
+        if (open == null) { // unless a table with borders fills the page to its end
+            var aligned = PdfAlignedTables.page(runs, regions, before != null && before.limits != null ? before : null);
+            tables.addAll(aligned.found());
+            regions.addAll(aligned.regions());
+            if (aligned.open() != null) {
+                open = aligned.open();
+            }
+        }
+        return regions;
+    }
+
+    private List<Region> ruled(List<Run> runs, List<PdfRulings.Segment> segments) {
         List<Line> horizontal = merge(segments.stream().filter(PdfRulings.Segment::horizontal)
                 .map(s -> new Line(s.y1(), s.x1(), s.x2())).toList());
         List<Line> vertical = merge(segments.stream().filter(s -> !s.horizontal())
@@ -120,7 +142,7 @@ final class PdfTables {
                 continue;
             }
             List<String> cells = cells(runs, bandTop, bandBottom, borders);
-            boolean canContinue = regions.isEmpty() && open != null && frames(borders, open);
+            boolean canContinue = regions.isEmpty() && open != null && open.limits == null && frames(borders, open);
             if (TaskColumns.of(cells) != null) {
                 continued = canContinue && cells.equals(open.header); // the header repeated on the next page
                 current = continued ? open : new Table(cells, borders, bodySize(runs, bandTop, bandBottom));
@@ -185,13 +207,13 @@ final class PdfTables {
         return joinLines(text, lineText(line));
     }
 
-    private static String lineText(List<Run> line) {
+    static String lineText(List<Run> line) {
         var sb = new StringBuilder();
         line.stream().sorted(Comparator.comparingDouble(Run::x0)).forEach(r -> sb.append(' ').append(r.text()));
         return CjkSpacing.normalize(sb.toString().strip());
     }
 
-    private static String joinLines(String previous, String next) {
+    static String joinLines(String previous, String next) {
         if (previous.isEmpty() || next.isEmpty()) {
             return previous + next;
         }

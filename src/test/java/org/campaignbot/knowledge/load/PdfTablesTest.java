@@ -50,6 +50,71 @@ class PdfTablesTest {
     }
 
     @Test
+    void aLibreOfficePdfsTableWithoutBordersIsReadByItsHeadersColumnsAndNumberedRows() throws Exception {
+        var ruled = reader.parse(Files.readAllBytes(Path.of("src/test/resources/documents/plan-five-tasks.pdf")),
+                "plan.pdf");
+        var borderless = reader.parse(Files.readAllBytes(
+                Path.of("src/test/resources/documents/plan-five-tasks-borderless.pdf")), "plan.pdf");
+        assertThat(borderless.tables()).isEqualTo(ruled.tables());
+        assertThat(borderless.paragraphs()).isEqualTo(ruled.paragraphs());
+    }
+
+    @Test
+    void aBorderlessTableWithCentredHeadersRunsOntoTheNextPageAndEndsAtTheBodyText() throws Exception {
+        float[] columns = {50, 90, 260, 360, 470};
+        var out = new ByteArrayOutputStream();
+        try (var pdf = new PDDocument()) {
+            var font = PDType0Font.load(pdf, FONT.toFile());
+            PDPage first = new PDPage();
+            pdf.addPage(first);
+            try (var c = new PDPageContentStream(pdf, first)) {
+                text(c, font, 50, 740, "各单位要加强组织领导。");
+                float y = cells(c, font, columns, 710, true, "序号", "工作任务", "牵头单位", "完成时限");
+                y = cells(c, font, columns, y, false, "1", "建立任务台账", "标准局", "2026年3月31日前");
+                y = cells(c, font, columns, y, false, "2", "报送学习情况，包括学习时间、学习内容|和学习体会", "质检局", "每月20日前");
+                cells(c, font, columns, y, false, "3", "开展检验，", "各单位", "");
+            }
+            PDPage second = new PDPage();
+            pdf.addPage(second);
+            try (var c = new PDPageContentStream(pdf, second)) {
+                float y = cells(c, font, columns, 750, false, "", "报送检验情况", "", "每月20日前");
+                y = cells(c, font, columns, y, false, "4", "加强组织领导", "工作组", "长期坚持");
+                text(c, font, 50, y - 30, "各单位要加强组织领导，加强学习，每月报送学习情况。");
+            }
+            pdf.save(out);
+        }
+        var doc = reader.parse(out.toByteArray(), "plan.pdf");
+        assertThat(doc.tables()).hasSize(1);
+        assertThat(doc.tables().get(0).rows()).containsExactly(
+                List.of("1", "建立任务台账", "标准局", "2026年3月31日前"),
+                List.of("2", "报送学习情况，包括学习时间、学习内容和学习体会", "质检局", "每月20日前"),
+                List.of("3", "开展检验，报送检验情况", "各单位", "每月20日前"),
+                List.of("4", "加强组织领导", "工作组", "长期坚持"));
+        assertThat(doc.paragraphs()).hasSize(6).startsWith("各单位要加强组织领导。")
+                .endsWith("各单位要加强组织领导，加强学习，每月报送学习情况。");
+    }
+
+    @Test
+    void aBorderlessTableWithoutANumberColumnStaysText() throws Exception {
+        float[] columns = {50, 220, 320, 430};
+        var out = new ByteArrayOutputStream();
+        try (var pdf = new PDDocument()) {
+            var font = PDType0Font.load(pdf, FONT.toFile());
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            try (var c = new PDPageContentStream(pdf, page)) {
+                text(c, font, 50, 740, "各单位要加强组织领导。");
+                float y = cells(c, font, columns, 710, true, "工作任务", "牵头单位", "完成时限");
+                cells(c, font, columns, y, false, "建立任务台账", "标准局", "长期坚持");
+            }
+            pdf.save(out);
+        }
+        var doc = reader.parse(out.toByteArray(), "plan.pdf");
+        assertThat(doc.tables()).isEmpty();
+        assertThat(String.join("\n", doc.paragraphs())).contains("建立任务台账", "标准局");
+    }
+
+    @Test
     void aWordStyleTableRunningOntoASecondPageIsOneTableWithTheCutRowJoined() throws Exception {
         float[] columns = {50, 90, 260, 360, 470};
         var out = new ByteArrayOutputStream();
@@ -143,6 +208,24 @@ class PdfTablesTest {
         }
         c.fill();
         return bottom;
+    }
+
+    /** One row without borders: header cells centred over their columns, data cells left-aligned. */
+    private static float cells(PDPageContentStream c, PDType0Font font, float[] columns, float top, boolean header,
+                               String... cells) throws IOException {
+        int lines = 1;
+        for (int i = 0; i < cells.length; i++) {
+            String[] parts = cells[i].split("\\|");
+            lines = Math.max(lines, parts.length);
+            for (int l = 0; l < parts.length; l++) {
+                if (!parts[l].isEmpty()) {
+                    float width = font.getStringWidth(parts[l]) / 1000 * 10;
+                    float x = header ? (columns[i] + columns[i + 1] - width) / 2 : columns[i] + 5;
+                    text(c, font, x, top - 14 * l, parts[l]);
+                }
+            }
+        }
+        return top - 14 * lines - 6;
     }
 
     private static void text(PDPageContentStream c, PDType0Font font, float x, float y, String text) throws IOException {
