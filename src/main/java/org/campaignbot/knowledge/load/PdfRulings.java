@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
@@ -40,6 +41,15 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
         var rulings = new PdfRulings(page);
         rulings.processPage(page);
         return rulings.segments;
+    }
+
+    /** Text is the other reader's business: skipping its glyphs here keeps this second pass over the page cheap. */
+    @Override
+    public void showTextString(byte[] string) {
+    }
+
+    @Override
+    public void showTextStrings(COSArray array) {
     }
 
     @Override
