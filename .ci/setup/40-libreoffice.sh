@@ -3,4 +3,4 @@
 # recommends). A Chinese font keeps the characters in the PDF export; WenQuanYi Micro Hei is the smallest in Debian
 # (5 MB; fonts-noto-cjk is 90 MB).
 command -v soffice >/dev/null 2>&1 || apt_install libreoffice-writer-nogui
-fc-list :lang=zh 2>/dev/null | grep -q . || apt_install fonts-wqy-microhei
+[ -n "$(fc-list :lang=zh 2>/dev/null)" ] || apt_install fonts-wqy-microhei
