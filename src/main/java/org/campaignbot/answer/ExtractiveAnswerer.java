@@ -140,15 +140,62 @@ public class ExtractiveAnswerer {
                         ? Embedder.dot(result.queryVector(), passage.sentenceVectors().get(s)) : passage.similarity();
                 double wording = RelevanceFloor.share(questionGrams, c.text());
                 // a bare heading ("二、聚焦重点任务,…") names a topic and answers nothing by itself
-                double heading = HeadingDetector.headingLevel(c.text()) > 0 && c.text().length() <= HEADING_SENTENCE
-                        && !c.text().matches(".*[。！？；!?;]$") ? BARE_HEADING : 0;
+                double heading = isBareHeading(c.text()) ? BARE_HEADING : 0;
                 double score = meaning + 0.25 * wording + list.bonus(c.text()) + WhyQuestion.bonus(why, c.text())
                         - heading - 0.02 * p;
                 all.add(new Candidate(p, s, c.paragraph(), c.text(), score));
             }
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        return withBodies(pickBest(all), passages);
+        List<Candidate> chosen = pickBest(all);
+        return withBodies(list.asksForList() ? withEnumeration(chosen, passages) : chosen, passages);
+    }
+
+    /**
+     * "前一阶段取得了哪些成效": the sentence that matches best announces a list ("…取得了阶段性成效。") and the items follow
+     * as "一是…。二是…。三是…。" or "有的…；有的…；", whose words the question does not share. The items' sentences are
+     * quoted with it, in order, within the length limit, before anything else chosen.
+     */
+    private static List<Candidate> withEnumeration(List<Candidate> chosen, List<Passage> passages) {
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        Candidate lead = chosen.get(0);
+        List<Candidate> sentences = sentences(lead.passage(), passages.get(lead.passage()));
+        if (isBareHeading(lead.text()) && lead.position() + 1 < sentences.size()) {
+            lead = sentences.get(lead.position() + 1); // a heading introduces the sentence that announces the list
+        }
+        List<Candidate> items = Enumeration.itemsAround(sentences.stream().map(Candidate::text).toList(),
+                lead.position()).stream().map(sentences::get).toList();
+        if (items.isEmpty()) {
+            return chosen;
+        }
+        List<Candidate> out = new ArrayList<>(List.of(chosen.get(0)));
+        int chars = chosen.get(0).text().length();
+        if (lead != chosen.get(0)) {
+            out.add(new Candidate(lead.passage(), lead.position(), lead.paragraph(), lead.text(), chosen.get(0).score()));
+            chars += lead.text().length();
+        }
+        for (Candidate item : items) {
+            if (item.position() != lead.position() && chars + item.text().length() <= MAX_QUOTE_CHARS) {
+                out.add(new Candidate(item.passage(), item.position(), item.paragraph(), item.text(), lead.score()));
+                chars += item.text().length();
+            }
+        }
+        for (Candidate c : chosen.subList(1, chosen.size())) {
+            boolean taken = out.stream().anyMatch(o -> o.passage() == c.passage() && o.position() == c.position());
+            if (!taken && chars + c.text().length() <= MAX_QUOTE_CHARS) {
+                out.add(c);
+                chars += c.text().length();
+            }
+        }
+        return out;
+    }
+
+    /** A bare heading ("二、聚焦重点任务,…") names a topic and answers nothing by itself. */
+    private static boolean isBareHeading(String sentence) {
+        return HeadingDetector.headingLevel(sentence) > 0 && sentence.length() <= HEADING_SENTENCE
+                && !sentence.matches(".*[。！？；!?;]$");
     }
 
     private List<Candidate> pickBest(List<Candidate> all) {

@@ -1,7 +1,6 @@
 package org.campaignbot.knowledge.index;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -57,6 +56,6 @@ public class EmbeddingConfig {
      * The model is stateless and thread-safe.
      */
     private static final class SharedModel {
-        static final EmbeddingModel INSTANCE = new BgeSmallZhV15QuantizedEmbeddingModel();
+        static final EmbeddingModel INSTANCE = BgeModelLoader.load();
     }
 }

@@ -53,20 +53,22 @@ public class HybridRetriever {
     }
 
     public SearchResult search(String question, int k) {
-        float[] queryVector = embedder.query(question);
+        NamedDocument named = NamedDocument.of(question, titles());
+        float[] queryVector = embedder.query(named.withoutName(question));
         double[] unknown = new double[1];
         List<Passage> passages = knowledge.index().withSearcher(s -> {
             unknown[0] = unknownShare(s, question);
-            return rank(s, question, queryVector, k);
+            return rank(s, question, named, queryVector, k);
         });
-        var evidence = RelevanceFloor.evidence(question, passages, unknown[0]);
+        var evidence = RelevanceFloor.evidence(named.withoutName(question), passages, unknown[0]);
         boolean accepted = queryVector == null ? floor.acceptsByWording(evidence) : floor.accepts(evidence);
         return new SearchResult(question, queryVector, passages, evidence, !passages.isEmpty() && accepted);
     }
 
-    private List<Passage> rank(IndexSearcher searcher, String question, float[] queryVector, int k) throws IOException {
+    private List<Passage> rank(IndexSearcher searcher, String question, NamedDocument named, float[] queryVector, int k)
+            throws IOException {
         List<ScoreDoc[]> rankings = new ArrayList<>();
-        String lexical = QueryExpansion.lexical(question);
+        String lexical = QueryExpansion.lexical(named.withoutName(question));
         rankings.add(lexical(searcher, words.createBooleanQuery(Analyzers.WORDS, lexical)));
         rankings.add(lexical(searcher, bigrams.createBooleanQuery(Analyzers.BIGRAMS, lexical)));
         if (queryVector != null) {
@@ -99,7 +101,7 @@ public class HybridRetriever {
         for (var entry : fused.entrySet()) {
             IndexedChunk.Kind chunk = kinds.get(entry.getKey());
             entry.setValue(entry.getValue() * (chunk.row() == asksTaskColumns ? 1.0 : OTHER_KIND)
-                    * DocumentHint.weight(kind, chunk.title()));
+                    * DocumentHint.weight(kind, chunk.title()) * named.weight(chunk.title()));
         }
         List<Map.Entry<Integer, Double>> ordered = new ArrayList<>(fused.entrySet());
         ordered.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
@@ -115,6 +117,11 @@ public class HybridRetriever {
             result.add(new Passage(stored.chunk(), entry.getValue() / best, similarity, stored.sentenceVectors()));
         }
         return result;
+    }
+
+    /** The documents' titles, as chunks carry them: what a question may name a document by. */
+    private List<String> titles() {
+        return knowledge.catalog().documents().stream().map(d -> d.title()).toList();
     }
 
     /**
