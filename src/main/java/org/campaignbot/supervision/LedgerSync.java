@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class LedgerSync {
     private static final Logger log = LoggerFactory.getLogger(LedgerSync.class);
-    private static final Set<String> WITH_TABLES = Set.of(".md", ".docx", ".doc", ".wps");
+    private static final Set<String> WITH_TABLES = Set.of(".md", ".docx", ".doc", ".wps", ".pdf");
 
     public record Report(int added, int updated, int removed, int total) {
     }

@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
  * CJK bigrams (BM25) and bge-small-zh vectors (kNN). Unlike reciprocal-rank fusion, which keeps only each view's
  * order, the normalised scores keep how clearly a view prefers its first passage, which is what puts the answering
  * passage first on paraphrased questions. Because fused scores are relative, the relevance floor uses absolute
- * signals instead: the passage's cosine similarity and how much of the question's wording it contains.
+ * signals instead: the passage's cosine similarity and how much of the question's wording it contains. Without the
+ * embedding model ({@link Embedder#available()}) the two lexical rankings are fused alone, and the floor goes by
+ * wording only.
  */
 @Component
 public class HybridRetriever {
@@ -59,7 +61,8 @@ public class HybridRetriever {
             return rank(s, question, named, queryVector, k);
         });
         var evidence = RelevanceFloor.evidence(named.withoutName(question), passages, unknown[0]);
-        return new SearchResult(question, queryVector, passages, evidence, !passages.isEmpty() && floor.accepts(evidence));
+        boolean accepted = queryVector == null ? floor.acceptsByWording(evidence) : floor.accepts(evidence);
+        return new SearchResult(question, queryVector, passages, evidence, !passages.isEmpty() && accepted);
     }
 
     private List<Passage> rank(IndexSearcher searcher, String question, NamedDocument named, float[] queryVector, int k)
@@ -68,7 +71,9 @@ public class HybridRetriever {
         String lexical = QueryExpansion.lexical(named.withoutName(question));
         rankings.add(lexical(searcher, words.createBooleanQuery(Analyzers.WORDS, lexical)));
         rankings.add(lexical(searcher, bigrams.createBooleanQuery(Analyzers.BIGRAMS, lexical)));
-        rankings.add(searcher.search(new KnnFloatVectorQuery(IndexedChunk.VECTOR, queryVector, DEPTH), DEPTH).scoreDocs);
+        if (queryVector != null) {
+            rankings.add(searcher.search(new KnnFloatVectorQuery(IndexedChunk.VECTOR, queryVector, DEPTH), DEPTH).scoreDocs);
+        }
 
         Map<Integer, Double> fused = new LinkedHashMap<>();
         for (int view = 0; view < rankings.size(); view++) {
@@ -86,8 +91,8 @@ public class HybridRetriever {
             }
         }
         double best = 0;
-        for (double w : WEIGHTS) {
-            best += w;
+        for (int view = 0; view < rankings.size(); view++) {
+            best += WEIGHTS[view];
         }
         // a question about a task's who, unit or deadline is answered by a table row, any other by prose
         boolean asksTaskColumns = TaskAsk.of(HalfWidth.of(question)).aboutATask();
@@ -104,6 +109,10 @@ public class HybridRetriever {
         for (var entry : ordered.subList(0, Math.min(k, ordered.size()))) {
             Document d = searcher.storedFields().document(entry.getKey());
             IndexedChunk stored = IndexedChunk.from(d);
+            if (queryVector == null) { // no meaning to compare: sentences are chosen by their wording
+                result.add(new Passage(stored.chunk(), entry.getValue() / best, 0, List.of()));
+                continue;
+            }
             double similarity = Embedder.dot(queryVector, stored.vector());
             result.add(new Passage(stored.chunk(), entry.getValue() / best, similarity, stored.sentenceVectors()));
         }
