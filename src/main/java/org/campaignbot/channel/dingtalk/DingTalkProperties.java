@@ -15,16 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param apiBaseUrl          new API host (access token, robot group send)
  * @param oapiBaseUrl         old API host (custom robots); also the only host sessionWebhook replies may go to
  * @param rateLimitPerMinute  pushes per robot and per group per minute; DingTalk mutes a robot for 10 min past 20
- * @param replyThreads        threads answering questions in the background, so callbacks are acknowledged at once
- * @param replyQueue          answers and deliveries that may wait at once; past that a message is refused with the
- *                            platform's "deliver again later" (HTTP 503, Stream unacknowledged)
  * @param stream              Stream mode (WebSocket) instead of the HTTP callback
  * @param robots              custom group robots by name
  */
 @ConfigurationProperties("bot.dingtalk")
 public record DingTalkProperties(String appKey, String appSecret, String robotCode, String apiBaseUrl,
-                                 String oapiBaseUrl, Integer rateLimitPerMinute, Integer replyThreads,
-                                 Integer replyQueue, Stream stream, Map<String, Robot> robots) {
+                                 String oapiBaseUrl, Integer rateLimitPerMinute, Stream stream,
+                                 Map<String, Robot> robots) {
 
     public DingTalkProperties {
         appKey = blankToNull(appKey);
@@ -33,8 +30,6 @@ public record DingTalkProperties(String appKey, String appSecret, String robotCo
         apiBaseUrl = baseUrl("bot.dingtalk.api-base-url", apiBaseUrl, "https://api.dingtalk.com");
         oapiBaseUrl = baseUrl("bot.dingtalk.oapi-base-url", oapiBaseUrl, "https://oapi.dingtalk.com");
         rateLimitPerMinute = positive("bot.dingtalk.rate-limit-per-minute", rateLimitPerMinute, 20);
-        replyThreads = positive("bot.dingtalk.reply-threads", replyThreads, 8);
-        replyQueue = positive("bot.dingtalk.reply-queue", replyQueue, 2000);
         stream = stream == null ? new Stream(false) : stream;
         robots = robots == null ? Map.of() : new TreeMap<>(robots);
         if ((appKey == null) != (appSecret == null)) {

@@ -74,7 +74,7 @@ class DingTalkStreamListenerTest extends DingTalkAppTestBase {
 
     @Test
     void aMessageTheStoppingPipelineCannotTakeIsNotAcknowledgedAndItsRedeliveryIsAnswered() throws Exception {
-        var stopped = new DingTalkReplyPipeline(conversation, deduplicator, sender,
+        var stopped = pipeline(
                 new SlidingWindowRateLimiter(20, Duration.ofMinutes(1), clock), 1, Duration.ZERO);
         stopped.close();
         String session = unique("stream-stopping");

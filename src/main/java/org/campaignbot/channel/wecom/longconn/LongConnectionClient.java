@@ -227,6 +227,32 @@ class LongConnectionClient implements SmartLifecycle {
                 .whenComplete((r, e) -> awaitingAck.remove(reqId, ack));
     }
 
+    /**
+     * Sends a proactive markdown message on the current connection and waits for WeCom's ack.
+     *
+     * @throws IllegalStateException when not connected, or WeCom did not accept it; the caller tries again later
+     */
+    void push(String chatId, boolean group, String markdown) throws InterruptedException {
+        WebSocket current;
+        synchronized (this) {
+            current = health.state() == State.CONNECTED ? socket : null;
+        }
+        if (current == null) {
+            throw new IllegalStateException("长连接未连接");
+        }
+        String reqId = Protocol.newReqId(Protocol.SEND);
+        JsonNode ack;
+        try {
+            ack = sendAndAwaitAck(current, reqId, json.writeValueAsString(Protocol.push(json, reqId, chatId, group, markdown))).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        if (ack == null || ack.path("errcode").asInt(-1) != Protocol.OK) {
+            throw new IllegalStateException("企业微信未确认主动消息：" + (ack == null ? "无应答" : ack.path("errcode").asInt() + " "
+                    + ack.path("errmsg").asString("")));
+        }
+    }
+
     private void acknowledgedWithError(WebSocket current, String reqId, JsonNode frame) {
         int errcode = frame.path("errcode").asInt();
         String what = "企业微信拒绝了帧 " + reqId + "：" + errcode + " " + frame.path("errmsg").asString("");
