@@ -118,7 +118,7 @@ public class Inbox {
     }
 
     /** The status of a question, for tests and diagnostics; null when unknown. */
-    String status(String key) {
+    public String status(String key) {
         return jdbc.sql("SELECT status FROM inbox WHERE msg_key = ?").param(key).query(String.class).optional().orElse(null);
     }
 

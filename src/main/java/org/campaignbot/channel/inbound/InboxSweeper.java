@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,12 +29,24 @@ public class InboxSweeper {
 
     private final Inbox inbox;
     private final InboundPipeline pipeline;
-    private final ObjectProvider<InboundTransport> transports;
+    private final Supplier<Stream<InboundTransport>> transports;
     private final Clock clock;
     private final InboundProperties settings;
 
+    @Autowired
     public InboxSweeper(Inbox inbox, InboundPipeline pipeline, ObjectProvider<InboundTransport> transports, Clock clock,
                         InboundProperties settings) {
+        this(inbox, pipeline, transports::orderedStream, clock, settings);
+    }
+
+    /** A sweeper for the given transports: what a restarted instance would have (tests). */
+    public InboxSweeper(Inbox inbox, InboundPipeline pipeline, List<InboundTransport> transports, Clock clock,
+                        InboundProperties settings) {
+        this(inbox, pipeline, transports::stream, clock, settings);
+    }
+
+    private InboxSweeper(Inbox inbox, InboundPipeline pipeline, Supplier<Stream<InboundTransport>> transports,
+                         Clock clock, InboundProperties settings) {
         this.inbox = inbox;
         this.pipeline = pipeline;
         this.transports = transports;
@@ -51,7 +66,7 @@ public class InboxSweeper {
 
     /** @return how many questions were taken up for answering */
     public int sweep() {
-        Map<String, InboundTransport> byName = transports.orderedStream()
+        Map<String, InboundTransport> byName = transports.get()
                 .collect(Collectors.toMap(InboundTransport::name, Function.identity(), (a, b) -> a));
         int resumed = 0;
         try {

@@ -13,6 +13,7 @@ import org.campaignbot.outbox.OutboundTarget;
 import org.campaignbot.outbox.Outbox;
 import org.campaignbot.outbox.TargetKind;
 import org.campaignbot.channel.inbound.InboundPipeline;
+import org.campaignbot.channel.inbound.PoolFiller;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;

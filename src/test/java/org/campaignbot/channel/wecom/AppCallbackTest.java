@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.campaignbot.channel.inbound.InboundPipeline;
+import org.campaignbot.channel.inbound.PoolFiller;
 import org.campaignbot.channel.inbound.Pipelines;
 import org.campaignbot.outbox.Outbox;
 import org.junit.jupiter.api.Test;
@@ -222,18 +223,6 @@ class AppCallbackTest extends WeComTestBase {
         return "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[" + from + "]]></FromUserName>"
                 + "<CreateTime>1772413200</CreateTime><MsgType><![CDATA[text]]></MsgType><Content>" + SafeXml.cdata(content)
                 + "</Content><MsgId>" + msgId + "</MsgId><AgentID>1000002</AgentID></xml>";
-    }
-
-    HttpResponse<String> postText(String from, String content, String msgId) throws Exception {
-        return postInner(textXml(from, content, msgId));
-    }
-
-    HttpResponse<String> postInner(String innerXml) throws Exception {
-        String encrypt = cipher.encrypt(innerXml);
-        String nonce = UUID.randomUUID().toString().substring(0, 8);
-        String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
-                + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
-        return post("/wecom/callback?" + signedQuery(encrypt, now(), nonce), body.getBytes(UTF_8), "text/xml");
     }
 
     /** Checks the envelope's signature (and nonce, when given), decrypts it and returns the inner message fields. */

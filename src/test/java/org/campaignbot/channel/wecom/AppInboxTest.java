@@ -1,0 +1,117 @@
+package org.campaignbot.channel.wecom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import org.campaignbot.channel.inbound.Inbox;
+import org.campaignbot.channel.inbound.InboundPipeline;
+import org.campaignbot.channel.inbound.InboundProperties;
+import org.campaignbot.channel.inbound.InboxSweeper;
+import org.campaignbot.channel.inbound.Pipelines;
+import org.campaignbot.channel.inbound.PoolFiller;
+import org.campaignbot.outbox.Outbox;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The durable inbox for the self-built app: a question acknowledged to WeCom by one pipeline, which then dies (or
+ * stops) before answering, is answered exactly once by a new pipeline on the same database — pushed through the
+ * outbox, since the callback's response is long gone — and WeCom's retry of it afterwards is only a repeat.
+ */
+class AppInboxTest extends WeComTestBase {
+    private static final InboundProperties SETTINGS = InboundProperties.defaults();
+
+    @Autowired
+    ApplicationContext app;
+    @Autowired
+    Inbox inbox;
+    @Autowired
+    WeComAnswerStore store;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    Unanswered unanswered;
+    @Autowired
+    WeComProperties properties;
+
+    @Test
+    void aQuestionAcknowledgedBeforeACrashIsAnsweredOnceByTheNextStart() throws Exception {
+        String msgId = AppCallbackTest.nextMsgId();
+        InboundPipeline crashing = Pipelines.of(app, SETTINGS.withPool(1, 10, Duration.ZERO));
+        PoolFiller.fill(crashing.pool, true); // its only thread is busy: the question waits in the queue
+        AppMessage question = AppMessage.from(xml(AppCallbackTest.textXml("chenyi", "计数：崩溃前", msgId)));
+        assertThat(service(crashing).handle(question)).isEmpty(); // the reply window passed: WeCom got its empty 200
+        crashing.pool.shutdownNow(); // the process dies: nothing is answered, nothing released
+        assertThat(WeComTestConfig.COUNTED).hasValue(0);
+
+        clock.advance(SETTINGS.lease().plusSeconds(1)); // the dead instance's claim runs out
+        InboundPipeline restarted = Pipelines.of(app, SETTINGS);
+        try {
+            sweeper(restarted).sweep();
+            List<FakeWeCom.Call> sent = FAKE.await(FakeWeCom.MESSAGE_SEND, 1, Duration.ofSeconds(10));
+            assertThat(sent.get(0).body().path("touser").asString()).isEqualTo("chenyi");
+            assertThat(sent.get(0).body().path("text").path("content").asString()).isEqualTo("第 1 次：计数：崩溃前");
+
+            assertThat(sweeper(restarted).sweep()).isZero(); // answered: a later start finds nothing
+            assertThat(postText("chenyi", "计数：崩溃前", msgId).body()).isEmpty(); // WeCom's retry now: a repeat, acknowledged only
+            // bounded: the outbox is polled every 200 ms, so a second answer would be sent well within this
+            await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3))
+                    .until(() -> FAKE.calls(FakeWeCom.MESSAGE_SEND).size() == 1 && WeComTestConfig.COUNTED.get() == 1);
+        } finally {
+            restarted.destroy();
+        }
+    }
+
+    @Test
+    void aQuestionReleasedAtShutdownAndNeverRedeliveredIsAnsweredByTheNextStartAfterTheGrace() throws Exception {
+        String msgId = AppCallbackTest.nextMsgId();
+        InboundPipeline stopping = Pipelines.of(app, SETTINGS.withPool(1, 10, Duration.ofMillis(50)));
+        PoolFiller.fill(stopping.pool, true);
+        assertThat(service(stopping).handle(AppMessage.from(xml(AppCallbackTest.textXml("chener", "计数：停机后", msgId)))))
+                .isEmpty();
+        stopping.destroy(); // released: WeCom's retry may take it at once; a sweep only after the grace
+        InboundPipeline restarted = Pipelines.of(app, SETTINGS);
+        try {
+            assertThat(sweeper(restarted).sweep()).isZero(); // within the grace: left for WeCom's retry
+            clock.advance(SETTINGS.redeliveryGrace().plusSeconds(1)); // no retry came
+            sweeper(restarted).sweep();
+            List<FakeWeCom.Call> sent = FAKE.await(FakeWeCom.MESSAGE_SEND, 1, Duration.ofSeconds(10));
+            assertThat(sent.get(0).body().path("text").path("content").asString()).isEqualTo("第 1 次：计数：停机后");
+            assertThat(postText("chener", "计数：停机后", msgId).body()).isEmpty();
+            await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3))
+                    .until(() -> FAKE.calls(FakeWeCom.MESSAGE_SEND).size() == 1 && WeComTestConfig.COUNTED.get() == 1);
+        } finally {
+            restarted.destroy();
+        }
+    }
+
+    @Test
+    void aQuestionOlderThanItsReplyWindowIsMarkedExpiredNotAnswered() throws Exception {
+        String msgId = AppCallbackTest.nextMsgId();
+        InboundPipeline crashing = Pipelines.of(app, SETTINGS.withPool(1, 10, Duration.ZERO));
+        PoolFiller.fill(crashing.pool, true);
+        service(crashing).handle(AppMessage.from(xml(AppCallbackTest.textXml("chensan", "计数：太晚", msgId))));
+        crashing.pool.shutdownNow();
+
+        clock.advance(AppReplyService.LATE_WINDOW.plusMinutes(1));
+        InboundPipeline restarted = Pipelines.of(app, SETTINGS);
+        try {
+            assertThat(sweeper(restarted).sweep()).isZero();
+            assertThat(inbox.status("wecom:app:" + msgId)).isEqualTo("EXPIRED");
+            assertThat(WeComTestConfig.COUNTED).hasValue(0);
+        } finally {
+            restarted.destroy();
+        }
+    }
+
+    private AppReplyService service(InboundPipeline pipeline) {
+        return new AppReplyService(pipeline, store, outbox, unanswered, clock, properties);
+    }
+
+    private InboxSweeper sweeper(InboundPipeline pipeline) {
+        return new InboxSweeper(inbox, pipeline, List.of(service(pipeline)), clock, SETTINGS);
+    }
+}
