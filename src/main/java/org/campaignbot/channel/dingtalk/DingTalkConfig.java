@@ -94,8 +94,14 @@ public class DingTalkConfig {
         @Bean
         @Conditional(StreamEnabled.class)
         DingTalkStreamConnector dingTalkStreamConnector(DingTalkProperties properties, DingTalkReplyPipeline pipeline,
-                                                        DingTalkHealth health) {
-            return new DingTalkStreamConnector(properties, new DingTalkStreamListener(pipeline), health);
+                                                        DingTalkHealth health, DingTalkStreamHealth stream) {
+            return new DingTalkStreamConnector(properties, new DingTalkStreamListener(pipeline), health, stream);
+        }
+
+        @Bean
+        @Conditional(StreamEnabled.class)
+        DingTalkStreamHealth dingtalkStreamHealthIndicator(Clock clock) { // shown as "dingtalkStream" in health
+            return new DingTalkStreamHealth(clock);
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.WebSocket;
 import org.campaignbot.channel.wecom.AiBotAnswers;
-import org.campaignbot.channel.wecom.longconn.LongConnectionHealth.State;
+import org.campaignbot.channel.inbound.ConnectionHealth.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;

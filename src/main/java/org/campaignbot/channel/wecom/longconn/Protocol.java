@@ -81,8 +81,8 @@ final class Protocol {
         return frame;
     }
 
-    static ObjectNode ping(JsonMapper json) {
-        return envelope(json, PING, newReqId(PING));
+    static ObjectNode ping(JsonMapper json, String reqId) {
+        return envelope(json, PING, reqId);
     }
 
     static String newStreamId() {

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
-import org.campaignbot.channel.wecom.longconn.LongConnectionHealth.State;
+import org.campaignbot.channel.inbound.ConnectionHealth.State;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,7 +61,8 @@ class LongConnectionFinalStatesTest {
 
     private void start(String secret) {
         LongConnectionProperties settings = new LongConnectionProperties(true, FakeLongConnectionServer.BOT_ID, secret,
-                fake.url(), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(2));
+                fake.url(), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(2),
+                2, Duration.ZERO);
         client = new LongConnectionClient(settings, new CallbackHandler(null, health, json, Duration.ofSeconds(2)), health, json, new OkHttpClient());
         client.start();
     }

@@ -32,7 +32,8 @@ import tools.jackson.databind.JsonNode;
  * one-second lease, so the dead pipeline's claim runs out quickly; the app's own sweeper is kept out of the way.
  */
 @SpringBootTest(properties = {
-        BotTest.DB, "bot.knowledge.index-dir=target/test-index/wecom-longconn", "bot.knowledge.watch=false",
+        // its own index directory: the cached context of LongConnectionTest holds the lock on that one
+        BotTest.DB, "bot.knowledge.index-dir=target/test-index/wecom-longconn-inbox", "bot.knowledge.watch=false",
         "bot.wecom.aibot.long-connection.enabled=true",
         "bot.wecom.aibot.long-connection.bot-id=" + FakeLongConnectionServer.BOT_ID,
         "bot.wecom.aibot.long-connection.secret=" + FakeLongConnectionServer.SECRET,
