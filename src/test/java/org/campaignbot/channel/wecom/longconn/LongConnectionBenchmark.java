@@ -1,13 +1,9 @@
 package org.campaignbot.channel.wecom.longconn;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -15,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.campaignbot.BotTest;
+import org.campaignbot.bench.Bench;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +55,7 @@ class LongConnectionBenchmark {
         await().atMost(Duration.ofSeconds(30)).until(health::connected);
         int chats = Integer.getInteger("bench.clients", 8);
         int seconds = Integer.getInteger("bench.seconds", 20);
-        List<String> gold = goldQuestions();
+        List<String> gold = Bench.goldQuestions();
         phase("warm-up", chats, 3, gold);
         phase("extractive answers (gold questions)", chats, seconds, gold);
     }
@@ -99,7 +96,7 @@ class LongConnectionBenchmark {
         System.out.printf("LongConnectionBenchmark [%s]: %d chats, %.1f s, %d questions answered, %d failures%n",
                 name, chats, elapsed, sorted.length, failures.get());
         System.out.printf("  throughput %.1f answered/s   latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
-                sorted.length / elapsed, ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+                sorted.length / elapsed, Bench.ms(sorted, 0.50), Bench.ms(sorted, 0.90), Bench.ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
         assertThat(failures).hasValue(0);
     }
 
@@ -110,21 +107,5 @@ class LongConnectionBenchmark {
         body.putObject("from").put("userid", "user-" + chatId);
         body.putObject("text").put("content", text);
         return body;
-    }
-
-    private static List<String> goldQuestions() throws IOException {
-        try (InputStream in = LongConnectionBenchmark.class.getResourceAsStream("/gold/questions.tsv")) {
-            List<String> out = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.split("\t")[0].strip());
-                }
-            }
-            return out;
-        }
-    }
-
-    private static double ms(long[] sorted, double q) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
 }

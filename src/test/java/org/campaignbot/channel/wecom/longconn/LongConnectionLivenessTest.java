@@ -3,34 +3,17 @@ package org.campaignbot.channel.wecom.longconn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
-import okhttp3.OkHttpClient;
 import org.campaignbot.channel.inbound.ConnectionHealth.State;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Liveness beyond "the socket closed": heartbeats that go unanswered while other frames still arrive, and a
  * connection whose heartbeats are answered but that delivers nothing (half-alive). Each is detected, shown in
  * health and answered with a new connection. Own client and fake server, short windows, no Spring.
  */
-class LongConnectionLivenessTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final FakeLongConnectionServer fake = new FakeLongConnectionServer();
-    private final LongConnectionHealth health = new LongConnectionHealth(Clock.systemUTC());
-    private LongConnectionClient client;
-
-    @AfterEach
-    void stop() {
-        if (client != null) {
-            client.stop();
-        }
-        fake.close();
-    }
+class LongConnectionLivenessTest extends StandaloneClientTest {
 
     @Test
     void pingsLeftUnansweredWhileOtherFramesStillArriveCauseAReconnect() {
@@ -81,8 +64,6 @@ class LongConnectionLivenessTest {
         LongConnectionProperties settings = new LongConnectionProperties(true, FakeLongConnectionServer.BOT_ID,
                 FakeLongConnectionServer.SECRET, fake.url(), Duration.ofMillis(100), Duration.ofSeconds(10),
                 Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(2), 2, idleReconnect);
-        client = new LongConnectionClient(settings, new CallbackHandler(null, health, json, Duration.ofSeconds(2)), health,
-                json, new OkHttpClient());
-        client.start();
+        start(settings);
     }
 }
