@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.campaignbot.channel.inbound.Inbox;
 import org.campaignbot.channel.inbound.InboundPipeline;
 import org.campaignbot.channel.inbound.InboundProperties;
@@ -83,6 +85,35 @@ class AppInboxTest extends WeComTestBase {
             assertThat(postText("chener", "计数：停机后", msgId).body()).isEmpty();
             await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3))
                     .until(() -> FAKE.calls(FakeWeCom.MESSAGE_SEND).size() == 1 && WeComTestConfig.COUNTED.get() == 1);
+        } finally {
+            restarted.destroy();
+        }
+    }
+
+    @Test
+    void aRedeliveryAndASweepRacingForAReleasedQuestionAnswerItOnce() throws Exception {
+        String msgId = AppCallbackTest.nextMsgId();
+        InboundPipeline stopping = Pipelines.of(app, SETTINGS.withPool(1, 10, Duration.ofMillis(50)));
+        PoolFiller.fill(stopping.pool, true);
+        service(stopping).handle(AppMessage.from(xml(AppCallbackTest.textXml("chensi", "计数：抢答", msgId))));
+        stopping.destroy();
+        clock.advance(SETTINGS.redeliveryGrace().plusSeconds(1)); // both may take it now
+        InboundPipeline restarted = Pipelines.of(app, SETTINGS);
+        try {
+            var retry = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return postText("chensi", "计数：抢答", msgId);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            sweeper(restarted).sweep();
+            String passive = retry.get(20, TimeUnit.SECONDS).body();
+            // whoever claimed it first answers; the other sees it taken. Bounded: the outbox runs every 200 ms
+            await().atMost(Duration.ofSeconds(10)).until(() -> WeComTestConfig.COUNTED.get() == 1
+                    && (!passive.isEmpty() || FAKE.calls(FakeWeCom.MESSAGE_SEND).size() == 1));
+            await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3)).until(() ->
+                    WeComTestConfig.COUNTED.get() == 1 && FAKE.calls(FakeWeCom.MESSAGE_SEND).size() == (passive.isEmpty() ? 1 : 0));
         } finally {
             restarted.destroy();
         }
