@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.campaignbot.channel.MessageDeduplicator;
@@ -38,10 +39,8 @@ class DingTalkInboxTest extends DingTalkAppTestBase {
     @Test
     void aCallbackAcknowledgedBeforeACrashIsAnsweredOnceByTheNextStart() throws Exception {
         String session = unique("crash");
-        Map<String, Object> m = message(unique("m"), true, "staff-crash", "帮助", session);
-        acknowledgeThenCrash(m);
-
-        clock.advance(SETTINGS.lease().plusSeconds(1)); // the dead instance's claim runs out
+        // long enough ago that the dead instance's claim ran out
+        Map<String, Object> m = acknowledgeThenCrash(SETTINGS.lease().plusSeconds(1), unique("m"), "staff-crash", session);
         try (Restarted restarted = new Restarted()) {
             restarted.sweeper.sweep();
             assertThat(json(FAKE.awaitReply(session)).path("at").path("atUserIds").get(0).asString())
@@ -58,9 +57,7 @@ class DingTalkInboxTest extends DingTalkAppTestBase {
     void aMessageWhoseSessionWebhookExpiredIsNotAnsweredAfterARestart() throws Exception {
         String msgId = unique("m");
         String session = unique("expired");
-        acknowledgeThenCrash(message(msgId, true, "staff-late", "帮助", session));
-
-        clock.advance(Duration.ofMinutes(91)); // the test messages' webhooks live 90 minutes
+        acknowledgeThenCrash(Duration.ofMinutes(91), msgId, "staff-late", session); // webhooks live 90 minutes
         try (Restarted restarted = new Restarted()) {
             assertThat(restarted.sweeper.sweep()).isZero();
             assertThat(inbox.status("dingtalk:" + msgId)).isEqualTo("EXPIRED");
@@ -68,17 +65,31 @@ class DingTalkInboxTest extends DingTalkAppTestBase {
         }
     }
 
-    /** Posts the callback to a pipeline whose only thread is busy, gets DingTalk's ACK, and kills the pipeline. */
-    private void acknowledgeThenCrash(Map<String, Object> m) throws Exception {
-        DingTalkReplyPipeline crashing = pipeline(limiter(), 1, Duration.ZERO);
-        PoolFiller.fill(crashing.executor, true);
-        var controller = new DingTalkCallbackController(properties, JSON, crashing, deduplicator, clock);
-        var request = new MockHttpServletRequest("POST", "/dingtalk/callback");
-        request.setContent(JSON.writeValueAsBytes(m));
-        String timestamp = Long.toString(clock.millis());
-        var response = controller.callback(timestamp, DingTalkSigner.sign(timestamp, APP_SECRET), request);
-        assertThat(response.getStatusCode().value()).isEqualTo(200);
-        crashing.executor.shutdownNow(); // the process dies: nothing answered, nothing released
+    /**
+     * Posts the callback, {@code ago} before now, to a pipeline whose only thread is busy, gets DingTalk's ACK, and
+     * kills the pipeline. The clock goes back and forward again, so no scheduled job of the shared app sees a time
+     * that is not its own.
+     */
+    private Map<String, Object> acknowledgeThenCrash(Duration ago, String msgId, String staffId, String session)
+            throws Exception {
+        clock.advance(Duration.ofMillis(1)); // a timestamp of its own: a signature is accepted once
+        Instant now = clock.instant();
+        clock.set(now.minus(ago));
+        try {
+            Map<String, Object> m = message(msgId, true, staffId, "帮助", session);
+            DingTalkReplyPipeline crashing = pipeline(limiter(), 1, Duration.ZERO);
+            PoolFiller.fill(crashing.executor, true);
+            var controller = new DingTalkCallbackController(properties, JSON, crashing, deduplicator, clock);
+            var request = new MockHttpServletRequest("POST", "/dingtalk/callback");
+            request.setContent(JSON.writeValueAsBytes(m));
+            String timestamp = Long.toString(clock.millis());
+            var response = controller.callback(timestamp, DingTalkSigner.sign(timestamp, APP_SECRET), request);
+            assertThat(response.getStatusCode().value()).isEqualTo(200);
+            crashing.executor.shutdownNow(); // the process dies: nothing answered, nothing released
+            return m;
+        } finally {
+            clock.set(now);
+        }
     }
 
     private SlidingWindowRateLimiter limiter() {
