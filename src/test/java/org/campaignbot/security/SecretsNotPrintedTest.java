@@ -29,8 +29,8 @@ class SecretsNotPrintedTest {
 
     @Test
     void dingTalkAndAdminSettingsPrintNoSecret() {
-        var dingtalk = new DingTalkProperties("ding-app", "ding-app-secret-value", "robot-code", null, null, null, null,
-                null, null, Map.of("office", new DingTalkProperties.Robot("ding-token-value", "SECding-secret-value")));
+        var dingtalk = new DingTalkProperties("ding-app", "ding-app-secret-value", "robot-code", null, null, null,
+                null, Map.of("office", new DingTalkProperties.Robot("ding-token-value", "SECding-secret-value")));
         assertThat(dingtalk + " " + dingtalk.robots()).doesNotContain("ding-app-secret-value", "ding-token-value", "SECding-secret-value")
                 .contains("ding-app", "office");
         assertThat(new AdminProperties("admin-password-value").toString()).doesNotContain("admin-password-value").contains("***");

@@ -3,12 +3,11 @@ package org.campaignbot.channel.dingtalk;
 import static org.campaignbot.common.ApiExceptionHandler.error;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.campaignbot.channel.MessageDeduplicator;
+import org.campaignbot.channel.inbound.BodyLimit;
 import org.campaignbot.common.BadRequestException;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
@@ -19,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code POST /dingtalk/callback}: the enterprise robot's HTTP (outgoing) mode. Checks size, then DingTalk's
+ * {@code POST /dingtalk/callback}: the enterprise robot's HTTP (outgoing) mode. Checks size ({@link BodyLimit}), then DingTalk's
  * signature and timestamp, then the body; hands the message to the pipeline and acknowledges at once. The answer
  * goes out later through the sessionWebhook, so slow answers never make DingTalk time out.
  *
@@ -30,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @Conditional(DingTalkConfig.AppConfigured.class) // scanned as a controller, so it carries the app condition itself
 public class DingTalkCallbackController {
-    static final int MAX_BODY_BYTES = 64 * 1024;
     static final Duration MAX_SKEW = Duration.ofHours(1);
     /**
      * The acknowledgement. The answer always goes through the sessionWebhook; {"msgtype":"empty"} is the outgoing-
@@ -57,7 +55,7 @@ public class DingTalkCallbackController {
     public ResponseEntity<Map<String, String>> callback(@RequestHeader(value = "timestamp", required = false) String timestamp,
                                                         @RequestHeader(value = "sign", required = false) String sign,
                                                         HttpServletRequest request) {
-        byte[] body = readLimited(request);
+        byte[] body = BodyLimit.read(request, BadRequestException::new);
         if (!DingTalkSigner.verify(timestamp, sign, appSecret)) {
             return error(HttpStatus.UNAUTHORIZED, "签名校验失败：请求头 timestamp/sign 缺失或与 AppSecret 不符");
         }
@@ -82,22 +80,6 @@ public class DingTalkCallbackController {
             return Math.abs(clock.millis() - Long.parseLong(timestamp.strip())) <= MAX_SKEW.toMillis();
         } catch (NumberFormatException e) {
             return false;
-        }
-    }
-
-    /** Reads at most 64 KB; a larger body is refused without reading it all into memory. */
-    private static byte[] readLimited(HttpServletRequest request) {
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            throw new BadRequestException("请求体超过 64 KB，已拒绝");
-        }
-        try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                throw new BadRequestException("请求体超过 64 KB，已拒绝");
-            }
-            return body;
-        } catch (IOException e) { // the client went away mid-body: its fault, not a server error
-            throw new BadRequestException("读取请求体失败");
         }
     }
 }

@@ -3,9 +3,8 @@ package org.campaignbot.channel.dingtalk;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
-import org.campaignbot.channel.MessageDeduplicator;
 import org.campaignbot.channel.SlidingWindowRateLimiter;
-import org.campaignbot.conversation.ConversationService;
+import org.campaignbot.channel.inbound.InboundPipeline;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -86,25 +85,29 @@ public class DingTalkConfig {
         }
 
         @Bean
-        DingTalkReplyPipeline dingTalkReplyPipeline(ConversationService conversation, MessageDeduplicator dedupe,
-                                                    SessionWebhookSender sender,
-                                                    SlidingWindowRateLimiter dingTalkRateLimiter,
-                                                    DingTalkProperties properties) {
-            return new DingTalkReplyPipeline(conversation, dedupe, sender, dingTalkRateLimiter,
-                    properties.replyThreads(), Duration.ofSeconds(5), properties.replyQueue());
+        DingTalkReplyPipeline dingTalkReplyPipeline(InboundPipeline answers, SessionWebhookSender sender,
+                                                    SlidingWindowRateLimiter dingTalkRateLimiter, JsonMapper json,
+                                                    Clock clock) {
+            return new DingTalkReplyPipeline(answers, false, sender, dingTalkRateLimiter, json, clock);
         }
 
         @Bean
         @Conditional(StreamEnabled.class)
         DingTalkStreamConnector dingTalkStreamConnector(DingTalkProperties properties, DingTalkReplyPipeline pipeline,
-                                                        DingTalkHealth health) {
-            return new DingTalkStreamConnector(properties, new DingTalkStreamListener(pipeline), health);
+                                                        DingTalkHealth health, DingTalkStreamHealth stream) {
+            return new DingTalkStreamConnector(properties, new DingTalkStreamListener(pipeline), health, stream);
+        }
+
+        @Bean
+        @Conditional(StreamEnabled.class)
+        DingTalkStreamHealth dingtalkStreamHealthIndicator(Clock clock) { // shown as "dingtalkStream" in health
+            return new DingTalkStreamHealth(clock);
         }
     }
 
     private static DingTalkProperties bind(ConditionContext context) {
         return Binder.get(context.getEnvironment()).bind("bot.dingtalk", DingTalkProperties.class)
-                .orElseGet(() -> new DingTalkProperties(null, null, null, null, null, null, null, null, null, null));
+                .orElseGet(() -> new DingTalkProperties(null, null, null, null, null, null, null, null));
     }
 
     static class AnythingConfigured implements Condition {

@@ -1,6 +1,7 @@
 package org.campaignbot.channel.dingtalk;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,16 +16,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param apiBaseUrl          new API host (access token, robot group send)
  * @param oapiBaseUrl         old API host (custom robots); also the only host sessionWebhook replies may go to
  * @param rateLimitPerMinute  pushes per robot and per group per minute; DingTalk mutes a robot for 10 min past 20
- * @param replyThreads        threads answering questions in the background, so callbacks are acknowledged at once
- * @param replyQueue          answers and deliveries that may wait at once; past that a message is refused with the
- *                            platform's "deliver again later" (HTTP 503, Stream unacknowledged)
  * @param stream              Stream mode (WebSocket) instead of the HTTP callback
  * @param robots              custom group robots by name
  */
 @ConfigurationProperties("bot.dingtalk")
 public record DingTalkProperties(String appKey, String appSecret, String robotCode, String apiBaseUrl,
-                                 String oapiBaseUrl, Integer rateLimitPerMinute, Integer replyThreads,
-                                 Integer replyQueue, Stream stream, Map<String, Robot> robots) {
+                                 String oapiBaseUrl, Integer rateLimitPerMinute, Stream stream,
+                                 Map<String, Robot> robots) {
 
     public DingTalkProperties {
         appKey = blankToNull(appKey);
@@ -33,9 +31,7 @@ public record DingTalkProperties(String appKey, String appSecret, String robotCo
         apiBaseUrl = baseUrl("bot.dingtalk.api-base-url", apiBaseUrl, "https://api.dingtalk.com");
         oapiBaseUrl = baseUrl("bot.dingtalk.oapi-base-url", oapiBaseUrl, "https://oapi.dingtalk.com");
         rateLimitPerMinute = positive("bot.dingtalk.rate-limit-per-minute", rateLimitPerMinute, 20);
-        replyThreads = positive("bot.dingtalk.reply-threads", replyThreads, 8);
-        replyQueue = positive("bot.dingtalk.reply-queue", replyQueue, 2000);
-        stream = stream == null ? new Stream(false) : stream;
+        stream = stream == null ? new Stream(false, null, null) : stream;
         robots = robots == null ? Map.of() : new TreeMap<>(robots);
         if ((appKey == null) != (appSecret == null)) {
             String missing = appKey == null ? "bot.dingtalk.app-key" : "bot.dingtalk.app-secret";
@@ -65,7 +61,25 @@ public record DingTalkProperties(String appKey, String appSecret, String robotCo
     }
 
     /** @param enabled connect to DingTalk by WebSocket and receive robot messages there (no public IP needed) */
-    public record Stream(boolean enabled) {
+    /**
+     * @param enabled           Stream mode (WebSocket) instead of the HTTP callback
+     * @param heartbeatInterval the SDK pings after this long without traffic and reconnects when the pong does not
+     *                          come; the SDK's own default is 60 s, its minimum 1 s
+     * @param idleReconnect     pings answered but no message for this long: the connection is restarted in case it
+     *                          is half-alive; 0 switches it off
+     */
+    public record Stream(boolean enabled, Duration heartbeatInterval, Duration idleReconnect) {
+        public Stream {
+            heartbeatInterval = heartbeatInterval == null ? Duration.ofSeconds(60) : heartbeatInterval;
+            idleReconnect = idleReconnect == null ? Duration.ofMinutes(30) : idleReconnect;
+            if (heartbeatInterval.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new IllegalArgumentException("bot.dingtalk.stream.heartbeat-interval 至少 1 秒（钉钉 SDK 的下限）");
+            }
+            if (idleReconnect.isNegative() || (!idleReconnect.isZero() && idleReconnect.compareTo(heartbeatInterval) <= 0)) {
+                throw new IllegalArgumentException("bot.dingtalk.stream.idle-reconnect（" + idleReconnect
+                        + "）应为 0（不检查）或大于 heartbeat-interval");
+            }
+        }
     }
 
     /**

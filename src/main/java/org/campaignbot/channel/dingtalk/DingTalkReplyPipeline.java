@@ -1,47 +1,52 @@
 package org.campaignbot.channel.dingtalk;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.campaignbot.channel.DeliveryException;
-import org.campaignbot.channel.MessageDeduplicator;
 import org.campaignbot.channel.SlidingWindowRateLimiter;
+import org.campaignbot.channel.inbound.Inbound;
+import org.campaignbot.channel.inbound.InboundPipeline;
+import org.campaignbot.channel.inbound.InboundTransport;
 import org.campaignbot.common.BadRequestException;
-import org.campaignbot.conversation.ConversationService;
 import org.campaignbot.message.Reply;
 import org.campaignbot.outbox.OutboundTarget;
 import org.campaignbot.outbox.TargetKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one path every incoming robot message takes, from the HTTP callback and from Stream mode alike: dedupe,
- * then — in the background, so DingTalk gets its acknowledgement at once — ask the conversation core and deliver the
- * answer to the message's sessionWebhook. Busy errors are retried with backoff and the per-group rate limit delays
- * an answer rather than dropping it, both only while the webhook is still valid.
+ * DingTalk's side of the inbound pipeline, for the HTTP callback and Stream mode alike: checks that the
+ * sessionWebhook is DingTalk's, hands the message to the {@link InboundPipeline} (dedupe, inbox, answer queue) and
+ * delivers the answer to the sessionWebhook. What stays here is DingTalk's: busy errors are retried with backoff and
+ * the per-group rate limit delays an answer rather than dropping it, both only while the webhook is still valid.
  *
- * <p>A message that was taken but never reached the core (stopping, queue rejected) has its dedupe record released,
- * so DingTalk's redelivery is answered instead of ignored. Once the core has run, the record stays: a redelivery
- * must not produce a second answer.
+ * <p>A message the pipeline cannot take (queue full, stopping) is refused as {@link Unavailable}: HTTP 503, Stream
+ * unacknowledged, and DingTalk delivers it again.
  */
-public class DingTalkReplyPipeline implements AutoCloseable {
+public class DingTalkReplyPipeline implements InboundTransport, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DingTalkReplyPipeline.class);
     static final int MAX_ATTEMPTS = 4;
-    static final String SORRY = "抱歉，回答这个问题时出了点问题，请稍后再试。";
+    static final String TRANSPORT = "dingtalk";
+    /** sessionWebhookExpiredTime is about 90 minutes after the message; used when DingTalk did not say (§4). */
+    static final Duration WEBHOOK_LIFETIME = Duration.ofMinutes(90);
 
-    private final ConversationService conversation;
-    private final MessageDeduplicator deduplicator;
+    private final InboundPipeline answers;
+    private final boolean ownsAnswers;
     private final SessionWebhookSender sender;
     private final SlidingWindowRateLimiter limiter;
-    final ScheduledThreadPoolExecutor executor; // package-private: tests occupy it to hold messages in the queue
-    /** msgIds taken but not yet started; whoever removes an id first (answer or shutdown) decides its fate */
-    private final Set<String> waiting = ConcurrentHashMap.newKeySet();
-    private final Duration drain;
-    private final int maxQueued;
+    private final JsonMapper json;
+    private final Clock clock;
+    /** The pipeline's answer threads; package-private: tests occupy them to hold messages in the queue. */
+    final ThreadPoolExecutor executor;
+    /** Deliveries waiting for a rate-limit slot or a retry: DingTalk's own, not the answer queue's. */
+    private final ScheduledThreadPoolExecutor retries;
 
     /** Stopping, or too much waiting already: the message was not taken, and DingTalk should deliver it again. */
     public static final class Unavailable extends RuntimeException {
@@ -50,35 +55,21 @@ public class DingTalkReplyPipeline implements AutoCloseable {
         }
     }
 
-    public DingTalkReplyPipeline(ConversationService conversation, MessageDeduplicator deduplicator,
-                                 SessionWebhookSender sender, SlidingWindowRateLimiter limiter, int threads) {
-        this(conversation, deduplicator, sender, limiter, threads, Duration.ofSeconds(5));
-    }
-
-    /** @param drain how long {@link #close} lets queued answers finish before releasing the messages never started */
-    public DingTalkReplyPipeline(ConversationService conversation, MessageDeduplicator deduplicator,
-                                 SessionWebhookSender sender, SlidingWindowRateLimiter limiter, int threads,
-                                 Duration drain) {
-        this(conversation, deduplicator, sender, limiter, threads, drain, 2000);
-    }
-
     /**
-     * @param maxQueued answers and deliveries that may wait at once ({@code bot.dingtalk.reply-queue}); past that a
-     *                  message is refused as {@link Unavailable} (HTTP 503, Stream unacknowledged) and DingTalk
-     *                  delivers it again later, instead of the queue growing without bound under a flood
+     * @param ownsAnswers close {@code answers} with this (a pipeline built for it alone, in tests); the shared one is
+     *                    closed by Spring
      */
-    public DingTalkReplyPipeline(ConversationService conversation, MessageDeduplicator deduplicator,
-                                 SessionWebhookSender sender, SlidingWindowRateLimiter limiter, int threads,
-                                 Duration drain, int maxQueued) {
-        this.maxQueued = maxQueued;
-        this.drain = drain;
-        this.conversation = conversation;
-        this.deduplicator = deduplicator;
+    public DingTalkReplyPipeline(InboundPipeline answers, boolean ownsAnswers, SessionWebhookSender sender,
+                                 SlidingWindowRateLimiter limiter, JsonMapper json, Clock clock) {
+        this.answers = answers;
+        this.ownsAnswers = ownsAnswers;
+        this.executor = answers.pool;
         this.sender = sender;
         this.limiter = limiter;
-        AtomicInteger n = new AtomicInteger();
-        this.executor = new ScheduledThreadPoolExecutor(threads, r -> {
-            Thread t = new Thread(r, "dingtalk-reply-" + n.incrementAndGet());
+        this.json = json;
+        this.clock = clock;
+        this.retries = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "dingtalk-delivery");
             t.setDaemon(true);
             return t;
         });
@@ -94,23 +85,22 @@ public class DingTalkReplyPipeline implements AutoCloseable {
         if (!sender.isAllowed(message.sessionWebhook())) {
             throw new BadRequestException("sessionWebhook 不是钉钉地址（应在 bot.dingtalk.oapi-base-url 之下），已拒绝");
         }
-        if (executor.getQueue().size() >= maxQueued) {
-            log.warn("钉钉消息 {} 未受理：待回答的消息已达上限 {}（bot.dingtalk.reply-queue），钉钉将稍后重发", message.msgId(), maxQueued);
-            throw new Unavailable("待回答的消息太多，请稍后重发");
-        }
         String key = key(message.msgId());
-        if (!deduplicator.firstSeen(key)) {
+        Optional<CompletableFuture<Reply>> taken;
+        try {
+            taken = answers.accept(new Inbound(key, TRANSPORT, message.toIncoming(), json.writeValueAsString(message),
+                    clock.millis()));
+        } catch (InboundPipeline.Busy e) {
+            throw new Unavailable(e.getMessage());
+        }
+        if (taken.isEmpty()) {
             log.debug("钉钉消息 {} 重复送达，已忽略", message.msgId());
             return false;
         }
-        waiting.add(message.msgId());
-        try {
-            executor.execute(() -> answer(message));
-        } catch (RuntimeException e) { // rejected: stopping
-            waiting.remove(message.msgId());
-            release(message.msgId());
-            throw new Unavailable("服务正在停止，钉钉消息未作答，请稍后重发");
-        }
+        taken.get().thenAccept(reply -> {
+            deliver(message, RobotMessage.reply(reply, message.group() ? message.staffId() : null), 1);
+            answers.answered(key);
+        }); // failed only with NotAnswered: the pipeline released it for DingTalk's redelivery
         return true;
     }
 
@@ -118,28 +108,26 @@ public class DingTalkReplyPipeline implements AutoCloseable {
         return "dingtalk:" + msgId;
     }
 
-    /** Forgets that the message was seen, so its redelivery is answered; only for messages the core never saw. */
-    private void release(String msgId) {
-        log.warn("钉钉消息 {} 未能作答，已撤销去重记录，钉钉重发时将重新作答", msgId);
-        try {
-            deduplicator.forget(key(msgId));
-        } catch (RuntimeException e) {
-            log.error("撤销钉钉消息 {} 的去重记录失败，重发将被当作重复消息", msgId, e);
-        }
+    @Override
+    public String name() {
+        return TRANSPORT;
     }
 
-    private void answer(DingTalkInbound message) {
-        if (!waiting.remove(message.msgId())) {
-            return; // shutdown released it first: the redelivery will answer
-        }
-        Reply reply;
-        try {
-            reply = conversation.handle(message.toIncoming());
-        } catch (RuntimeException e) { // the asker still hears back rather than waiting for nothing
-            log.error("回答钉钉消息 {} 时出错", message.msgId(), e);
-            reply = Reply.text(SORRY);
-        }
+    /** Until the message's sessionWebhook expires. */
+    @Override
+    public Duration replyWindow(Inbound in) {
+        long expiresAt = route(in).sessionWebhookExpiresAt();
+        return expiresAt > 0 ? Duration.ofMillis(Math.max(0, expiresAt - in.receivedAt())) : WEBHOOK_LIFETIME;
+    }
+
+    @Override
+    public void deliverLate(Inbound in, Reply reply) {
+        DingTalkInbound message = route(in);
         deliver(message, RobotMessage.reply(reply, message.group() ? message.staffId() : null), 1);
+    }
+
+    private DingTalkInbound route(Inbound in) {
+        return json.readValue(in.route(), DingTalkInbound.class);
     }
 
     private void deliver(DingTalkInbound message, RobotMessage reply, int attempt) {
@@ -169,33 +157,35 @@ public class DingTalkReplyPipeline implements AutoCloseable {
             return;
         }
         try {
-            executor.schedule(() -> deliver(message, reply, attempt), wait.toMillis(), TimeUnit.MILLISECONDS);
+            retries.schedule(() -> deliver(message, reply, attempt), wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             log.warn("服务正在停止，钉钉消息 {} 的回答未能送达", message.msgId());
         }
     }
 
     /**
-     * Lets queued answers and deliveries finish for a moment, then stops. Messages still waiting for the core are
-     * released so a redelivery (Stream redelivers unacknowledged or failed frames) is answered. Answers already
-     * produced but not yet delivered are lost with a warning: releasing those could answer twice.
+     * Stops the deliveries waiting for a slot or a retry, after a moment for the pending ones; answers produced but
+     * not yet delivered are lost with a warning (the inbox already counts them answered; answering again could
+     * answer twice).
      */
     @Override
     public void close() {
-        executor.shutdown();
+        if (ownsAnswers) {
+            try {
+                answers.destroy();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        retries.shutdown();
         try {
-            executor.awaitTermination(drain.toMillis(), TimeUnit.MILLISECONDS);
+            retries.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        int dropped = executor.shutdownNow().size();
-        for (String msgId : waiting) {
-            if (waiting.remove(msgId)) {
-                release(msgId);
-            }
-        }
+        int dropped = retries.shutdownNow().size();
         if (dropped > 0) {
-            log.warn("服务停止时仍有 {} 项钉钉回答或发送未完成", dropped);
+            log.warn("服务停止时仍有 {} 条钉钉回答未发出", dropped);
         }
     }
 }

@@ -15,13 +15,25 @@ import org.slf4j.LoggerFactory;
 public class DingTalkStreamListener implements OpenDingTalkCallbackListener<ChatbotMessage, Void> {
     private static final Logger log = LoggerFactory.getLogger(DingTalkStreamListener.class);
     private final DingTalkReplyPipeline pipeline;
+    private final Runnable delivered;
 
     public DingTalkStreamListener(DingTalkReplyPipeline pipeline) {
+        this(pipeline, () -> { });
+    }
+
+    private DingTalkStreamListener(DingTalkReplyPipeline pipeline, Runnable delivered) {
         this.pipeline = pipeline;
+        this.delivered = delivered;
+    }
+
+    /** The same listener, also telling {@code delivered} of every frame the SDK hands over (for liveness). */
+    DingTalkStreamListener onMessage(Runnable delivered) {
+        return new DingTalkStreamListener(pipeline, delivered);
     }
 
     @Override
     public Void execute(ChatbotMessage message) {
+        delivered.run();
         try {
             pipeline.accept(toInbound(message));
         } catch (BadRequestException e) {

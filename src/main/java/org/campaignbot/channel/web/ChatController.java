@@ -1,25 +1,32 @@
 package org.campaignbot.channel.web;
 
 import java.util.List;
+import org.campaignbot.channel.inbound.InboundPipeline;
+import org.campaignbot.common.ApiExceptionHandler;
 import org.campaignbot.common.BadRequestException;
-import org.campaignbot.conversation.ConversationService;
 import org.campaignbot.message.Citation;
 import org.campaignbot.message.IncomingMessage;
 import org.campaignbot.message.Reply;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/chat}: the local channel, with no platform behind it (the chat page, scripts, checks). */
+/**
+ * {@code POST /api/chat}: the local channel, with no platform behind it (the chat page, scripts, checks). It shares
+ * the answer queue of every other door ({@link InboundPipeline#ask}), so a flood here cannot starve WeCom and
+ * DingTalk, and a full queue is a 503. No inbox: nothing identifies a web question, and its answer is the response.
+ */
 @RestController
 public class ChatController {
     static final int MAX_TEXT = IncomingMessage.MAX_TEXT;
     /** Browser-chosen ids and names; longer ones would not fit the quiz and ledger tables (VARCHAR 200). */
     static final int MAX_ID = 64;
-    private final ConversationService conversation;
+    private final InboundPipeline pipeline;
 
-    public ChatController(ConversationService conversation) {
-        this.conversation = conversation;
+    public ChatController(InboundPipeline pipeline) {
+        this.pipeline = pipeline;
     }
 
     public record ChatRequest(String conversationId, String userId, String userName, String text) {
@@ -29,7 +36,7 @@ public class ChatController {
     }
 
     @PostMapping("/api/chat")
-    public ChatResponse chat(@RequestBody(required = false) ChatRequest request) {
+    public ResponseEntity<?> chat(@RequestBody(required = false) ChatRequest request) throws InterruptedException {
         if (request == null) {
             throw new BadRequestException("请求体不能为空，格式：{\"conversationId\":\"c1\",\"userId\":\"u1\",\"userName\":\"张三\",\"text\":\"问题\"}");
         }
@@ -48,8 +55,13 @@ public class ChatController {
         String userId = blankToDefault(request.userId(), "web-user");
         String conversationId = blankToDefault(request.conversationId(), userId);
         var message = new IncomingMessage("web", conversationId, userId, request.userName(), text, false, false);
-        Reply reply = conversation.handle(message);
-        return new ChatResponse(reply.text(), reply.citations());
+        Reply reply;
+        try {
+            reply = pipeline.ask(message);
+        } catch (InboundPipeline.Busy e) {
+            return ApiExceptionHandler.error(HttpStatus.SERVICE_UNAVAILABLE, "现在提问的人较多，请稍后再问");
+        }
+        return ResponseEntity.ok(new ChatResponse(reply.text(), reply.citations()));
     }
 
     private static void checkLength(String field, String value) {

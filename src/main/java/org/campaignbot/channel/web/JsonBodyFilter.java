@@ -1,5 +1,6 @@
 package org.campaignbot.channel.web;
 
+import org.campaignbot.channel.inbound.BodyLimit;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -22,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 class JsonBodyFilter extends OncePerRequestFilter {
-    static final int MAX_BODY = 64 * 1024;
+    static final int MAX_BODY = BodyLimit.MAX_BYTES;
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -10,7 +10,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.campaignbot.channel.MessageDeduplicator;
+import org.campaignbot.channel.inbound.Apologies;
+import org.campaignbot.channel.inbound.Inbound;
+import org.campaignbot.channel.inbound.InboundPipeline;
+import org.campaignbot.channel.inbound.InboundTransport;
 import org.campaignbot.message.IncomingMessage;
 import org.campaignbot.message.Reply;
 import org.slf4j.Logger;
@@ -25,11 +28,12 @@ import tools.jackson.databind.node.ObjectNode;
  * Answers intelligent-robot messages with a stream reply. A quick answer goes out at once with {@code finish:true};
  * a slow one starts as a "please wait" stream that WeCom polls (msgtype stream) until we finish it. WeCom stops
  * polling about 6 minutes after the question; an answer ready only after {@code stream-window} goes to the
- * message's response_url instead. Each answer is shown exactly once: every hand-over is a conditional UPDATE.
+ * message's response_url instead. Each answer is shown exactly once: every hand-over is a conditional UPDATE. An
+ * answer the inbox produces after a restart is stored for the stream the same way, or posted to the response_url.
  */
 @Service
 @Conditional(WeComConditions.AiBot.class)
-class AiBotReplyService {
+class AiBotReplyService implements InboundTransport {
     private static final Logger log = LoggerFactory.getLogger(AiBotReplyService.class);
     static final String THINKING = "正在查阅资料，请稍候…";
     static final String EXPIRED = "这条回答已过期，请重新提问。";
@@ -37,9 +41,12 @@ class AiBotReplyService {
     static final String TRUNCATED = "\n\n（回答过长，只显示了前一部分，请把问题问得更具体些）";
     private static final int TRUNCATED_BYTES = 200;
 
-    private final MessageDeduplicator dedupe;
+    static final String TRANSPORT = "wecom-aibot";
+    /** A response_url is valid for an hour: the last way to reach the asker (platform-protocols.md §3). */
+    static final Duration RESPONSE_URL_WINDOW = Duration.ofHours(1);
+
+    private final InboundPipeline pipeline;
     private final WeComAnswerStore store;
-    private final WeComAnswerer answerer;
     private final AiBotChatUrls chatUrls;
     private final ResponseUrlClient responseUrls;
     private final JsonMapper json;
@@ -48,13 +55,12 @@ class AiBotReplyService {
     private final Duration streamWindow;
     private final Unanswered unanswered;
 
-    AiBotReplyService(MessageDeduplicator dedupe, WeComAnswerStore store, WeComAnswerer answerer,
-                      AiBotChatUrls chatUrls, ResponseUrlClient responseUrls, JsonMapper json, Clock clock,
-                      Unanswered unanswered, WeComProperties properties) {
+    AiBotReplyService(InboundPipeline pipeline, WeComAnswerStore store, AiBotChatUrls chatUrls,
+                      ResponseUrlClient responseUrls, JsonMapper json, Clock clock, Unanswered unanswered,
+                      WeComProperties properties) {
         this.unanswered = unanswered;
-        this.dedupe = dedupe;
+        this.pipeline = pipeline;
         this.store = store;
-        this.answerer = answerer;
         this.chatUrls = chatUrls;
         this.responseUrls = responseUrls;
         this.json = json;
@@ -69,11 +75,15 @@ class AiBotReplyService {
             return Optional.of(poll(message.streamId()));
         }
         String key = message.dedupeKey();
-        if (!dedupe.firstSeen(key)) {
-            return store.find(key).map(this::show); // a retry: same stream, current state
-        }
         if ("event".equals(message.msgType())) {
+            if (!pipeline.firstSeen(key)) {
+                return store.find(key).map(this::show);
+            }
             return "enter_chat".equals(message.eventType()) ? Optional.of(welcome(message, key)) : Optional.empty();
+        }
+        Optional<CompletableFuture<Reply>> taken = take(message, key);
+        if (taken.isEmpty()) {
+            return store.find(key).map(this::show); // a retry: same stream, current state
         }
         String streamId = HexFormat.of().formatHex(randomBytes());
         boolean started;
@@ -84,9 +94,20 @@ class AiBotReplyService {
             throw e;
         }
         if (started) {
-            answer(message, key);
+            answer(key, taken.get());
+        } else {
+            pipeline.answered(key); // a replay older than the dedupe window: its stored stream answers it
         }
         return store.find(key).map(this::show);
+    }
+
+    /** Into the pipeline (text), or straight to the text-only hint; empty for a repeat. */
+    private Optional<CompletableFuture<Reply>> take(AiBotMessage message, String key) {
+        if (!message.hasText()) {
+            return pipeline.firstSeen(key) ? Optional.of(CompletableFuture.completedFuture(Reply.text(Apologies.NOT_TEXT)))
+                    : Optional.empty();
+        }
+        return pipeline.accept(new Inbound(key, TRANSPORT, message.toIncoming(), message.responseUrl(), clock.millis()));
     }
 
     /** WeCom polling a stream: whatever it shows now; an unknown id is a finished, expired stream. */
@@ -99,16 +120,7 @@ class AiBotReplyService {
      * Waits up to the reply window; a later answer is stored when ready, and posted if the stream window is over. A
      * question the core never saw (queue full, stopping) is released so that WeCom's retry is answered.
      */
-    private void answer(AiBotMessage message, String key) {
-        CompletableFuture<Reply> answer;
-        try {
-            answer = message.hasText()
-                    ? answerer.answer(message.toIncoming())
-                    : CompletableFuture.completedFuture(Reply.text(AppReplyService.NOT_TEXT));
-        } catch (RuntimeException e) {
-            unanswered.release(key, WeComAnswerStore.PENDING, e);
-            throw e; // 503: WeCom retries
-        }
+    private void answer(String key, CompletableFuture<Reply> answer) {
         try {
             ready(key, answer.get(window.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
@@ -127,13 +139,40 @@ class AiBotReplyService {
             ready(key, reply);
             postIfLate(key);
         }).exceptionally(failure -> {
-            if (failure.getCause() instanceof WeComAnswerer.NotAnswered) {
+            if (failure.getCause() instanceof InboundPipeline.NotAnswered) {
                 unanswered.release(key, WeComAnswerStore.PENDING, failure.getCause()); // its polls now see "expired"
             } else {
                 log.error("保存智能机器人答复失败（{}）", key, failure);
             }
             return null;
         });
+    }
+
+    @Override
+    public String name() {
+        return TRANSPORT;
+    }
+
+    @Override
+    public Duration replyWindow(Inbound message) {
+        return RESPONSE_URL_WINDOW;
+    }
+
+    /**
+     * After a restart: into the stream if WeCom may still be polling it (or to the response_url once the stream
+     * window is over); a question released at shutdown has no stream left, so its answer goes to the response_url.
+     */
+    @Override
+    public void deliverLate(Inbound message, Reply reply) throws WeComApiException {
+        String key = message.key();
+        if (store.find(key).isPresent()) {
+            ready(key, reply);
+            postIfLate(key);
+        } else if (message.route() != null) {
+            responseUrls.postMarkdown(message.route(), fit(reply));
+        } else {
+            log.warn("智能机器人消息 {} 没有 response_url，补答无法送达", key);
+        }
     }
 
     /** What the stream shows now. A ready answer is claimed for the stream, so the late path will not post it too. */
@@ -154,9 +193,14 @@ class AiBotReplyService {
 
     /** Stores the answer; one stream message holds 20,480 bytes, so a longer one is cut at a paragraph and says so. */
     private void ready(String key, Reply reply) {
+        store.move(key, WeComAnswerStore.PENDING, WeComAnswerStore.READY, fit(reply));
+        pipeline.answered(key);
+    }
+
+    /** The rendered answer cut to one stream message, saying so when cut; the long connection cuts the same way. */
+    static String fit(Reply reply) {
         List<String> parts = Utf8Splitter.split(ReplyRenderer.render(reply), ResponseUrlClient.MAX_BYTES - TRUNCATED_BYTES);
-        String content = parts.size() == 1 ? parts.get(0) : parts.get(0) + TRUNCATED;
-        store.move(key, WeComAnswerStore.PENDING, WeComAnswerStore.READY, content);
+        return parts.size() == 1 ? parts.get(0) : parts.get(0) + TRUNCATED;
     }
 
     /** Answers that outlived the polling window and were never shown go to their response_url. */
@@ -187,7 +231,7 @@ class AiBotReplyService {
     private ObjectNode welcome(AiBotMessage message, String key) {
         Reply help;
         try {
-            help = answerer.answerNow(IncomingMessage.direct("wecom", message.userId(), "", ""));
+            help = pipeline.answerNow(IncomingMessage.direct("wecom", message.userId(), "", ""));
         } catch (RuntimeException e) { // no welcome was produced: let the retry try again
             unanswered.release(key, null, e);
             throw e;

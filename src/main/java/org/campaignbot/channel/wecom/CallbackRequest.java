@@ -3,23 +3,21 @@ package org.campaignbot.channel.wecom;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.util.HashMap;
 import java.util.Map;
+import org.campaignbot.channel.inbound.BodyLimit;
 
 /**
  * The parts of a callback request we trust ourselves to read: query parameters decoded exactly once (a second
- * decoding turns '+' in echostr into a space and breaks both signature and Base64), and a body capped at 64 KB
+ * decoding turns '+' in echostr into a space and breaks both signature and Base64), and a body capped by {@link BodyLimit}
  * however it is sent. Query parameters are parsed here rather than by the servlet container so that a
  * form-encoded body is never read past the cap.
  */
 record CallbackRequest(Map<String, String> query, byte[] body) {
-    static final int MAX_BODY = 64 * 1024;
-
     static CallbackRequest of(HttpServletRequest request, boolean withBody) {
-        return new CallbackRequest(query(request.getQueryString()), withBody ? body(request) : new byte[0]);
+        return new CallbackRequest(query(request.getQueryString()),
+                withBody ? BodyLimit.read(request, CallbackRefusal::badRequest) : new byte[0]);
     }
 
     String param(String name) {
@@ -42,24 +40,5 @@ record CallbackRequest(Map<String, String> query, byte[] body) {
             }
         }
         return out;
-    }
-
-    private static byte[] body(HttpServletRequest request) {
-        if (request.getContentLengthLong() > MAX_BODY) {
-            throw tooLarge();
-        }
-        try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(MAX_BODY + 1);
-            if (body.length > MAX_BODY) {
-                throw tooLarge();
-            }
-            return body;
-        } catch (IOException e) {
-            throw CallbackRefusal.badRequest("请求体读取失败");
-        }
-    }
-
-    private static CallbackRefusal tooLarge() {
-        return CallbackRefusal.badRequest("请求体超过 64 KB");
     }
 }

@@ -30,17 +30,17 @@ public class WeComChannel implements Channel {
     private final RobotClient robots;
     private final ObjectProvider<AiBotChatUrls> chatUrls;
     private final ObjectProvider<ResponseUrlClient> responseUrls;
-    private final WeComProblems problems;
+    private final WeComHealth health;
     private final ResumePoints resume;
 
     WeComChannel(ObjectProvider<AppMessageClient> app, RobotClient robots, ObjectProvider<AiBotChatUrls> chatUrls,
-                 ObjectProvider<ResponseUrlClient> responseUrls, WeComProblems problems, ResumePoints resume) {
+                 ObjectProvider<ResponseUrlClient> responseUrls, WeComHealth health, ResumePoints resume) {
         this.resume = resume;
         this.app = app;
         this.robots = robots;
         this.chatUrls = chatUrls;
         this.responseUrls = responseUrls;
-        this.problems = problems;
+        this.health = health;
     }
 
     @Override
@@ -119,7 +119,7 @@ public class WeComChannel implements Channel {
         if (progressKey != null) {
             resume.done(progressKey);
         }
-        problems.clear(source);
+        health.ok(source);
     }
 
     private DeliveryException classify(String source, WeComApiException e) {
@@ -130,7 +130,7 @@ public class WeComChannel implements Channel {
     }
 
     private DeliveryException configuration(String source, String problem) {
-        problems.report(source, problem);
+        health.problem(source, problem);
         return DeliveryException.configuration("企业微信" + source + "：" + problem);
     }
 }

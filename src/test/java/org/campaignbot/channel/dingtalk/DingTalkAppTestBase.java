@@ -5,15 +5,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import mockwebserver3.RecordedRequest;
 import org.campaignbot.BotTest;
 import org.campaignbot.MutableClock;
+import org.campaignbot.channel.SlidingWindowRateLimiter;
+import org.campaignbot.channel.inbound.Pipelines;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -60,6 +64,22 @@ abstract class DingTalkAppTestBase {
     int port;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ApplicationContext app;
+
+    /** A DingTalk pipeline of its own (its own answer threads, closed with it) on the app's database and core. */
+    DingTalkReplyPipeline pipeline(SlidingWindowRateLimiter limiter, int threads) {
+        return pipeline(limiter, threads, Duration.ofSeconds(5));
+    }
+
+    DingTalkReplyPipeline pipeline(SlidingWindowRateLimiter limiter, int threads, Duration drain) {
+        return pipeline(limiter, threads, drain, 2000);
+    }
+
+    DingTalkReplyPipeline pipeline(SlidingWindowRateLimiter limiter, int threads, Duration drain, int queue) {
+        return new DingTalkReplyPipeline(Pipelines.of(app, threads, queue, drain), true,
+                app.getBean(SessionWebhookSender.class), limiter, JSON, clock);
+    }
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID();

@@ -57,7 +57,7 @@ class DingTalkBoundsTest extends DingTalkAppTestBase {
     @Test
     void aFullAnswerQueueRefusesAndTheRedeliveryIsAnswered() throws Exception {
         var limiter = new SlidingWindowRateLimiter(20, Duration.ofMinutes(1), Clock.systemUTC());
-        var pipeline = new DingTalkReplyPipeline(conversation, deduplicator, sender, limiter, 1, Duration.ZERO, 1);
+        var pipeline = pipeline( limiter, 1, Duration.ZERO, 1);
         CountDownLatch busy = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         pipeline.executor.execute(() -> { // its only thread is taken

@@ -60,6 +60,6 @@ class DingTalkPropertiesTest {
         env.getPropertySources().addFirst(new MapPropertySource("test", values));
         ConfigurationPropertySources.attach(env);
         return Binder.get(env).bind("bot.dingtalk", DingTalkProperties.class)
-                .orElseGet(() -> new DingTalkProperties(null, null, null, null, null, null, null, null, null, null));
+                .orElseGet(() -> new DingTalkProperties(null, null, null, null, null, null, null, null));
     }
 }

@@ -35,7 +35,7 @@ class DingTalkReplyPipelineTest extends DingTalkAppTestBase {
     void answersOverTheGroupLimitAreDelayedNotDropped() throws Exception {
         // one answer per 400 ms per group (real time), standing in for 20 a minute
         var limiter = new SlidingWindowRateLimiter(1, Duration.ofMillis(400), Clock.systemUTC());
-        try (var pipeline = new DingTalkReplyPipeline(conversation, deduplicator, sender, limiter, 2)) {
+        try (var pipeline = pipeline( limiter, 2)) {
             String session = unique("limited");
             long start = System.nanoTime();
             for (int i = 0; i < 3; i++) {
@@ -52,7 +52,7 @@ class DingTalkReplyPipelineTest extends DingTalkAppTestBase {
     @Test
     void aMessageRefusedWhileStoppingIsAnsweredOnceWhenRedelivered() throws Exception {
         var limiter = new SlidingWindowRateLimiter(20, Duration.ofMinutes(1), Clock.systemUTC());
-        var stopped = new DingTalkReplyPipeline(conversation, deduplicator, sender, limiter, 1, Duration.ZERO);
+        var stopped = pipeline( limiter, 1, Duration.ZERO);
         stopped.close();
         String session = unique("stopped");
         Map<String, Object> m = message(unique("m"), true, "staff-s", "帮助", session);
@@ -76,7 +76,7 @@ class DingTalkReplyPipelineTest extends DingTalkAppTestBase {
     @Test
     void aMessageStillQueuedAtShutdownIsReleasedAndItsRedeliveryAnsweredOnce() throws Exception {
         var limiter = new SlidingWindowRateLimiter(20, Duration.ofMinutes(1), Clock.systemUTC());
-        var stopping = new DingTalkReplyPipeline(conversation, deduplicator, sender, limiter, 1, Duration.ofMillis(50));
+        var stopping = pipeline( limiter, 1, Duration.ofMillis(50));
         CountDownLatch busy = new CountDownLatch(1);
         stopping.executor.execute(() -> { // its only thread is taken; the message waits in the queue
             busy.countDown();
@@ -99,7 +99,7 @@ class DingTalkReplyPipelineTest extends DingTalkAppTestBase {
     @Test
     void anAnsweredMessageStaysSeenAfterShutdown() throws Exception {
         var limiter = new SlidingWindowRateLimiter(20, Duration.ofMinutes(1), Clock.systemUTC());
-        var pipeline = new DingTalkReplyPipeline(conversation, deduplicator, sender, limiter, 1, Duration.ofSeconds(5));
+        var pipeline = pipeline( limiter, 1, Duration.ofSeconds(5));
         String session = unique("answered");
         Map<String, Object> m = message(unique("m"), true, "staff-a", "帮助", session);
         assertThat(pipeline.accept(new DingTalkMessageParser(JSON).parse(JSON.writeValueAsBytes(m)))).isTrue();

@@ -74,7 +74,7 @@ class DingTalkStreamListenerTest extends DingTalkAppTestBase {
 
     @Test
     void aMessageTheStoppingPipelineCannotTakeIsNotAcknowledgedAndItsRedeliveryIsAnswered() throws Exception {
-        var stopped = new DingTalkReplyPipeline(conversation, deduplicator, sender,
+        var stopped = pipeline(
                 new SlidingWindowRateLimiter(20, Duration.ofMinutes(1), clock), 1, Duration.ZERO);
         stopped.close();
         String session = unique("stream-stopping");
@@ -93,7 +93,8 @@ class DingTalkStreamListenerTest extends DingTalkAppTestBase {
     void theSdkAcceptsTheListenerRegistration() {
         // builds the official client with our listener (the SDK reads the message type from its generic
         // interface here and would refuse a listener it cannot introspect); start() is what would connect
-        var connector = new DingTalkStreamConnector(properties, new DingTalkStreamListener(pipeline), health);
+        var connector = new DingTalkStreamConnector(properties, new DingTalkStreamListener(pipeline), health,
+                new DingTalkStreamHealth(clock));
         assertThatCode(connector::build).doesNotThrowAnyException();
         assertThat(connector.isRunning()).isFalse();
     }

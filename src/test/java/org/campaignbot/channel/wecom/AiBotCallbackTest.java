@@ -12,6 +12,8 @@ import org.campaignbot.outbox.OutboundMessage;
 import org.campaignbot.outbox.OutboundTarget;
 import org.campaignbot.outbox.Outbox;
 import org.campaignbot.outbox.TargetKind;
+import org.campaignbot.channel.inbound.InboundPipeline;
+import org.campaignbot.channel.inbound.PoolFiller;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +27,7 @@ class AiBotCallbackTest extends WeComTestBase {
     @Autowired
     Outbox outbox;
     @Autowired
-    WeComAnswerer answerer;
+    InboundPipeline answerer;
 
     @Test
     void verifyUrlDecryptsWithAnEmptyReceiveId() throws Exception {

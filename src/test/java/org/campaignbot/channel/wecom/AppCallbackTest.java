@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,22 +14,24 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.campaignbot.channel.MessageDeduplicator;
-import org.campaignbot.conversation.ConversationService;
+import org.campaignbot.channel.inbound.InboundPipeline;
+import org.campaignbot.channel.inbound.PoolFiller;
+import org.campaignbot.channel.inbound.Pipelines;
 import org.campaignbot.outbox.Outbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** The self-built app callback, spoken to as WeCom would: signed, encrypted XML over HTTP to the running app. */
 class AppCallbackTest extends WeComTestBase {
     private static final AtomicLong MSG_IDS = new AtomicLong(7_000_000_000_000_000_000L);
     private final WeComCipher cipher = new WeComCipher(AES_KEY, CORP_ID);
     @Autowired
-    WeComAnswerer answerer;
+    InboundPipeline answerer;
     @Autowired
-    ConversationService conversation;
+    ApplicationContext app;
     @Autowired
-    MessageDeduplicator dedupe;
+    Clock clock;
     @Autowired
     WeComAnswerStore store;
     @Autowired
@@ -166,8 +169,8 @@ class AppCallbackTest extends WeComTestBase {
     @Test
     void aQuestionStillQueuedAtShutdownWithinTheWindowIsAnsweredOnceOnRetry() throws Exception {
         String msgId = nextMsgId();
-        WeComAnswerer stopping = new WeComAnswerer(conversation, 1, 10, Duration.ofMillis(50));
-        AppReplyService service = new AppReplyService(dedupe, store, stopping, outbox, unanswered, properties);
+        InboundPipeline stopping = Pipelines.of(app, 1, 10, Duration.ofMillis(50));
+        AppReplyService service = new AppReplyService(stopping, store, outbox, unanswered, clock, properties);
         PoolFiller.fill(stopping.pool, true); // its only thread is busy; the question waits in the queue
         CompletableFuture<Object> handled = CompletableFuture.supplyAsync(
                 () -> service.handle(AppMessage.from(xml(textXml("zhoujiu", "计数：停机", msgId)))));
@@ -184,8 +187,8 @@ class AppCallbackTest extends WeComTestBase {
     @Test
     void aQuestionAcknowledgedButNeverStartedBeforeShutdownIsReleasedForARetry() throws Exception {
         String msgId = nextMsgId();
-        WeComAnswerer stopping = new WeComAnswerer(conversation, 1, 10, Duration.ofMillis(50));
-        AppReplyService service = new AppReplyService(dedupe, store, stopping, outbox, unanswered, properties);
+        InboundPipeline stopping = Pipelines.of(app, 1, 10, Duration.ofMillis(50));
+        AppReplyService service = new AppReplyService(stopping, store, outbox, unanswered, clock, properties);
         PoolFiller.fill(stopping.pool, true);
         assertThat(service.handle(AppMessage.from(xml(textXml("wushi", "计数：已应答", msgId))))).isEmpty(); // acked
         assertThat(postText("wushi", "计数：已应答", msgId).body()).isEmpty(); // a repeat while it waits: nothing new
@@ -220,18 +223,6 @@ class AppCallbackTest extends WeComTestBase {
         return "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[" + from + "]]></FromUserName>"
                 + "<CreateTime>1772413200</CreateTime><MsgType><![CDATA[text]]></MsgType><Content>" + SafeXml.cdata(content)
                 + "</Content><MsgId>" + msgId + "</MsgId><AgentID>1000002</AgentID></xml>";
-    }
-
-    HttpResponse<String> postText(String from, String content, String msgId) throws Exception {
-        return postInner(textXml(from, content, msgId));
-    }
-
-    HttpResponse<String> postInner(String innerXml) throws Exception {
-        String encrypt = cipher.encrypt(innerXml);
-        String nonce = UUID.randomUUID().toString().substring(0, 8);
-        String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
-                + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
-        return post("/wecom/callback?" + signedQuery(encrypt, now(), nonce), body.getBytes(UTF_8), "text/xml");
     }
 
     /** Checks the envelope's signature (and nonce, when given), decrypts it and returns the inner message fields. */

@@ -3,19 +3,17 @@ package org.campaignbot.channel.wecom;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.campaignbot.bench.Bench;
 import org.campaignbot.conversation.ConversationService;
 import org.campaignbot.message.IncomingMessage;
 import org.junit.jupiter.api.Test;
@@ -39,7 +37,7 @@ class WeComCallbackBenchmark extends WeComTestBase {
     void encryptedRoundTrips() throws Exception {
         int clients = Integer.getInteger("bench.clients", 8);
         int seconds = Integer.getInteger("bench.seconds", 20);
-        List<String> gold = goldQuestions();
+        List<String> gold = Bench.goldQuestions();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         WeComCipher cipher = new WeComCipher(AES_KEY, CORP_ID);
 
@@ -67,7 +65,7 @@ class WeComCallbackBenchmark extends WeComTestBase {
         System.out.printf("WeComCallbackBenchmark [%s]: %d clients, %.1f s, %d encrypted round trips (%d answered passively), %d failures%n",
                 name, clients, elapsed, sorted.length, passive.get(), failures.get());
         System.out.printf("  throughput %.1f round trips/s   latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
-                sorted.length / elapsed, ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+                sorted.length / elapsed, Bench.ms(sorted, 0.50), Bench.ms(sorted, 0.90), Bench.ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
         assertThat(failures).hasValue(0);
     }
 
@@ -118,21 +116,5 @@ class WeComCallbackBenchmark extends WeComTestBase {
                 envelope.get("Nonce"), envelope.get("Encrypt")));
         assertThat(xml(cipher.decrypt(envelope.get("Encrypt"))).get("Content")).isNotBlank();
         return true;
-    }
-
-    private static List<String> goldQuestions() throws IOException {
-        try (InputStream in = WeComCallbackBenchmark.class.getResourceAsStream("/gold/questions.tsv")) {
-            List<String> out = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.split("\t")[0].strip());
-                }
-            }
-            return out;
-        }
-    }
-
-    private static double ms(long[] sorted, double q) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
 }

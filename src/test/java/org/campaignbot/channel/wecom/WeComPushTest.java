@@ -45,7 +45,7 @@ class WeComPushTest extends WeComTestBase {
     @Autowired
     ObjectProvider<ResponseUrlClient> responseUrls;
     @Autowired
-    WeComProblems problems;
+    WeComHealth problems;
     @Autowired
     ResumePoints resumePoints;
 

@@ -78,6 +78,20 @@ abstract class WeComTestBase {
         return URI.create("http://localhost:" + port + pathAndQuery);
     }
 
+    /** A text message to the self-built app, encrypted and signed as WeCom sends it. */
+    HttpResponse<String> postText(String from, String content, String msgId) throws Exception {
+        return postInner(AppCallbackTest.textXml(from, content, msgId));
+    }
+
+    /** Any decrypted app message, encrypted and signed as WeCom sends it, to /wecom/callback. */
+    HttpResponse<String> postInner(String innerXml) throws Exception {
+        String encrypt = new WeComCipher(AES_KEY, CORP_ID).encrypt(innerXml);
+        String nonce = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
+                + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
+        return post("/wecom/callback?" + signedQuery(encrypt, now(), nonce), body.getBytes(UTF_8), "text/xml");
+    }
+
     /** The timestamp WeCom would put on a callback sent now: our clock, in seconds. */
     String now() {
         return Long.toString(clock.millis() / 1000);

@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.WebSocket;
 import org.campaignbot.channel.wecom.AiBotAnswers;
-import org.campaignbot.channel.wecom.longconn.LongConnectionHealth.State;
+import org.campaignbot.channel.inbound.ConnectionHealth.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -56,7 +56,7 @@ class CallbackHandler {
     }
 
     private void message(JsonNode body, Session session) {
-        Optional<CompletableFuture<String>> answer = answers.answerOnce(body);
+        Optional<AiBotAnswers.Taken> answer = answers.answerOnce(body);
         health.message();
         if (answer.isEmpty()) {
             health.duplicates.incrementAndGet(); // delivered again (or also through the callback): answered once
@@ -70,19 +70,28 @@ class CallbackHandler {
      * A quick answer goes out in one finished frame. A slow one (an LLM) first shows the "please wait" placeholder,
      * so the asker sees at once that the robot heard, then replaces it with the answer in the same stream once the
      * placeholder's ack is back: frames on one req_id cannot be told apart by their acks, so they go one at a time.
+     * Once the answer frame is out the inbox forgets the question; if it never goes out (the socket closed, the
+     * service stopped) the inbox answers it later with a proactive message.
      */
-    private void reply(CompletableFuture<String> answer, Session session) {
+    private void reply(AiBotAnswers.Taken taken, Session session) {
         String streamId = Protocol.newStreamId();
+        CompletableFuture<String> answer = taken.text();
         answer.copy().completeOnTimeout(null, placeholderAfter.toMillis(), TimeUnit.MILLISECONDS).thenAccept(quick -> {
             if (quick != null || !Protocol.REPLY_AS_STREAM) {
-                answer.thenAccept(text -> send(session, Protocol.reply(json, session.reqId(), streamId, text)));
+                answer.thenAccept(text -> answered(taken, session, Protocol.reply(json, session.reqId(), streamId, text)));
                 return;
             }
             ObjectNode placeholder = Protocol.stream(json, session.reqId(), streamId, false, AiBotAnswers.THINKING);
             session.client().sendAndAwaitAck(session.socket(), session.reqId(), json.writeValueAsString(placeholder))
                     .thenCompose(ack -> answer)
-                    .thenAccept(text -> send(session, Protocol.reply(json, session.reqId(), streamId, text)));
+                    .thenAccept(text -> answered(taken, session, Protocol.reply(json, session.reqId(), streamId, text)));
         });
+    }
+
+    private void answered(AiBotAnswers.Taken taken, Session session, ObjectNode frame) {
+        if (send(session, frame)) {
+            answers.delivered(taken.key());
+        }
     }
 
     private void event(JsonNode body, Session session) {
@@ -96,11 +105,13 @@ class CallbackHandler {
         }
     }
 
-    private void send(Session session, ObjectNode frame) {
+    private boolean send(Session session, ObjectNode frame) {
         if (!session.socket().send(json.writeValueAsString(frame))) {
             // the socket closed while the answer was being prepared; its req_id dies with it (UNCONFIRMED, §3)
-            log.warn("企业微信长连接已断开，答复 {} 未能送达", session.reqId());
-            health.error("连接断开，答复 " + session.reqId() + " 未能送达");
+            log.warn("企业微信长连接已断开，答复 {} 未能送达，稍后补发", session.reqId());
+            health.error("连接断开，答复 " + session.reqId() + " 未能送达，稍后补发");
+            return false;
         }
+        return true;
     }
 }

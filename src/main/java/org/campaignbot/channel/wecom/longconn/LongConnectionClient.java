@@ -12,7 +12,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
-import org.campaignbot.channel.wecom.longconn.LongConnectionHealth.State;
+import org.campaignbot.channel.inbound.ConnectionHealth.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -44,6 +44,10 @@ class LongConnectionClient implements SmartLifecycle {
     private int failedAttempts;        // connections in a row that never got subscribed; guarded by this
     private boolean running;           // guarded by this
     private volatile long lastFrameNanos;
+    /** When the last question or event came, or the connection was subscribed: for the idle check. */
+    private volatile long lastMessageNanos;
+    private String pendingPing;        // the req_id of the last ping not acknowledged yet; guarded by this
+    private int missedPings;           // pings in a row without an ack; guarded by this
     /** Frames waiting for their ack, by req_id; several frames on one req_id are sent one after the other (§4). */
     private final Map<String, CompletableFuture<JsonNode>> awaitingAck = new ConcurrentHashMap<>();
 
@@ -70,6 +74,10 @@ class LongConnectionClient implements SmartLifecycle {
         timer.scheduleAtFixedRate(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
         long check = Math.max(20, settings.silenceTimeout().toMillis() / 5);
         timer.scheduleAtFixedRate(this::checkSilence, check, check, TimeUnit.MILLISECONDS);
+        if (!settings.idleReconnect().isZero()) {
+            long idle = Math.max(20, settings.idleReconnect().toMillis() / 10);
+            timer.scheduleAtFixedRate(this::checkIdle, idle, idle, TimeUnit.MILLISECONDS);
+        }
         log.info("企业微信智能机器人长连接启动：{}（BotID {}）", settings.url(), settings.botId());
         connect();
     }
@@ -110,6 +118,8 @@ class LongConnectionClient implements SmartLifecycle {
         }
         socket = null;
         subscribeReqId = null;
+        pendingPing = null;
+        missedPings = 0;
         dead.cancel();
         health.error(why);
         if (!running || health.state() == State.AUTH_FAILED || health.state() == State.REPLACED) {
@@ -134,13 +144,45 @@ class LongConnectionClient implements SmartLifecycle {
         drop(current, why);
     }
 
+    /**
+     * Pings, after checking that the previous ping was answered: {@code missed-heartbeats} pings in a row without an
+     * ack mean the other end no longer listens, even while other frames (our own replies' acks) still arrive.
+     */
     private void heartbeat() {
+        WebSocket current;
+        String reqId = Protocol.newReqId(Protocol.PING);
+        synchronized (this) {
+            current = health.state() == State.CONNECTED ? socket : null;
+            if (current == null) {
+                return;
+            }
+            if (pendingPing != null) {
+                health.missedHeartbeats.incrementAndGet();
+                if (++missedPings >= settings.missedHeartbeats()) {
+                    health.heartbeatReconnects.incrementAndGet();
+                    drop(current, "心跳连续 " + missedPings + " 次没有应答，判定为断线");
+                    return;
+                }
+            }
+            pendingPing = reqId;
+        }
+        current.send(json.writeValueAsString(Protocol.ping(json, reqId)));
+    }
+
+    /**
+     * Heartbeats are answered but no question or event came for {@code idle-reconnect}: the socket may be
+     * "half-alive" (WeCom moved the robot's subscription elsewhere but keeps answering pings, reference §3). A fresh
+     * connection costs a moment; a deaf one costs every question until someone notices.
+     */
+    private void checkIdle() {
         WebSocket current;
         synchronized (this) {
             current = health.state() == State.CONNECTED ? socket : null;
         }
-        if (current != null) {
-            current.send(json.writeValueAsString(Protocol.ping(json)));
+        long idleMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastMessageNanos);
+        if (current != null && idleMillis > settings.idleReconnect().toMillis()) {
+            health.idleReconnects.incrementAndGet();
+            drop(current, "心跳正常但已 " + idleMillis / 1000 + " 秒没有收到任何消息，可能是半死连接，主动重连");
         }
     }
 
@@ -168,6 +210,7 @@ class LongConnectionClient implements SmartLifecycle {
         String errmsg = response.path("errmsg").asString("");
         if (errcode == Protocol.OK) {
             failedAttempts = 0;
+            lastMessageNanos = System.nanoTime();
             health.connects.incrementAndGet();
             health.state(State.CONNECTED);
             log.info("企业微信长连接已订阅，开始接收消息");
@@ -195,12 +238,17 @@ class LongConnectionClient implements SmartLifecycle {
         String cmd = frame.path("cmd").asString("");
         String reqId = frame.path("headers").path("req_id").asString("");
         if (!cmd.isEmpty()) {
+            lastMessageNanos = System.nanoTime();
             callbacks.handle(cmd, frame, new CallbackHandler.Session(current, reqId, this));
             return;
         }
         boolean subscribeAck;
         synchronized (this) {
             subscribeAck = reqId.equals(subscribeReqId);
+            if (reqId.equals(pendingPing)) {
+                pendingPing = null;
+                missedPings = 0;
+            }
         }
         CompletableFuture<JsonNode> waiting = awaitingAck.remove(reqId);
         if (waiting != null) {
@@ -225,6 +273,32 @@ class LongConnectionClient implements SmartLifecycle {
         }
         return ack.completeOnTimeout(null, Protocol.ACK_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
                 .whenComplete((r, e) -> awaitingAck.remove(reqId, ack));
+    }
+
+    /**
+     * Sends a proactive markdown message on the current connection and waits for WeCom's ack.
+     *
+     * @throws IllegalStateException when not connected, or WeCom did not accept it; the caller tries again later
+     */
+    void push(String chatId, boolean group, String markdown) throws InterruptedException {
+        WebSocket current;
+        synchronized (this) {
+            current = health.state() == State.CONNECTED ? socket : null;
+        }
+        if (current == null) {
+            throw new IllegalStateException("长连接未连接");
+        }
+        String reqId = Protocol.newReqId(Protocol.SEND);
+        JsonNode ack;
+        try {
+            ack = sendAndAwaitAck(current, reqId, json.writeValueAsString(Protocol.push(json, reqId, chatId, group, markdown))).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        if (ack == null || ack.path("errcode").asInt(-1) != Protocol.OK) {
+            throw new IllegalStateException("企业微信未确认主动消息：" + (ack == null ? "无应答" : ack.path("errcode").asInt() + " "
+                    + ack.path("errmsg").asString("")));
+        }
     }
 
     private void acknowledgedWithError(WebSocket current, String reqId, JsonNode frame) {

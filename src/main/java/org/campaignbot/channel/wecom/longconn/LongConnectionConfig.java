@@ -28,4 +28,9 @@ class LongConnectionConfig {
         return new LongConnectionClient(settings, new CallbackHandler(answers, health, json, settings.placeholderAfter()), health, json,
                 channelHttpClient);
     }
+
+    @Bean
+    LongConnectionTransport wecomLongConnectionTransport(LongConnectionClient wecomLongConnectionClient) {
+        return new LongConnectionTransport(wecomLongConnectionClient);
+    }
 }

@@ -16,6 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          dropped and opened again. Above one heartbeat interval, so one late ack is tolerated
  * @param reconnectBackoff  the first wait before reconnecting; doubled on each failed attempt up to the maximum
  * @param placeholderAfter  an answer not ready after this long first shows "please wait" in its stream bubble
+ * @param missedHeartbeats  this many pings in a row without an ack: the connection is taken as dead and opened
+ *                          again, even if other frames still arrive (the clients in the reference use 2)
+ * @param idleReconnect     pings are answered but no question or event came for this long: reconnect, in case the
+ *                          socket is "half-alive" (it happens after a takeover, reference §3); 0 switches it off
  */
 @ConfigurationProperties("bot.wecom.aibot.long-connection")
 public record LongConnectionProperties(
@@ -27,7 +31,9 @@ public record LongConnectionProperties(
         @DefaultValue("70s") Duration silenceTimeout,
         @DefaultValue("1s") Duration reconnectBackoff,
         @DefaultValue("30s") Duration reconnectMaxBackoff,
-        @DefaultValue("2s") Duration placeholderAfter) {
+        @DefaultValue("2s") Duration placeholderAfter,
+        @DefaultValue("2") int missedHeartbeats,
+        @DefaultValue("30m") Duration idleReconnect) {
 
     public LongConnectionProperties {
         botId = botId == null || botId.isBlank() ? null : botId.strip();
@@ -46,6 +52,13 @@ public record LongConnectionProperties(
                 throw new IllegalArgumentException("bot.wecom.aibot.long-connection.silence-timeout（" + silenceTimeout
                         + "）应大于 heartbeat-interval（" + heartbeatInterval + "），否则每次心跳之间都会被当成断线");
             }
+            if (missedHeartbeats < 1) {
+                throw new IllegalArgumentException("bot.wecom.aibot.long-connection.missed-heartbeats 应至少为 1");
+            }
+            if (idleReconnect.isNegative() || (!idleReconnect.isZero() && idleReconnect.compareTo(heartbeatInterval) <= 0)) {
+                throw new IllegalArgumentException("bot.wecom.aibot.long-connection.idle-reconnect（" + idleReconnect
+                        + "）应为 0（不检查）或大于 heartbeat-interval");
+            }
             if (placeholderAfter.isNegative()) {
                 throw new IllegalArgumentException("bot.wecom.aibot.long-connection.placeholder-after 不能为负数");
             }
@@ -60,6 +73,7 @@ public record LongConnectionProperties(
         return "LongConnectionProperties[enabled=" + enabled + ", botId=" + botId + ", secret="
                 + (secret == null ? "none" : "***") + ", url=" + url + ", heartbeatInterval=" + heartbeatInterval
                 + ", silenceTimeout=" + silenceTimeout + ", reconnectBackoff=" + reconnectBackoff
-                + ", reconnectMaxBackoff=" + reconnectMaxBackoff + ", placeholderAfter=" + placeholderAfter + "]";
+                + ", reconnectMaxBackoff=" + reconnectMaxBackoff + ", placeholderAfter=" + placeholderAfter
+                + ", missedHeartbeats=" + missedHeartbeats + ", idleReconnect=" + idleReconnect + "]";
     }
 }

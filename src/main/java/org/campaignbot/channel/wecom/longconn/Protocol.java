@@ -26,6 +26,7 @@ final class Protocol {
     static final String EVENT = "aibot_event_callback";
     static final String RESPOND = "aibot_respond_msg";
     static final String RESPOND_WELCOME = "aibot_respond_welcome_msg";
+    static final String SEND = "aibot_send_msg";
 
     static final String ENTER_CHAT = "enter_chat";
     /** Another connection subscribed with the same BotID and took over (§3): stop, never reconnect (they would kick each other). */
@@ -59,6 +60,12 @@ final class Protocol {
      */
     static final boolean SEND_DEVICE_ID = false;
 
+    /**
+     * UNCONFIRMED (§6 "24 小时内可回复", S3 only): how long after a question a proactive message may still answer it. We
+     * use one hour, the callback's response_url lifetime, so both WeCom doors give up on an old question alike.
+     */
+    static final java.time.Duration PUSH_WINDOW = java.time.Duration.ofHours(1);
+
     // ---- frames ------------------------------------------------------------------------------------------------
 
     static String newReqId(String cmd) { // the official SDK's form: {cmd}_{epochMillis}_{8 hex}
@@ -74,8 +81,8 @@ final class Protocol {
         return frame;
     }
 
-    static ObjectNode ping(JsonMapper json) {
-        return envelope(json, PING, newReqId(PING));
+    static ObjectNode ping(JsonMapper json, String reqId) {
+        return envelope(json, PING, reqId);
     }
 
     static String newStreamId() {
@@ -100,6 +107,17 @@ final class Protocol {
         }
         ObjectNode frame = envelope(json, RESPOND, callbackReqId);
         frame.putObject("body").put("msgtype", "markdown").putObject("markdown").put("content", content);
+        return frame;
+    }
+
+    /**
+     * A proactive message to a chat (§8): the way to answer a question whose callback req_id died with the connection
+     * it came on (after a restart). {@code chatid} is the group's chatid or, in a single chat, the user's userid.
+     */
+    static ObjectNode push(JsonMapper json, String reqId, String chatId, boolean group, String markdown) {
+        ObjectNode frame = envelope(json, SEND, reqId);
+        frame.putObject("body").put("chatid", chatId).put("chat_type", group ? 2 : 1).put("msgtype", "markdown")
+                .putObject("markdown").put("content", markdown);
         return frame;
     }
 

@@ -2,7 +2,9 @@ package org.campaignbot.channel.wecom.longconn;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,6 +48,8 @@ class FakeLongConnectionServer implements AutoCloseable {
     volatile long placeholderAckDelayMillis = 0;
     final List<Long> placeholderAckedNanos = new CopyOnWriteArrayList<>();
     private volatile WebSocket current;
+    /** Callbacks whose finished reply someone waits for, by req_id (benchmarks: no scan of every frame). */
+    private final Map<String, CompletableFuture<Frame>> awaitingFinish = new ConcurrentHashMap<>();
 
     FakeLongConnectionServer() {
         server.setDispatcher(new Dispatcher() {
@@ -77,6 +81,11 @@ class FakeLongConnectionServer implements AutoCloseable {
     /** Closes the newest connection from the server's side, as WeCom does when it restarts a front end. */
     void dropCurrent() {
         current.close(1012, "service restart");
+    }
+
+    /** Completes with the finished reply to a callback; register before pushing the callback. */
+    CompletableFuture<Frame> finishedReplyTo(String reqId) {
+        return awaitingFinish.computeIfAbsent(reqId, k -> new CompletableFuture<>());
     }
 
     List<Frame> sent(String cmd) {
@@ -130,9 +139,16 @@ class FakeLongConnectionServer implements AutoCloseable {
         @Override
         public void onMessage(WebSocket webSocket, String text) {
             JsonNode frame = JSON.readTree(text);
-            frames.add(new Frame(number, frame, System.nanoTime()));
+            Frame received = new Frame(number, frame, System.nanoTime());
+            frames.add(received);
             String cmd = frame.path("cmd").asString("");
             String reqId = frame.path("headers").path("req_id").asString("");
+            if (cmd.equals(Protocol.RESPOND) && frame.path("body").path("stream").path("finish").asBoolean(true)) {
+                CompletableFuture<Frame> waiting = awaitingFinish.remove(reqId);
+                if (waiting != null) {
+                    waiting.complete(received);
+                }
+            }
             if (cmd.equals(Protocol.SUBSCRIBE)) {
                 boolean ok = BOT_ID.equals(frame.path("body").path("bot_id").asString(""))
                         && SECRET.equals(frame.path("body").path("secret").asString(""));

@@ -3,33 +3,16 @@ package org.campaignbot.channel.wecom.longconn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
-import okhttp3.OkHttpClient;
-import org.campaignbot.channel.wecom.longconn.LongConnectionHealth.State;
-import org.junit.jupiter.api.AfterEach;
+import org.campaignbot.channel.inbound.ConnectionHealth.State;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The two states the client must not reconnect from, each on its own client and fake server (no Spring: neither
  * path reaches the answering pipeline). Reconnecting after 853000 cannot fix a wrong Secret; reconnecting after
  * {@code disconnected_event} would start two instances kicking each other out for ever.
  */
-class LongConnectionFinalStatesTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final FakeLongConnectionServer fake = new FakeLongConnectionServer();
-    private final LongConnectionHealth health = new LongConnectionHealth(Clock.systemUTC());
-    private LongConnectionClient client;
-
-    @AfterEach
-    void stop() {
-        if (client != null) {
-            client.stop();
-        }
-        fake.close();
-    }
+class LongConnectionFinalStatesTest extends StandaloneClientTest {
 
     @Test
     void aRefusedSecretStopsTheClientWithoutRetryingAndSaysWhyInHealth() {
@@ -61,8 +44,8 @@ class LongConnectionFinalStatesTest {
 
     private void start(String secret) {
         LongConnectionProperties settings = new LongConnectionProperties(true, FakeLongConnectionServer.BOT_ID, secret,
-                fake.url(), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(2));
-        client = new LongConnectionClient(settings, new CallbackHandler(null, health, json, Duration.ofSeconds(2)), health, json, new OkHttpClient());
-        client.start();
+                fake.url(), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(2),
+                2, Duration.ZERO);
+        start(settings);
     }
 }

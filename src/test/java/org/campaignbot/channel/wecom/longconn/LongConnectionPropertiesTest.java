@@ -13,7 +13,7 @@ class LongConnectionPropertiesTest {
     @Test
     void offByDefaultNeedsNothing() {
         assertThat(new LongConnectionProperties(false, null, "", Protocol.DEFAULT_URL, S30, Duration.ofSeconds(1),
-                Duration.ofSeconds(1), S30, Duration.ofSeconds(2)).enabled()).isFalse();
+                Duration.ofSeconds(1), S30, Duration.ofSeconds(2), 2, Duration.ZERO).enabled()).isFalse();
     }
 
     @Test
@@ -35,6 +35,7 @@ class LongConnectionPropertiesTest {
     }
 
     private static LongConnectionProperties on(String botId, String secret, String url, Duration silence) {
-        return new LongConnectionProperties(true, botId, secret, url, S30, silence, Duration.ofSeconds(1), S30, Duration.ofSeconds(2));
+        return new LongConnectionProperties(true, botId, secret, url, S30, silence, Duration.ofSeconds(1), S30, Duration.ofSeconds(2), 2,
+                Duration.ofMinutes(30));
     }
 }

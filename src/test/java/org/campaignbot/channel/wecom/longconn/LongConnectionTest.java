@@ -43,7 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
         "bot.wecom.aibot.long-connection.silence-timeout=1s",
         "bot.wecom.aibot.long-connection.reconnect-backoff=50ms",
         "bot.wecom.aibot.long-connection.reconnect-max-backoff=200ms",
-        "bot.wecom.aibot.long-connection.placeholder-after=300ms"})
+        "bot.wecom.aibot.long-connection.placeholder-after=300ms",
+        // the other two liveness checks out of the way of the silence test (they have LongConnectionLivenessTest)
+        "bot.wecom.aibot.long-connection.missed-heartbeats=50", "bot.wecom.aibot.long-connection.idle-reconnect=0"})
 @Import(LongConnectionTest.SlowAnswers.class)
 class LongConnectionTest {
     static final FakeLongConnectionServer FAKE = new FakeLongConnectionServer();

@@ -1,4 +1,4 @@
-package org.campaignbot.channel.wecom;
+package org.campaignbot.channel.inbound;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
  * Fills an answer pool's threads and queue with tasks that wait for a gate, so the next question is really rejected
  * by the executor, as under a flood. Closing opens the gate and waits until the pool is idle again.
  */
-final class PoolFiller implements AutoCloseable {
+public final class PoolFiller implements AutoCloseable {
     private final ThreadPoolExecutor pool;
     private final CountDownLatch gate = new CountDownLatch(1);
 
@@ -18,7 +18,7 @@ final class PoolFiller implements AutoCloseable {
     }
 
     /** Occupies every thread and, unless {@code threadsOnly}, every queue slot. */
-    static PoolFiller fill(ThreadPoolExecutor pool, boolean threadsOnly) throws InterruptedException {
+    public static PoolFiller fill(ThreadPoolExecutor pool, boolean threadsOnly) throws InterruptedException {
         PoolFiller filler = new PoolFiller(pool);
         CountDownLatch running = new CountDownLatch(pool.getMaximumPoolSize());
         for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
