@@ -59,7 +59,6 @@ public class KnowledgeBase {
     private volatile DocumentCatalog catalog = DocumentCatalog.EMPTY;
     private final CountDownLatch firstSync = new CountDownLatch(1);
     private Thread startup;
-    private static final long STARTUP_WAIT_MINUTES = 10;
     private static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(30);
     /** Texts run through the model and vectors reused since start-up, for the sync log. */
     private int embedded, reused;
@@ -118,8 +117,13 @@ public class KnowledgeBase {
     /** Waits for the start-up sync, so that nobody searches a half-built index. */
     private void awaitFirstSync() {
         try {
-            if (!firstSync.await(STARTUP_WAIT_MINUTES, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("知识库索引仍在建立中，请稍后再试");
+            // as long as the first sync runs: a first build of a thousand documents can take longer than any fixed
+            // wait, and a start-up listener that gave up (the quiz bank drafts questions at start-up) would stop the
+            // service; the sync ends, in success or failure, by counting down
+            while (!firstSync.await(1, TimeUnit.MINUTES)) {
+                if (startup == null || !startup.isAlive()) {
+                    throw new IllegalStateException("知识库索引仍在建立中，请稍后再试");
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
