@@ -33,6 +33,8 @@ start() {
     sleep 0.1
   done
   STARTED_MS=$(ms "$t0")
+  # CPU time used so far: with other work on the machine the wall time says little, the CPU time much more
+  CPU_S=$(awk -v tck="$(getconf CLK_TCK)" '{printf "%.0f", ($14 + $15) / tck}' /proc/$PID/stat)
 }
 stop() { kill $PID; wait $PID 2>/dev/null || true; PID=; }
 
@@ -44,7 +46,7 @@ for n in "${SIZES[@]}"; do
   line=$(grep -o "知识库就绪.*" "$WORK/app-$n.log" | tail -1)
   passages=$(echo "$line" | grep -oP '\d+(?= 个段落)')
   build=$(echo "$line" | grep -oP '(?<=用时 )\d+')
-  echo "BENCH $n docs: $passages passages; cold start to healthy $STARTED_MS ms; index build $build ms," \
+  echo "BENCH $n docs: $passages passages; cold start to healthy $STARTED_MS ms ($CPU_S s CPU); index build $build ms," \
        "$(awk -v p="$passages" -v t="$build" 'BEGIN {printf "%.0f", p * 1000 / t}') passages/s"
 
   # one changed file: a paragraph added to a plan; the watcher notices it (polls every 2 s) and re-indexes it
@@ -63,6 +65,6 @@ for n in "${SIZES[@]}"; do
   stop
 
   start "$n"
-  echo "BENCH $n docs: warm start to healthy $STARTED_MS ms ($(grep -o "知识库就绪.*" "$WORK/app-$n.log" | tail -1))"
+  echo "BENCH $n docs: warm start to healthy $STARTED_MS ms ($CPU_S s CPU; $(grep -o "知识库就绪.*" "$WORK/app-$n.log" | tail -1))"
   stop
 done
