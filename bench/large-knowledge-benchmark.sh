@@ -19,6 +19,7 @@ trap '[ -n "$PID" ] && kill $PID 2>/dev/null; [ -n "${KEEP:-}" ] && echo "work f
 echo "BENCH machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at $(date -u +%H:%M) UTC"
 
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
+cpu_ms() { awk -v tck="$(getconf CLK_TCK)" '{printf "%.0f", ($14 + $15) * 1000 / tck}' /proc/$PID/stat; }
 
 # start N: the service on corpus N with its own index and database, timed to healthy (index ready)
 start() {
@@ -34,7 +35,7 @@ start() {
   done
   STARTED_MS=$(ms "$t0")
   # CPU time used so far: with other work on the machine the wall time says little, the CPU time much more
-  CPU_S=$(awk -v tck="$(getconf CLK_TCK)" '{printf "%.0f", ($14 + $15) / tck}' /proc/$PID/stat)
+  CPU_S=$(( $(cpu_ms) / 1000 ))
 }
 stop() { kill $PID; wait $PID 2>/dev/null || true; PID=; }
 
@@ -58,8 +59,14 @@ for n in "${SIZES[@]}"; do
        "$(ms "$t0") ms from the write to searchable (including the watcher's poll)"
 
   # the load generator runs at lower priority: in use the clients are on other machines
+  cpu0=$(cpu_ms)
   nice -n 10 ./mvnw -q -B test -Dtest='KnowledgeBenchmark' -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dbench.url="http://127.0.0.1:$PORT" -Dbench.seconds="${BENCH_SECONDS:-20}" 2>&1 | grep "^BENCH" | sed "s/^BENCH /BENCH $n docs: /" || true
+    -Dbench.url="http://127.0.0.1:$PORT" -Dbench.seconds="${BENCH_SECONDS:-20}" 2>&1 | grep "^BENCH" \
+    | sed "s/^BENCH /BENCH $n docs: /" | tee "$WORK/load-$n.txt" || true
+  # the server's CPU per request (warm-up requests left out of the count, so slightly high): unlike latency, it
+  # does not depend on what else the machine is doing
+  requests=$(awk '{for (i = 1; i < NF; i++) if ($(i + 1) == "requests") s += $i} END {print s}' "$WORK/load-$n.txt")
+  echo "BENCH $n docs: server CPU $(( ($(cpu_ms) - cpu0) / (requests > 0 ? requests : 1) )) ms per request ($requests requests)"
   echo "BENCH $n docs: resident memory $(awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' /proc/$PID/status)," \
        "heap after full GC $(jcmd $PID GC.run >/dev/null; jcmd $PID GC.heap_info | grep -oP '(?<=used )\d+K' | head -1)"
   stop
