@@ -3,7 +3,8 @@
 # and notices synthesised from them, about 20 passages each), prints the full index build (time, passages/s), the
 # re-index of one changed file, warm start to healthy with the index already on disk, /api/chat p50/p99 at 8 clients,
 # resident memory and the heap still in use after a full GC. Each size gets its own folder, index and database under a
-# temporary directory; loopback only; stops by itself. A 1,000-document run takes about 15 minutes on 2 cores.
+# temporary directory; loopback only; stops by itself. A 1,000-document run: an estimated 10–15 minutes on an idle
+# 2-core machine (the build needs about 12 CPU-minutes), far longer on a shared one. Uses target/campaign-bot.jar as it is.
 # Usage: bench/large-knowledge-benchmark.sh              the three sizes
 #        bench/large-knowledge-benchmark.sh 2 200        chosen sizes
 #        KEEP=1 bench/large-knowledge-benchmark.sh 1000  keeps the work folder (corpus, index, logs) and prints it
