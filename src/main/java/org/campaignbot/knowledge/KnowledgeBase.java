@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.campaignbot.knowledge.index.ChunkEmbedder;
 import org.campaignbot.knowledge.index.Embedder;
 import org.campaignbot.knowledge.index.KnowledgeIndex;
 import org.campaignbot.knowledge.load.DocumentReadException;
@@ -26,8 +28,8 @@ import org.campaignbot.knowledge.load.KnowledgeFiles;
 import org.campaignbot.knowledge.load.SourceDocument;
 import org.campaignbot.knowledge.split.Chunk;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.campaignbot.knowledge.structure.DocumentFacts;
 import org.campaignbot.knowledge.split.ChineseStructureSplitter;
-import org.campaignbot.knowledge.split.SentenceSplitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,6 +51,7 @@ public class KnowledgeBase {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ChineseStructureSplitter splitter = new ChineseStructureSplitter();
+    private final ChunkEmbedder chunkEmbedder;
     private KnowledgeIndex index;
     /** Hashes of files that could not be read, so an unchanged broken file is reported once, not on every sync. */
     private final Map<String, String> unreadable = new java.util.HashMap<>();
@@ -56,15 +59,18 @@ public class KnowledgeBase {
     private volatile DocumentCatalog catalog = DocumentCatalog.EMPTY;
     private final CountDownLatch firstSync = new CountDownLatch(1);
     private Thread startup;
-    private static final long STARTUP_WAIT_MINUTES = 10;
     /** Appended to the hash of a file indexed without the embedding model. */
     private static final String LEXICAL_ONLY = "+lexical";
+    private static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(30);
+    /** Texts run through the model and vectors reused since start-up, for the sync log. */
+    private int embedded, reused;
 
     public KnowledgeBase(KnowledgeProperties props, DocumentReader reader, Embedder embedder,
                          ApplicationEventPublisher events, Clock clock) {
         this.props = props;
         this.reader = reader;
         this.embedder = embedder;
+        this.chunkEmbedder = new ChunkEmbedder(embedder);
         this.events = events;
         this.clock = clock;
     }
@@ -99,10 +105,12 @@ public class KnowledgeBase {
 
     private void firstSync() {
         long started = System.nanoTime();
+        long cpu = processCpuMillis();
         try {
             SyncReport report = sync();
-            log.info("知识库就绪：{} 个文档，{} 个段落，更新 {} 个文件，用时 {} ms", status.documents(), status.chunks(),
-                    report.updated().size(), (System.nanoTime() - started) / 1_000_000);
+            log.info("知识库就绪：{} 个文档，{} 个段落，更新 {} 个文件，嵌入 {} 段文本，用时 {} ms（进程 CPU {} ms）",
+                    status.documents(), status.chunks(), report.updated().size(), embedded,
+                    (System.nanoTime() - started) / 1_000_000, processCpuMillis() - cpu);
         } catch (RuntimeException e) {
             log.error("建立知识库索引失败：{}", e.getMessage(), e);
         } finally {
@@ -113,8 +121,13 @@ public class KnowledgeBase {
     /** Waits for the start-up sync, so that nobody searches a half-built index. */
     private void awaitFirstSync() {
         try {
-            if (!firstSync.await(STARTUP_WAIT_MINUTES, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("知识库索引仍在建立中，请稍后再试");
+            // as long as the first sync runs: a first build of a thousand documents can take longer than any fixed
+            // wait, and a start-up listener that gave up (the quiz bank drafts questions at start-up) would stop the
+            // service; the sync ends, in success or failure, by counting down
+            while (!firstSync.await(1, TimeUnit.MINUTES)) {
+                if (startup == null || !startup.isAlive()) {
+                    throw new IllegalStateException("知识库索引仍在建立中，请稍后再试");
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -124,6 +137,9 @@ public class KnowledgeBase {
 
     /** Brings the index up to date with the folder. Safe to call at any time; calls are serialised. */
     public synchronized SyncReport sync() {
+        long started = System.nanoTime();
+        long lastCommit = started;
+        int embeddedBefore = embedded, reusedBefore = reused;
         KnowledgeFiles.Listing listing = KnowledgeFiles.scan(props.dir());
         List<KnowledgeFiles.Entry> files = listing.documents();
         Map<String, String> indexed = index.fileHashes();
@@ -158,8 +174,14 @@ public class KnowledgeBase {
                 }
                 try {
                     SourceDocument doc = reader.parse(bytes, file.relativePath());
-                    indexDocument(doc, embedder.available() ? hash : hash + LEXICAL_ONLY);
+                    // placeholder vectors of a file indexed without the model are never reused as if they were real
+                    boolean realVectors = stored != null && !stored.endsWith(LEXICAL_ONLY);
+                    indexDocument(doc, embedder.available() ? hash : hash + LEXICAL_ONLY, realVectors);
                     updated.add(file.relativePath());
+                    if (System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) {
+                        index.commit(); // a first build of many files survives a restart: done files are not redone
+                        lastCommit = System.nanoTime();
+                    }
                 } catch (DocumentReadException e) {
                     skip(file.relativePath(), e.getMessage(), skipped);
                     unreadable.put(file.relativePath(), hash);
@@ -182,24 +204,33 @@ public class KnowledgeBase {
             throw new UncheckedIOException("写入索引失败：" + e.getMessage(), e);
         }
         SyncReport report = new SyncReport(updated, removed, skipped);
-        int documents = status.documents();
-        int chunkCount = status.chunks();
-        if (report.changed() || !status.ready()) { // counting reads every chunk: only when something changed
-            List<Chunk> chunks = index.allChunks();
-            documents = (int) chunks.stream().map(Chunk::path).distinct().count();
-            chunkCount = chunks.size();
+        if (!status.ready()) { // start-up: the structure of every document, as stored in the index (nothing re-parsed)
             catalog = DocumentCatalog.of(index.documents());
+        } else if (report.changed()) { // later: only the files that changed, read back as the index holds them
+            Map<String, DocumentFacts> changed = new HashMap<>();
+            updated.forEach(path -> index.document(path).ifPresent(d -> changed.put(path, DocumentFacts.of(d))));
+            catalog = catalog.replacing(changed, removed);
         }
-        status = new Status(documents, chunkCount, Collections.unmodifiableMap(skipped), clock.instant(), true);
+        status = new Status(index.fileCount(), index.chunkCount(), Collections.unmodifiableMap(skipped), clock.instant(), true);
         boolean startup = firstSync.getCount() > 0;
         firstSync.countDown();
         // the start-up sync tells nobody: it runs while Spring is still starting, and features read the documents
         // once the application is ready anyway
         if (report.changed() && !startup) {
-            log.info("知识库已更新：更新 {}，移除 {}", updated, removed);
+            log.info("知识库已更新：更新 {}，移除 {}，用时 {} ms（嵌入 {} 段文本，沿用 {} 段已有向量）", updated, removed,
+                    (System.nanoTime() - started) / 1_000_000, embedded - embeddedBefore, reused - reusedBefore);
             events.publishEvent(new KnowledgeChangedEvent(updated, removed));
         }
         return report;
+    }
+
+    /**
+     * CPU time of the whole process (the model runs on other threads than the sync): on a machine busy with other
+     * work, how long a build took says little, how much CPU it took much more.
+     */
+    private static long processCpuMillis() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 : 0;
     }
 
     private static void skip(String path, String reason, Map<String, String> skipped) {
@@ -207,21 +238,13 @@ public class KnowledgeBase {
         skipped.put(path, reason);
     }
 
-    private void indexDocument(SourceDocument doc, String hash) throws IOException {
+    /** @param wasIndexed the file was indexed before: the vectors of its unchanged text are reused */
+    private void indexDocument(SourceDocument doc, String hash, boolean wasIndexed) throws IOException {
         List<Chunk> chunks = splitter.split(doc);
-        List<String> texts = new ArrayList<>();
-        chunks.forEach(c -> texts.add(c.indexedText()));
-        List<List<String>> sentences = chunks.stream().map(c -> SentenceSplitter.split(c.text())).toList();
-        sentences.forEach(texts::addAll);
-        List<float[]> vectors = embedder.passages(texts);
-        List<float[]> chunkVectors = vectors.subList(0, chunks.size());
-        List<List<float[]>> sentenceVectors = new ArrayList<>();
-        int next = chunks.size();
-        for (List<String> s : sentences) {
-            sentenceVectors.add(vectors.subList(next, next + s.size()));
-            next += s.size();
-        }
-        index.replaceFile(doc, hash, chunks, chunkVectors, sentenceVectors);
+        ChunkEmbedder.Vectors vectors = chunkEmbedder.embed(chunks, wasIndexed ? index.vectorsOf(doc.path()) : Map.of());
+        embedded += vectors.embedded();
+        reused += vectors.reused();
+        index.replaceFile(doc, hash, chunks, vectors.chunkVectors(), vectors.sentenceVectors());
     }
 
     static String sha256(byte[] bytes) {

@@ -44,6 +44,11 @@ public class Ledger {
         return repository.current().stream().map(t -> state(t, today, c)).toList();
     }
 
+    /** Today's status of the task a plan's row became, if the ledger has it. */
+    public Optional<TaskState> stateInPlan(String source, String title) {
+        return repository.findInPlan(source, title).map(t -> state(t, today(), contacts.current()));
+    }
+
     public Optional<TaskState> state(long id) {
         return repository.find(id).map(t -> state(t, today(), contacts.current()));
     }

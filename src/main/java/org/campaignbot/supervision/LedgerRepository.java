@@ -29,6 +29,12 @@ public class LedgerRepository {
         return jdbc.sql("SELECT * FROM sup_task WHERE removed = FALSE ORDER BY id").query((rs, n) -> task(rs)).list();
     }
 
+    /** The task a plan's row became: same document, same title (the index on source keeps this a short scan). */
+    public Optional<Task> findInPlan(String source, String title) {
+        return jdbc.sql("SELECT * FROM sup_task WHERE source = ? AND title = ? AND removed = FALSE ORDER BY id")
+                .params(source, title).query((rs, n) -> task(rs)).list().stream().findFirst();
+    }
+
     public Optional<Task> find(long id) {
         return jdbc.sql("SELECT * FROM sup_task WHERE id = ? AND removed = FALSE").param(id).query((rs, n) -> task(rs)).optional();
     }

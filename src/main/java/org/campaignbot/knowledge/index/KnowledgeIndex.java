@@ -153,9 +153,21 @@ public class KnowledgeIndex implements Closeable {
 
     /** Every indexed document as it was parsed, in path order. */
     public List<SourceDocument> documents() {
+        return documents(new TermQuery(new Term(TYPE, "file")));
+    }
+
+    /** One indexed document as it was parsed, if the index holds it. */
+    public java.util.Optional<SourceDocument> document(String path) {
+        var query = new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TYPE, "file")), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(PATH, path)), org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+        return documents(query).stream().findFirst();
+    }
+
+    private List<SourceDocument> documents(org.apache.lucene.search.Query query) {
         List<SourceDocument> docs = new ArrayList<>();
         withSearcher(s -> {
-            for (var hit : s.search(new TermQuery(new Term(TYPE, "file")), Integer.MAX_VALUE).scoreDocs) {
+            for (var hit : s.search(query, Integer.MAX_VALUE).scoreDocs) {
                 Document d = s.storedFields().document(hit.doc);
                 docs.add(DocumentCodec.decode(d.get(PATH), d.get(TITLE), d.get(PARAGRAPHS), d.get(TABLES)));
             }
@@ -163,6 +175,39 @@ public class KnowledgeIndex implements Closeable {
         });
         docs.sort(Comparator.comparing(SourceDocument::path));
         return docs;
+    }
+
+    /**
+     * The vectors stored for one file, by the text they were computed from (a chunk's indexed text, each of its
+     * sentences), so that re-indexing an edited file embeds only the text that changed.
+     */
+    public Map<String, float[]> vectorsOf(String path) {
+        Map<String, float[]> vectors = new HashMap<>();
+        withSearcher(s -> {
+            var query = new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(TYPE, "chunk")), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(PATH, path)), org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+            for (var hit : s.search(query, Integer.MAX_VALUE).scoreDocs) {
+                IndexedChunk stored = IndexedChunk.from(s.storedFields().document(hit.doc));
+                List<String> texts = ChunkEmbedder.texts(stored.chunk());
+                vectors.put(texts.get(0), stored.vector());
+                for (int i = 1; i < texts.size() && i - 1 < stored.sentenceVectors().size(); i++) {
+                    vectors.put(texts.get(i), stored.sentenceVectors().get(i - 1));
+                }
+            }
+            return null;
+        });
+        return vectors;
+    }
+
+    /** How many chunks the index holds, counted without reading them. */
+    public int chunkCount() {
+        return withSearcher(s -> s.count(new TermQuery(new Term(TYPE, "chunk"))));
+    }
+
+    /** How many files the index holds, counted without reading them. */
+    public int fileCount() {
+        return withSearcher(s -> s.count(new TermQuery(new Term(TYPE, "file"))));
     }
 
     public void removeFile(String path) throws IOException {

@@ -1,8 +1,10 @@
 package org.campaignbot.knowledge.structure;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.campaignbot.knowledge.load.SourceDocument;
 import org.campaignbot.knowledge.table.TaskRow;
@@ -20,6 +22,14 @@ public record DocumentCatalog(List<DocumentFacts> documents) {
 
     public static DocumentCatalog of(List<SourceDocument> docs) {
         return new DocumentCatalog(docs.stream().map(DocumentFacts::of).toList());
+    }
+
+    /** This catalog with some documents' structure replaced or added, and some documents removed, by path. */
+    public DocumentCatalog replacing(Map<String, DocumentFacts> updated, Collection<String> removed) {
+        List<DocumentFacts> kept = new ArrayList<>(documents.stream()
+                .filter(d -> !updated.containsKey(d.path()) && !removed.contains(d.path())).toList());
+        kept.addAll(updated.values());
+        return new DocumentCatalog(kept);
     }
 
     /** Every task row of every document, documents in path order, rows in table order. */
