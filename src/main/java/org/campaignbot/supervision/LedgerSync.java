@@ -29,6 +29,7 @@ import org.campaignbot.knowledge.load.KnowledgeFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -76,6 +77,7 @@ public class LedgerSync {
     }
 
     @EventListener(KnowledgeChangedEvent.class)
+    @Order(0) // before the listeners that read the ledger back (the contacts check)
     public void onKnowledgeChanged() {
         syncIfChanged();
     }

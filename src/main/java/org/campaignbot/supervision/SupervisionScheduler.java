@@ -12,10 +12,13 @@ import org.campaignbot.cluster.ClusterLock;
 import org.campaignbot.common.TimeConfig;
 import org.campaignbot.contacts.ContactDirectory;
 import org.campaignbot.contacts.Contacts;
+import org.campaignbot.knowledge.KnowledgeChangedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
@@ -103,6 +106,13 @@ public class SupervisionScheduler {
         if (next == null || next.isAfter(now) || lock.runExclusively(BULLETIN_LOCK, LOCK_AT_MOST, bulletins::post)) {
             bulletinCheckedAt = now;
         }
+    }
+
+    /** After the ledger (which listens first) has read a changed plan: its units may be new to the contacts. */
+    @EventListener(KnowledgeChangedEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    public void afterPlansChanged() {
+        warnAboutContacts();
     }
 
     /** Units in the plans but not in contacts.yaml, and units whose reminders reach no group. */

@@ -30,13 +30,17 @@ import org.campaignbot.MutableClock;
 import org.campaignbot.channel.OutboxDispatcher;
 import org.campaignbot.channel.wecom.WeComCallbacks;
 import org.campaignbot.conversation.CommandHandler;
+import org.campaignbot.conversation.ConversationService;
 import org.campaignbot.knowledge.KnowledgeBase;
+import org.campaignbot.message.IncomingMessage;
 import org.campaignbot.message.Reply;
 import org.campaignbot.outbox.OutboundMessage;
 import org.campaignbot.outbox.OutboundTarget;
 import org.campaignbot.outbox.Outbox;
 import org.campaignbot.quiz.Question;
 import org.campaignbot.quiz.QuestionRepository;
+import org.campaignbot.quiz.QuizProperties;
+import org.campaignbot.quiz.play.GroupContest;
 import org.campaignbot.quiz.QuizChat;
 import org.campaignbot.supervision.FakePlatforms;
 import org.campaignbot.supervision.SupervisionScheduler;
@@ -237,6 +241,32 @@ class TwoInstancesTest {
 
     @Test
     @Order(5)
+    void aGroupContestTakesAnswersOnBothInstancesAndHasOneWinnerAndOneResult() throws Exception {
+        db.sql("UPDATE quiz_question SET status = 'APPROVED'").update();
+        QuestionRepository repo = a.getBean(QuestionRepository.class);
+        Question q = repo.find(repo.approvedIds().get(0)).orElseThrow();
+        var group = new QuizProperties.Group("行动办工作群", "wecom", "robot", "office", "wr-cluster-group", false);
+        GroupContest.Contest contest = a.getBean(GroupContest.class)
+                .open(group, q, "cluster-test:" + UUID.randomUUID(), Duration.ofMinutes(5), "抢答").contest();
+        assertThat(answer(b, "u1", "张三", QuizChat.wrong(q))).contains("答错了");
+        assertThat(answer(a, "u1", "张三", QuizChat.right(q, 2))).contains("每人只有一次机会"); // tried on b already
+        assertThat(answer(a, "u2", "李四", QuizChat.right(q, 0))).contains("恭喜 李四 抢答正确");
+        assertThat(answer(b, "u3", "王五", QuizChat.right(q, 1))).contains("本题已被 李四 抢先答对");
+
+        CLOCK.advance(Duration.ofMinutes(5));
+        List<Integer> closed = both(app -> app.getBean(GroupContest.class).closeExpired());
+        assertThat(closed.get(0) + closed.get(1)).isEqualTo(1);
+        assertThat(db.sql("SELECT COUNT(*) FROM outbox WHERE dedupe_key = ?").param("quiz:contest-result:" + contest.id())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private static String answer(ConfigurableApplicationContext app, String userId, String name, String text) {
+        return app.getBean(ConversationService.class)
+                .handle(new IncomingMessage("wecom", "wr-cluster-group", userId, name, text, true, true)).text();
+    }
+
+    @Test
+    @Order(6)
     void aPlanAddedToTheSharedFolderIsReadIntoTheLedgerOnce() throws Exception {
         long tasksBefore = db.sql("SELECT COUNT(*) FROM sup_task").query(Long.class).single();
         Files.writeString(knowledge.resolve("zz-cluster-plan.md"), """
@@ -262,7 +292,7 @@ class TwoInstancesTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void anInstanceStoppedWhileHoldingClaimedRowsHasThemSentByTheOtherAfterTheLease() {
         CLOCK.set(LocalDateTime.of(2026, 10, 13, 10, 0));
         Outbox outboxA = a.getBean(Outbox.class);
