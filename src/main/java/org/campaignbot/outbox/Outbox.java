@@ -96,7 +96,7 @@ public class Outbox {
 
     /**
      * Records a delivered row. Not conditional on the lease: if it ran out and another instance took the row over,
-     * the push still went out, and marking it sent is the best chance of stopping a second one.
+     * the push still went out, and marking it sent at least keeps it from being claimed yet again.
      */
     public void markSent(long id) {
         jdbc.sql("UPDATE outbox SET status = ?, sent_at = ?, claimed_until = NULL, claimed_by = NULL, last_error = NULL WHERE id = ?")

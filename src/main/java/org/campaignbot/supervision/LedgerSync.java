@@ -1,14 +1,8 @@
 package org.campaignbot.supervision;
 
 import org.campaignbot.common.HalfWidth;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.campaignbot.cluster.ClusterLock;
 import org.campaignbot.cluster.ClusterState;
+import org.campaignbot.cluster.Fingerprint;
 import org.campaignbot.common.TimeConfig;
 import org.campaignbot.knowledge.KnowledgeChangedEvent;
 import org.campaignbot.knowledge.KnowledgeProperties;
@@ -232,26 +227,10 @@ public class LedgerSync {
                 .toList();
     }
 
-    /**
-     * A hash of the plan files' names and contents. Contents rather than modification times: instances that see the
-     * folder through different shares, or a synced copy, agree on contents but not on times.
-     */
+    /** The plan files' names and contents (see {@link Fingerprint} for why contents). */
     private static String fingerprint(List<KnowledgeFiles.Entry> files) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (var e : files) {
-                sha.update(e.relativePath().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                try {
-                    sha.update(Files.readAllBytes(e.file()));
-                } catch (IOException gone) {
-                    sha.update("?".getBytes(StandardCharsets.UTF_8));
-                }
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        Fingerprint print = new Fingerprint();
+        files.forEach(e -> print.name(e.relativePath()).contents(e.file()));
+        return print.hex();
     }
 }

@@ -1,16 +1,10 @@
 package org.campaignbot.quiz.admin;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.TreeSet;
 import org.campaignbot.cluster.ClusterLock;
 import org.campaignbot.cluster.ClusterState;
+import org.campaignbot.cluster.Fingerprint;
 import org.campaignbot.knowledge.KnowledgeChangedEvent;
 import org.campaignbot.knowledge.KnowledgeProperties;
 import org.campaignbot.quiz.QuestionRepository;
@@ -82,26 +76,9 @@ class DraftGeneration {
 
     /** The changed and removed paths with the changed files' contents: the same on every instance for one change. */
     private String fingerprint(KnowledgeChangedEvent change) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String path : new TreeSet<>(change.updatedPaths())) {
-                sha.update(("+" + path + "\0").getBytes(StandardCharsets.UTF_8));
-                sha.update(contents(knowledge.dir().resolve(path)));
-            }
-            for (String path : new TreeSet<>(change.removedPaths())) {
-                sha.update(("-" + path + "\0").getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] contents(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException gone) {
-            return new byte[0];
-        }
+        Fingerprint print = new Fingerprint();
+        new TreeSet<>(change.updatedPaths()).forEach(path -> print.name("+" + path).contents(knowledge.dir().resolve(path)));
+        new TreeSet<>(change.removedPaths()).forEach(path -> print.name("-" + path));
+        return print.hex();
     }
 }
