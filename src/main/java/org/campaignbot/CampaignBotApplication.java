@@ -11,7 +11,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class CampaignBotApplication {
     public static void main(String[] args) {
-        EmbeddingConfig.preloadInBackground();
-        SpringApplication.run(CampaignBotApplication.class, args);
+        var app = new SpringApplication(CampaignBotApplication.class);
+        app.addListeners(EmbeddingConfig.preloadInBackground());
+        app.run(args);
     }
 }

@@ -1,11 +1,13 @@
 package org.campaignbot.answer;
 
 import dev.langchain4j.model.chat.ChatModel;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.campaignbot.answer.duty.TaskProgress;
 import org.campaignbot.answer.followup.FollowUps;
 import org.campaignbot.answer.followup.Turn;
+import org.campaignbot.answer.outline.Siblings;
 import org.campaignbot.answer.rag.LlmAnswerer;
 import org.campaignbot.answer.rag.LlmProperties;
 import org.campaignbot.knowledge.KnowledgeBase;
@@ -106,7 +108,9 @@ public class AnswerService {
         if (!result.relevant()) {
             return new Answer(Decline.reply(question), Turn.of(question));
         }
-        return new Answer(extractive.answer(question, result, catalog), Turn.of(question));
+        // "那第二个呢" after an answer from one of several numbered parts means the second of those parts
+        List<String> siblings = Siblings.of(catalog, result.passages().get(0));
+        return new Answer(extractive.answer(question, result, catalog), new Turn(question, "", "", "", siblings));
     }
 
     /** A duty or outline answer to a question that stands on its own, for the model's structured context. */

@@ -140,15 +140,72 @@ public class ExtractiveAnswerer {
                         ? Embedder.dot(result.queryVector(), passage.sentenceVectors().get(s)) : passage.similarity();
                 double wording = RelevanceFloor.share(questionGrams, c.text());
                 // a bare heading ("二、聚焦重点任务,…") names a topic and answers nothing by itself
-                double heading = HeadingDetector.headingLevel(c.text()) > 0 && c.text().length() <= HEADING_SENTENCE
-                        && !c.text().matches(".*[。！？；!?;]$") ? BARE_HEADING : 0;
+                double heading = isBareHeading(c.text()) ? BARE_HEADING : 0;
                 double score = meaning + 0.25 * wording + list.bonus(c.text()) + WhyQuestion.bonus(why, c.text())
                         - heading - 0.02 * p;
                 all.add(new Candidate(p, s, c.paragraph(), c.text(), score));
             }
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        return withBodies(pickBest(all), passages);
+        List<Candidate> chosen = pickBest(all);
+        return withBodies(list.asksForList() ? withEnumeration(chosen, passages) : chosen, passages, why);
+    }
+
+    /**
+     * "前一阶段取得了哪些成效": the sentence that matches best announces a list ("…取得了阶段性成效。") and the items follow
+     * as "一是…。二是…。三是…。" or "有的…；有的…；", whose words the question does not share. The items' sentences are
+     * quoted with it, in order, within the length limit, before anything else chosen.
+     */
+    private static List<Candidate> withEnumeration(List<Candidate> chosen, List<Passage> passages) {
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        Candidate lead = chosen.get(0);
+        List<Candidate> sentences = sentences(lead.passage(), passages.get(lead.passage()));
+        if (isBareHeading(lead.text()) && lead.position() + 1 < sentences.size()) {
+            lead = sentences.get(lead.position() + 1); // a heading introduces the sentence that announces the list
+        }
+        List<Candidate> items = Enumeration.itemsAround(sentences.stream().map(Candidate::text).toList(),
+                lead.position()).stream().map(sentences::get).toList();
+        if (items.isEmpty()) {
+            return chosen;
+        }
+        List<Candidate> out = new ArrayList<>(List.of(chosen.get(0)));
+        int chars = chosen.get(0).text().length();
+        if (lead != chosen.get(0)) {
+            out.add(new Candidate(lead.passage(), lead.position(), lead.paragraph(), lead.text(), chosen.get(0).score()));
+            chars += lead.text().length();
+        }
+        for (Candidate item : items) {
+            if (item.position() != lead.position() && chars + item.text().length() <= MAX_QUOTE_CHARS) {
+                out.add(new Candidate(item.passage(), item.position(), item.paragraph(), item.text(), lead.score()));
+                chars += item.text().length();
+            }
+        }
+        for (Candidate c : chosen.subList(1, chosen.size())) {
+            boolean taken = out.stream().anyMatch(o -> o.passage() == c.passage() && o.position() == c.position());
+            if (!taken && chars + c.text().length() <= MAX_QUOTE_CHARS) {
+                out.add(c);
+                chars += c.text().length();
+            }
+        }
+        return out;
+    }
+
+    /** A bare heading ("二、聚焦重点任务,…") names a topic and answers nothing by itself. */
+    private static boolean isBareHeading(String sentence) {
+        return HeadingDetector.headingLevel(sentence) > 0 && sentence.length() <= HEADING_SENTENCE
+                && !sentence.matches(".*[。！？；!?;]$");
+    }
+
+    /** The first sentence after the heading that gives a reason, or the one right after it when none does. */
+    private static int firstReason(List<Candidate> sentences, int heading) {
+        for (int i = heading + 1; i < sentences.size(); i++) {
+            if (WhyQuestion.bonus(true, sentences.get(i).text()) > 0) {
+                return i;
+            }
+        }
+        return heading + 1;
     }
 
     private List<Candidate> pickBest(List<Candidate> all) {
@@ -177,9 +234,11 @@ public class ExtractiveAnswerer {
 
     /**
      * A heading sentence ("3.创新学习方式。", "第二,抓执行促落实。") names a topic but does not answer; when one is chosen,
-     * the sentence after it, which carries the substance, is quoted with it.
+     * the sentence after it, which carries the substance, is quoted with it. For a "why" question it is the first
+     * sentence under a topic heading that gives a reason ("为什么要搞督查问效" → "…确保各项任务不打折扣地落实到位。"),
+     * when there is one: the sentence after a topic heading says what to do, rarely why.
      */
-    private static List<Candidate> withBodies(List<Candidate> chosen, List<Passage> passages) {
+    private static List<Candidate> withBodies(List<Candidate> chosen, List<Passage> passages, boolean why) {
         List<Candidate> out = new ArrayList<>(chosen);
         int chars = chosen.stream().mapToInt(c -> c.text().length()).sum();
         for (Candidate c : chosen) {
@@ -187,7 +246,9 @@ public class ExtractiveAnswerer {
                 continue;
             }
             List<Candidate> sentences = sentences(c.passage(), passages.get(c.passage()));
-            int next = c.position() + 1;
+            // a heading that is itself a reason ("第二,开展行动是推动高质量发展的迫切需要。") is explained by what follows it
+            boolean topicOnly = WhyQuestion.bonus(true, c.text()) == 0;
+            int next = why && topicOnly ? firstReason(sentences, c.position()) : c.position() + 1;
             boolean taken = out.stream().anyMatch(o -> o.passage() == c.passage() && o.position() == next
                     || next < sentences.size() && normalised(o.text()).equals(normalised(sentences.get(next).text())));
             if (next < sentences.size() && !taken && chars + sentences.get(next).text().length() <= MAX_QUOTE_CHARS) {

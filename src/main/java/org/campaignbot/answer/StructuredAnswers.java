@@ -37,7 +37,7 @@ public final class StructuredAnswers {
 
     public Optional<Structured> find(String question, DocumentCatalog catalog, SearchResult result) {
         Optional<DutyMatch> duty = DutyFinder.find(question, catalog);
-        List<SectionMatch> sections = SectionFinder.findAll(question, catalog, result.passages());
+        List<SectionMatch> sections = SectionFinder.findAll(question, catalog, result.passages(), result.relevant());
         // "政务服务管理局的方案分几个部分" names a unit but asks for an outline: a part of a document, when one is
         // named, wins over a unit's task list; a person, or a task's who/when, stays a duty question
         if (!sections.isEmpty() && duty.isPresent() && unitTaskList(duty.get())) {

@@ -57,6 +57,8 @@ public class KnowledgeBase {
     private final CountDownLatch firstSync = new CountDownLatch(1);
     private Thread startup;
     private static final long STARTUP_WAIT_MINUTES = 10;
+    /** Appended to the hash of a file indexed without the embedding model. */
+    private static final String LEXICAL_ONLY = "+lexical";
 
     public KnowledgeBase(KnowledgeProperties props, DocumentReader reader, Embedder embedder,
                          ApplicationEventPublisher events, Clock clock) {
@@ -144,7 +146,10 @@ public class KnowledgeBase {
                     continue;
                 }
                 String hash = sha256(bytes);
-                if (hash.equals(indexed.get(file.relativePath()))) {
+                String stored = indexed.get(file.relativePath());
+                // without the embedding model a file is indexed with placeholder vectors and marked so: indexed
+                // again once the model works, kept as it is while it does not (real vectors are never replaced)
+                if (hash.equals(stored) || !embedder.available() && (hash + LEXICAL_ONLY).equals(stored)) {
                     continue;
                 }
                 if (hash.equals(unreadable.get(file.relativePath()))) {
@@ -153,7 +158,7 @@ public class KnowledgeBase {
                 }
                 try {
                     SourceDocument doc = reader.parse(bytes, file.relativePath());
-                    indexDocument(doc, hash);
+                    indexDocument(doc, embedder.available() ? hash : hash + LEXICAL_ONLY);
                     updated.add(file.relativePath());
                 } catch (DocumentReadException e) {
                     skip(file.relativePath(), e.getMessage(), skipped);

@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class LedgerSync {
     private static final Logger log = LoggerFactory.getLogger(LedgerSync.class);
-    private static final Set<String> WITH_TABLES = Set.of(".md", ".docx", ".doc", ".wps");
+    private static final Set<String> WITH_TABLES = Set.of(".md", ".docx", ".doc", ".wps", ".pdf");
     static final String LOCK = "ledger-sync";
     static final String FINGERPRINT = "ledger.plan-files";
     private static final Duration LOCK_AT_MOST = Duration.ofMinutes(10);

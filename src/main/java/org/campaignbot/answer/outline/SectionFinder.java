@@ -28,6 +28,8 @@ public final class SectionFinder {
     static final double KEY_SHARE = 0.65;
     /** Topic bigrams of the question left over after the heading's: more than this means a narrower question. */
     private static final int MAX_LEFTOVER = 2;
+    /** Documents of one kind answered together when the question cannot tell them apart: the first and two 另见. */
+    private static final int MAX_SAME_KIND = 3;
 
     /** Words every kind of plan's title may carry: they name no particular document. */
     private static final Set<String> GENERIC_TITLE_WORDS = Set.of("工作", "实施", "行动", "方案", "开展", "关于", "通知",
@@ -47,6 +49,15 @@ public final class SectionFinder {
      * as well as it does (two plans both have 保障措施), so the reply can point to them too.
      */
     public static List<SectionMatch> findAll(String question, DocumentCatalog catalog, List<Passage> ranked) {
+        return findAll(question, catalog, ranked, true);
+    }
+
+    /**
+     * @param relevant whether retrieval found passages that clear the relevance floor: a part introduced by the best
+     *                 passage is only answered then ("乡村振兴有哪些重点任务" must not list the speech's 重点任务)
+     */
+    public static List<SectionMatch> findAll(String question, DocumentCatalog catalog, List<Passage> ranked,
+                                             boolean relevant) {
         String q = HalfWidth.of(question);
         SectionAsk ask = SectionAsk.of(q);
         if (!ask.outline() && !ask.broad()) {
@@ -67,15 +78,41 @@ public final class SectionFinder {
             return out;
         }
         if (!topic.isEmpty() && !onlyDocumentWords(topic, docs.get(0))) {
-            return List.of(); // asks about something no heading names: a job for passage retrieval
-        }
-        DocumentFacts doc = docs.get(0);
-        SectionMatch whole = new SectionMatch(doc, doc.outline());
-        if (ask.ordinal() > 0) {
-            return List.of(child(whole, ask.ordinal()));
+            // asks about something no heading names: a job for passage retrieval, unless it asks for the parts of
+            // what the best passage introduces ("下一阶段要在哪几个方面下功夫" → "…在三个方面下功夫。" and its （一）（二）（三）)
+            return ask.outline() && relevant ? introducedParts(ranked, docs).map(List::of).orElse(List.of()) : List.of();
         }
         // "方案主要有哪些内容", "讲话的要点": a broad question about nothing but the document is about its outline
-        return ask.outline() || topic.isEmpty() && !ask.document().isEmpty() ? List.of(whole) : List.of();
+        boolean aboutDocument = ask.outline() || topic.isEmpty() && !ask.document().isEmpty();
+        if (ask.ordinal() == 0 && !aboutDocument) {
+            return List.of();
+        }
+        List<SectionMatch> out = new ArrayList<>();
+        for (DocumentFacts doc : sameKind(docs, ask)) {
+            SectionMatch whole = new SectionMatch(doc, doc.outline());
+            out.add(ask.ordinal() > 0 ? child(whole, ask.ordinal()) : whole);
+        }
+        return out;
+    }
+
+    /**
+     * The documents a question about "the speech" as a whole may mean. With one speech that is it; with two (the
+     * mobilisation speech and a later one), "讲话讲了几点" names neither, so the best-ranked is answered and the other
+     * is pointed to ("另见"), unless the question's own count picks one ("讲话的四点意见" → the speech in four parts).
+     * A question that names no kind of document is answered from the best-ranked document alone.
+     */
+    private static List<DocumentFacts> sameKind(List<DocumentFacts> docs, SectionAsk ask) {
+        if (ask.document().isEmpty() || docs.size() == 1) {
+            return docs.subList(0, 1);
+        }
+        if (ask.count() > 0) {
+            List<DocumentFacts> counted = docs.stream()
+                    .filter(d -> d.outline().children().size() == ask.count()).toList();
+            if (!counted.isEmpty()) {
+                return counted.subList(0, 1);
+            }
+        }
+        return docs.subList(0, Math.min(docs.size(), MAX_SAME_KIND));
     }
 
     /**
@@ -85,6 +122,22 @@ public final class SectionFinder {
     private static SectionMatch preferProse(List<SectionMatch> matches) {
         return matches.stream().filter(m -> m.section().children().isEmpty() && !m.section().body().isEmpty())
                 .findFirst().orElse(matches.get(0));
+    }
+
+    /**
+     * The section whose own opening words rank first, when it has sub-parts: those are the parts a "哪几个方面" question
+     * wants, although their headings share no words with it.
+     */
+    private static Optional<SectionMatch> introducedParts(List<Passage> ranked, List<DocumentFacts> docs) {
+        if (ranked.isEmpty() || ranked.get(0).chunk().row()) {
+            return Optional.empty();
+        }
+        Passage top = ranked.get(0);
+        return docs.stream().filter(d -> d.path().equals(top.chunk().path())).findFirst()
+                .flatMap(d -> d.outline().flatten().stream()
+                        .filter(s -> s.level() > 0 && !s.children().isEmpty() && s.path().equals(top.chunk().section()))
+                        .filter(s -> !s.body().isEmpty() && top.chunk().text().contains(s.body().get(0)))
+                        .findFirst().map(s -> new SectionMatch(d, s)));
     }
 
     /** The n-th part under the match, or the match itself when it has no such part. */

@@ -46,7 +46,12 @@ public final class SectionReply {
                     : s.children().stream().map(Section::heading).toList();
             Citation c = new Citation(other.document().title(), s.path(), String.join("\n", parts));
             citations.add(c);
-            more.append("\n另见").append("《").append(other.document().title()).append("》“").append(s.heading()).append("”：");
+            more.append("\n另见《").append(other.document().title()).append('》');
+            if (s.level() == 0) {
+                more.append("共 ").append(parts.size()).append(" 个部分：");
+            } else {
+                more.append('“').append(s.heading()).append("”：");
+            }
             parts.forEach(p -> more.append("“").append(p).append("”"));
             more.append('[').append(citations.size()).append(']');
         }

@@ -1,7 +1,6 @@
 package org.campaignbot.knowledge.index;
 
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +13,15 @@ import org.springframework.stereotype.Component;
  * relevance floor is calibrated for instruction-less vectors. Vectors are normalised here so that Lucene's
  * DOT_PRODUCT similarity is the cosine. Cadres ask the same questions again and again, and running the model is most
  * of the cost of an answer, so recent question vectors are kept (a few MB for the whole cache).
+ *
+ * <p>Without the model ({@link EmbeddingRuntime}: ONNX Runtime could not load) questions have no vector and passages
+ * get a placeholder, so that the index keeps its shape; the knowledge base marks what it indexed so, and indexes it
+ * again once the model works.
  */
 @Component
 public class Embedder {
     private static final int CACHED_QUESTIONS = 2048;
-    private final EmbeddingModel model;
+    private final EmbeddingRuntime runtime;
     private final Map<String, float[]> recentQuestions = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
@@ -26,19 +29,30 @@ public class Embedder {
         }
     };
 
-    public Embedder(EmbeddingModel model) {
-        this.model = model;
+    public Embedder(EmbeddingRuntime runtime) {
+        this.runtime = runtime;
     }
 
-    /** The question's vector; callers must not modify it (it may be shared through the cache). */
+    /** Whether questions and passages get real vectors; false: retrieval is lexical only. */
+    public boolean available() {
+        return runtime.available();
+    }
+
+    /**
+     * The question's vector, or null without the model; callers must not modify it (it may be shared through the
+     * cache).
+     */
     public float[] query(String question) {
+        if (!runtime.available()) {
+            return null;
+        }
         synchronized (recentQuestions) {
             float[] cached = recentQuestions.get(question);
             if (cached != null) {
                 return cached;
             }
         }
-        float[] vector = normalise(model.embed(question).content().vector());
+        float[] vector = normalise(runtime.model().embed(question).content().vector());
         synchronized (recentQuestions) {
             recentQuestions.put(question, vector);
         }
@@ -49,12 +63,17 @@ public class Embedder {
         if (texts.isEmpty()) {
             return List.of();
         }
+        if (!runtime.available()) {
+            float[] placeholder = new float[EmbeddingRuntime.DIMENSION];
+            placeholder[0] = 1; // unit length, as the index's dot-product similarity requires
+            return texts.stream().map(t -> placeholder).toList();
+        }
         var segments = texts.stream().map(TextSegment::from).toList();
-        return model.embedAll(segments).content().stream().map(e -> normalise(e.vector())).toList();
+        return runtime.model().embedAll(segments).content().stream().map(e -> normalise(e.vector())).toList();
     }
 
     public int dimension() {
-        return model.dimension();
+        return runtime.available() ? runtime.model().dimension() : EmbeddingRuntime.DIMENSION;
     }
 
     static float[] normalise(float[] v) {

@@ -22,7 +22,7 @@ final class PdfTitle {
     private PdfTitle() {
     }
 
-    static SourceDocument apply(String path, List<PdfParser.Line> paragraphs) {
+    static SourceDocument apply(String path, List<PdfParser.Line> paragraphs, List<DocTable> tables) {
         List<PdfParser.Line> body = new ArrayList<>(paragraphs);
         String title = byType(body);
         if (title == null) {
@@ -31,7 +31,7 @@ final class PdfTitle {
         if (title == null) {
             title = TitleGuess.fromParagraphs(List.of(), path); // the file name
         }
-        return new SourceDocument(path, title, body.stream().map(PdfParser.Line::text).toList(), List.of());
+        return new SourceDocument(path, title, body.stream().map(PdfParser.Line::text).toList(), tables);
     }
 
     /** The first page's largest type, when larger than the body's most used size; removed from the body. */

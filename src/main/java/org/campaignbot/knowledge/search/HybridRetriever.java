@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
  * CJK bigrams (BM25) and bge-small-zh vectors (kNN). Unlike reciprocal-rank fusion, which keeps only each view's
  * order, the normalised scores keep how clearly a view prefers its first passage, which is what puts the answering
  * passage first on paraphrased questions. Because fused scores are relative, the relevance floor uses absolute
- * signals instead: the passage's cosine similarity and how much of the question's wording it contains.
+ * signals instead: the passage's cosine similarity and how much of the question's wording it contains. Without the
+ * embedding model ({@link Embedder#available()}) the two lexical rankings are fused alone, and the floor goes by
+ * wording only.
  */
 @Component
 public class HybridRetriever {
@@ -51,22 +53,27 @@ public class HybridRetriever {
     }
 
     public SearchResult search(String question, int k) {
-        float[] queryVector = embedder.query(question);
+        NamedDocument named = NamedDocument.of(question, titles());
+        float[] queryVector = embedder.query(named.withoutName(question));
         double[] unknown = new double[1];
         List<Passage> passages = knowledge.index().withSearcher(s -> {
             unknown[0] = unknownShare(s, question);
-            return rank(s, question, queryVector, k);
+            return rank(s, question, named, queryVector, k);
         });
-        var evidence = RelevanceFloor.evidence(question, passages, unknown[0]);
-        return new SearchResult(question, queryVector, passages, evidence, !passages.isEmpty() && floor.accepts(evidence));
+        var evidence = RelevanceFloor.evidence(named.withoutName(question), passages, unknown[0]);
+        boolean accepted = queryVector == null ? floor.acceptsByWording(evidence) : floor.accepts(evidence);
+        return new SearchResult(question, queryVector, passages, evidence, !passages.isEmpty() && accepted);
     }
 
-    private List<Passage> rank(IndexSearcher searcher, String question, float[] queryVector, int k) throws IOException {
+    private List<Passage> rank(IndexSearcher searcher, String question, NamedDocument named, float[] queryVector, int k)
+            throws IOException {
         List<ScoreDoc[]> rankings = new ArrayList<>();
-        String lexical = QueryExpansion.lexical(question);
+        String lexical = QueryExpansion.lexical(named.withoutName(question));
         rankings.add(lexical(searcher, words.createBooleanQuery(Analyzers.WORDS, lexical)));
         rankings.add(lexical(searcher, bigrams.createBooleanQuery(Analyzers.BIGRAMS, lexical)));
-        rankings.add(searcher.search(new KnnFloatVectorQuery(IndexedChunk.VECTOR, queryVector, DEPTH), DEPTH).scoreDocs);
+        if (queryVector != null) {
+            rankings.add(searcher.search(new KnnFloatVectorQuery(IndexedChunk.VECTOR, queryVector, DEPTH), DEPTH).scoreDocs);
+        }
 
         Map<Integer, Double> fused = new LinkedHashMap<>();
         for (int view = 0; view < rankings.size(); view++) {
@@ -84,8 +91,8 @@ public class HybridRetriever {
             }
         }
         double best = 0;
-        for (double w : WEIGHTS) {
-            best += w;
+        for (int view = 0; view < rankings.size(); view++) {
+            best += WEIGHTS[view];
         }
         // a question about a task's who, unit or deadline is answered by a table row, any other by prose
         boolean asksTaskColumns = TaskAsk.of(HalfWidth.of(question)).aboutATask();
@@ -94,7 +101,7 @@ public class HybridRetriever {
         for (var entry : fused.entrySet()) {
             IndexedChunk.Kind chunk = kinds.get(entry.getKey());
             entry.setValue(entry.getValue() * (chunk.row() == asksTaskColumns ? 1.0 : OTHER_KIND)
-                    * DocumentHint.weight(kind, chunk.title()));
+                    * DocumentHint.weight(kind, chunk.title()) * named.weight(chunk.title()));
         }
         List<Map.Entry<Integer, Double>> ordered = new ArrayList<>(fused.entrySet());
         ordered.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
@@ -102,10 +109,19 @@ public class HybridRetriever {
         for (var entry : ordered.subList(0, Math.min(k, ordered.size()))) {
             Document d = searcher.storedFields().document(entry.getKey());
             IndexedChunk stored = IndexedChunk.from(d);
+            if (queryVector == null) { // no meaning to compare: sentences are chosen by their wording
+                result.add(new Passage(stored.chunk(), entry.getValue() / best, 0, List.of()));
+                continue;
+            }
             double similarity = Embedder.dot(queryVector, stored.vector());
             result.add(new Passage(stored.chunk(), entry.getValue() / best, similarity, stored.sentenceVectors()));
         }
         return result;
+    }
+
+    /** The documents' titles, as chunks carry them: what a question may name a document by. */
+    private List<String> titles() {
+        return knowledge.catalog().documents().stream().map(d -> d.title()).toList();
     }
 
     /**

@@ -12,13 +12,20 @@ public record TaskAsk(boolean who, boolean lead, boolean co, boolean when, boole
     private static final Pattern CO = Pattern.compile("配合|协办|协助|参与单位|协同");
     private static final Pattern WHEN = Pattern.compile("什么时候|啥时候|啥时|何时|时限|时间节点|截止|期限|完成时间|哪天|几号|几月|多久|时间要求|时间点|deadline",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "多久办一期", "中心组多久集中学习一次", "每年要讲几次": how often something recurs is written in the prose
+     * ("每季度举办1期"), while a table's 完成时限 says when a task is due; such a question is not about a deadline.
+     */
+    private static final Pattern FREQUENCY = Pattern.compile("(多久|多长时间|隔多长时间|多少天).{0,8}(一次|一期|一回|1次|1期)|"
+            + "(每|一)(年|个月|月|季度|周|星期|天).{0,6}(几次|多少次|几期|多少期|几回)|频次|频率");
     private static final Pattern PROGRESS = Pattern.compile("进展|进度|完成了吗|完成没|办结了吗|办结没|怎么样了|情况如何|到哪一步");
     private static final Pattern LIST = Pattern.compile("哪些任务|什么任务|哪几项|几项|多少项|负责哪些|负责什么|负责啥|要做什么|要干什么|做哪些|干哪些|"
             + "有什么任务|有哪些任务|牵头哪些|牵头什么|配合哪些|配合什么|承担|分管|任务有哪些|的任务|任务清单|做些什么|干些什么|需要做|要做啥");
 
     public static TaskAsk of(String question) {
         return new TaskAsk(WHO.matcher(question).find(), LEAD.matcher(question).find(), CO.matcher(question).find(),
-                WHEN.matcher(question).find(), PROGRESS.matcher(question).find(), LIST.matcher(question).find());
+                WHEN.matcher(question).find() && !FREQUENCY.matcher(question).find(), PROGRESS.matcher(question).find(),
+                LIST.matcher(question).find());
     }
 
     /** Asks about one task's who, unit, deadline or progress. */

@@ -14,7 +14,7 @@ import java.util.List;
  * @param coUnits       the units of the 配合单位 cell
  * @param owner         the 责任人 cell as written, or ""
  * @param deadline      the 完成时限 cell as written
- * @param sentence      the row as one searchable sentence (see {@link TaskTables#rowSentence})
+ * @param sentence      the row as one searchable sentence (see {@link org.campaignbot.knowledge.load.DocTable#rowSentence})
  */
 public record TaskRow(String source, String documentTitle, int tableIndex, String no, String task,
                       List<String> leadUnits, List<String> coUnits, String owner, String deadline, String sentence) {

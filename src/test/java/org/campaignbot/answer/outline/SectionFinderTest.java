@@ -61,4 +61,43 @@ class SectionFinderTest {
         assertThat(SectionFinder.find("乡村振兴有哪些重点任务", catalog(), List.of())).isEmpty();
         assertThat(SectionFinder.find("执行是检验什么的标准", catalog(), List.of())).isEmpty();
     }
+
+    static final String LATER_SPEECH = """
+            在全市推进会上的讲话
+            同志们:下面,我讲四点意见。
+            一、肯定成效
+            行动取得了阶段性成效。
+            二、查找问题
+            有的单位学用脱节。
+            三、突出重点
+            下一阶段要在两个方面下功夫。
+            （一）在学深悟透上下功夫。要坚持学以致用。
+            （二）在狠抓落实上下功夫。要倒排工期。
+            四、转变作风
+            作风是行动成败的关键。
+            """;
+
+    static DocumentCatalog twoSpeeches() throws Exception {
+        DocumentReader reader = new DocumentReader();
+        return DocumentCatalog.of(List.of(reader.parse(SPEECH.getBytes(StandardCharsets.UTF_8), "speech.txt"),
+                reader.parse(LATER_SPEECH.getBytes(StandardCharsets.UTF_8), "later.txt")));
+    }
+
+    @Test
+    void withTwoSpeechesTheOutlineOfOneNamesTheOther() throws Exception {
+        List<SectionMatch> all = SectionFinder.findAll("讲话讲了几点", twoSpeeches(), List.of());
+        assertThat(all).hasSize(2);
+        String text = SectionReply.of(all).text();
+        // neither is named: the first (here in the catalog's order) in full, the other as 另见 with its headings
+        assertThat(text).contains("一、统一思想认识", "四、转变作风", "另见《");
+    }
+
+    @Test
+    void theCountInTheQuestionPicksTheSpeech() throws Exception {
+        List<SectionMatch> four = SectionFinder.findAll("讲话的四点意见是什么", twoSpeeches(), List.of());
+        assertThat(four).hasSize(1);
+        assertThat(four.get(0).document().title()).isEqualTo("在全市推进会上的讲话");
+        List<SectionMatch> three = SectionFinder.findAll("讲话讲了哪三点", twoSpeeches(), List.of());
+        assertThat(three.get(0).document().title()).isEqualTo("在全市动员会议上的讲话");
+    }
 }

@@ -1,0 +1,30 @@
+package org.campaignbot.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A question that names one document by its title is about that document, and the name is not what it asks. */
+class NamedDocumentTest {
+    static final List<String> TITLES = List.of("在全市“三抓三促”行动动员部署会议上的讲话", "在全市“三抓三促”行动推进会上的讲话",
+            "xx市政务服务管理局“三抓三促”行动工作方案（示例）");
+
+    @Test
+    void aMeetingNamesItsSpeech() {
+        NamedDocument named = NamedDocument.of("推进会上说督办台账梳理了多少项任务", TITLES);
+        assertThat(named.name()).isEqualTo("推进会上");
+        assertThat(named.titles()).containsExactly("在全市“三抓三促”行动推进会上的讲话");
+        assertThat(named.withoutName("推进会上说督办台账梳理了多少项任务")).isEqualTo(" 会 说督办台账梳理了多少项任务");
+        assertThat(named.weight("在全市“三抓三促”行动推进会上的讲话")).isEqualTo(1.0);
+        assertThat(named.weight("在全市“三抓三促”行动动员部署会议上的讲话")).isLessThan(1.0);
+    }
+
+    @Test
+    void wordsEveryTitleSharesOrATopicWithoutADocumentWordNameNothing() {
+        assertThat(NamedDocument.of("三抓三促行动是什么", TITLES).name()).isEmpty();
+        // 政务服务 is in one title, but here it is the topic asked about, not a name of the plan
+        assertThat(NamedDocument.of("政务服务网上可办率是多少", TITLES).name()).isEmpty();
+        assertThat(NamedDocument.of("推进会讲了什么", List.of(TITLES.get(1))).name()).isEmpty();
+    }
+}
