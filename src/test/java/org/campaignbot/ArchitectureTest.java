@@ -39,6 +39,7 @@ class ArchitectureTest {
     private static final String CALENDAR = BASE + "calendar..";
     private static final String OUTBOX = BASE + "outbox..";
     private static final String CHANNEL = BASE + "channel..";
+    private static final String CLUSTER = BASE + "cluster..";
     /** The application's edges: console, operations, backup, the home folder; nothing in the core needs them. */
     private static final String[] EDGES = {BASE + "admin..", BASE + "operations..", BASE + "backup..", BASE + "home.."};
 
@@ -112,6 +113,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(with(EDGES, KNOWLEDGE, ANSWER, CONVERSATION,
                         SUPERVISION, QUIZ, CONTACTS, CALENDAR, CHANNEL))
                 .because("features write pushes into the outbox and channels read them out: it sits below both")
+                .check(MAIN);
+    }
+
+    @Test
+    void clusterDependsOnNothingAboveCommon() {
+        noClasses().that().resideInAPackage(CLUSTER)
+                .should().dependOnClassesThat().resideInAnyPackage(with(EDGES, KNOWLEDGE, ANSWER, CONVERSATION,
+                        SUPERVISION, QUIZ, CONTACTS, CALENDAR, OUTBOX, CHANNEL))
+                .because("locks, leases and shared rate limits serve every feature and the outbox: they sit below them")
                 .check(MAIN);
     }
 

@@ -1,20 +1,27 @@
 package org.campaignbot.backup;
 
+import java.time.Duration;
+import org.campaignbot.cluster.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** The nightly backup at {@code bot.backup.cron}, Beijing time. A failure is logged and tried again the next night. */
+/**
+ * The nightly backup at {@code bot.backup.cron}, Beijing time. A failure is logged and tried again the next night.
+ * Under a cluster lock like every scheduled cycle, although only H2 (one instance) is backed up here.
+ */
 @Component
 public class BackupJob {
     private static final Logger log = LoggerFactory.getLogger(BackupJob.class);
     private final DatabaseBackup backup;
     private final BackupProperties properties;
+    private final ClusterLock lock;
 
-    public BackupJob(DatabaseBackup backup, BackupProperties properties) {
+    public BackupJob(DatabaseBackup backup, BackupProperties properties, ClusterLock lock) {
         this.backup = backup;
         this.properties = properties;
+        this.lock = lock;
     }
 
     @Scheduled(cron = "${bot.backup.cron:0 30 2 * * *}", zone = "Asia/Shanghai")
@@ -23,7 +30,7 @@ public class BackupJob {
             return;
         }
         try {
-            backup.backupNow();
+            lock.runExclusively("backup", Duration.ofHours(1), backup::backupNow);
         } catch (RuntimeException e) {
             log.error("夜间数据库备份失败，明晚再试；也可以在管理接口 POST /api/admin/backup 立即备份：{}", e.getMessage(), e);
         }

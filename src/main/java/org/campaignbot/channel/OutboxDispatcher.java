@@ -2,41 +2,41 @@ package org.campaignbot.channel;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import org.campaignbot.outbox.Outbox;
-import org.campaignbot.outbox.OutboxStatus;
+import org.campaignbot.outbox.OutboxProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends due outbox rows through their channel.
  *
- * <p>Claim, send, mark: a row is first claimed with a lease ({@code status=SENDING, claimed_until}) by a conditional
- * UPDATE, so two instances never both send it. If the process dies after claiming, the lease runs out and the row is
- * picked up again; if it dies after sending but before marking, the push is repeated once — the platforms offer no
- * way to make that window smaller. Failures are retried with backoff and never dropped.
+ * <p>Claim, send, mark: rows are first claimed in a batch with a lease ({@code status=SENDING, claimed_until,
+ * claimed_by}, see {@link Outbox#claim}), so two instances never both send one. If the process dies after claiming,
+ * the lease runs out and another instance (or this one, restarted) picks the rows up; if it dies after sending but
+ * before marking, the push is repeated once — the platforms offer no way to make that window smaller. A batch whose
+ * lease is half gone (a slow platform) gives its unsent rows back rather than send them when another instance may
+ * already be taking them over. Failures are retried with backoff and never dropped.
  */
 @Component
 public class OutboxDispatcher {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
-    static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(30);
-    private static final String PENDING = OutboxStatus.PENDING.name();
-    private static final String SENDING = OutboxStatus.SENDING.name();
 
-    private final JdbcClient jdbc;
+    private final Outbox outbox;
     private final ChannelRegistry channels;
     private final Clock clock;
     private final OutboxMetrics metrics;
+    private final OutboxProperties properties;
 
-    public OutboxDispatcher(JdbcClient jdbc, ChannelRegistry channels, Clock clock, OutboxMetrics metrics) {
-        this.jdbc = jdbc;
+    public OutboxDispatcher(Outbox outbox, ChannelRegistry channels, Clock clock, OutboxMetrics metrics,
+                            OutboxProperties properties) {
+        this.outbox = outbox;
         this.channels = channels;
         this.clock = clock;
         this.metrics = metrics;
+        this.properties = properties;
     }
 
     @Scheduled(fixedDelayString = "${bot.outbox.poll-interval:1s}")
@@ -44,34 +44,29 @@ public class OutboxDispatcher {
         dispatchDue(100);
     }
 
-    /** Sends up to {@code max} due rows; returns how many went out. Tests call this directly. */
+    /** Tries up to {@code max} due rows; returns how many went out. Tests call this directly. */
     public synchronized int dispatchDue(int max) {
-        long now = clock.millis();
-        List<Long> due = jdbc.sql("""
-                SELECT id FROM outbox
-                WHERE (status = ? AND next_attempt_at <= ?) OR (status = ? AND claimed_until < ?)
-                ORDER BY next_attempt_at, id
-                FETCH FIRST ? ROWS ONLY""")
-                .params(PENDING, now, SENDING, now, max).query(Long.class).list();
+        int tried = 0;
         int sent = 0;
-        for (Long id : due) {
-            if (claim(id, now) && send(id)) {
-                sent++;
+        while (tried < max) {
+            Outbox.Claim claim = outbox.claim(Math.min(properties.claimBatch(), max - tried), properties.lease());
+            if (claim.entries().isEmpty()) {
+                break;
+            }
+            long giveBackAt = claim.until() - properties.lease().toMillis() / 2;
+            for (Outbox.Entry entry : claim.entries()) {
+                tried++;
+                if (clock.millis() >= giveBackAt) {
+                    outbox.release(entry);
+                } else if (send(entry)) {
+                    sent++;
+                }
             }
         }
         return sent;
     }
 
-    private boolean claim(long id, long now) {
-        return jdbc.sql("""
-                UPDATE outbox SET status = ?, claimed_until = ?
-                WHERE id = ? AND ((status = ? AND next_attempt_at <= ?) OR (status = ? AND claimed_until < ?))""")
-                .params(SENDING, now + LEASE.toMillis(), id, PENDING, now, SENDING, now).update() == 1;
-    }
-
-    private boolean send(long id) {
-        Outbox.Entry entry = jdbc.sql("SELECT * FROM outbox WHERE id = ?").param(id)
-                .query((rs, n) -> Outbox.read(rs)).single();
+    private boolean send(Outbox.Entry entry) {
         var channel = channels.find(entry.target().channel());
         if (channel.isEmpty()) {
             reschedule(entry, DeliveryException.configuration(
@@ -80,8 +75,7 @@ public class OutboxDispatcher {
         }
         try {
             channel.get().send(entry.target(), entry.message());
-            jdbc.sql("UPDATE outbox SET status = ?, sent_at = ?, claimed_until = NULL, last_error = NULL WHERE id = ?")
-                    .params(OutboxStatus.SENT.name(), clock.millis(), id).update();
+            outbox.markSent(entry.id());
             metrics.sent(entry.target().channel());
             return true;
         } catch (DeliveryException e) {
@@ -103,12 +97,7 @@ public class OutboxDispatcher {
                     entry.dedupeKey(), entry.target().key(), e.getMessage());
         }
         String error = e.getMessage() == null ? e.kind().name() : e.getMessage();
-        jdbc.sql("""
-                UPDATE outbox SET status = ?, attempts = ?, next_attempt_at = ?, claimed_until = NULL,
-                    last_error = ? WHERE id = ?""")
-                .params(PENDING, attempts, clock.millis() + wait.toMillis(),
-                        error.substring(0, Math.min(1000, error.length())), entry.id())
-                .update();
+        outbox.reschedule(entry.id(), attempts, clock.millis() + wait.toMillis(), error);
     }
 
     /** 2 s, 4 s, 8 s … capped; configuration errors start at a minute, since only a person can fix them. */

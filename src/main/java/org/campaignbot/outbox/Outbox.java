@@ -1,25 +1,36 @@
 package org.campaignbot.outbox;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import org.campaignbot.cluster.InstanceId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every push is first written here, keyed by what it is about (e.g. {@code reminder:task-5:2027-01-31:lead-3:wecom:robot:office}).
  * The key makes enqueueing idempotent: the reminder cycle can run twice, or after a restart, and each push is
- * stored once. The channel's {@code OutboxDispatcher} sends the stored rows.
+ * stored once. The channel's {@code OutboxDispatcher} sends the stored rows, which it first {@link #claim claims}.
  */
 @Component
 public class Outbox {
+    private static final String PENDING = OutboxStatus.PENDING.name();
+    private static final String SENDING = OutboxStatus.SENDING.name();
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate tx;
+    private final String owner;
 
-    public Outbox(JdbcClient jdbc, Clock clock) {
+    public Outbox(JdbcClient jdbc, Clock clock, TransactionTemplate tx, InstanceId instance) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.tx = tx;
+        this.owner = instance.value();
     }
 
     /**
@@ -45,6 +56,69 @@ public class Outbox {
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    /** Rows this instance has claimed, and the moment its lease on them ends. */
+    public record Claim(List<Entry> entries, long until) {
+    }
+
+    /**
+     * Claims up to {@code max} due rows (pending and due, or claimed by an instance whose lease ran out) for
+     * {@code lease}. {@code FOR UPDATE SKIP LOCKED} (PostgreSQL, and H2 2.2 and later, same SQL) lets instances
+     * that poll at the same moment take different rows instead of queueing behind each other's locks, and the
+     * conditional status in the WHERE clause means a row claimed and committed by one is never claimed by another
+     * until its lease is over.
+     */
+    public Claim claim(int max, Duration lease) {
+        long now = clock.millis();
+        long until = now + lease.toMillis();
+        List<Entry> claimed = tx.execute(s -> {
+            List<Long> ids = jdbc.sql("""
+                    SELECT id FROM outbox
+                    WHERE (status = ? AND next_attempt_at <= ?) OR (status = ? AND claimed_until < ?)
+                    ORDER BY next_attempt_at, id
+                    FETCH FIRST ? ROWS ONLY
+                    FOR UPDATE SKIP LOCKED""")
+                    .params(PENDING, now, SENDING, now, max).query(Long.class).list();
+            if (ids.isEmpty()) {
+                return List.<Entry>of();
+            }
+            String in = String.join(",", Collections.nCopies(ids.size(), "?"));
+            List<Object> params = new ArrayList<>(List.of(SENDING, until, owner));
+            params.addAll(ids);
+            jdbc.sql("UPDATE outbox SET status = ?, claimed_until = ?, claimed_by = ? WHERE id IN (" + in + ")")
+                    .params(params).update();
+            return jdbc.sql("SELECT * FROM outbox WHERE id IN (" + in + ") ORDER BY next_attempt_at, id")
+                    .params(new ArrayList<Object>(ids)).query((rs, n) -> read(rs)).list();
+        });
+        return new Claim(claimed, until);
+    }
+
+    /**
+     * Records a delivered row. Not conditional on the lease: if it ran out and another instance took the row over,
+     * the push still went out, and marking it sent at least keeps it from being claimed yet again.
+     */
+    public void markSent(long id) {
+        jdbc.sql("UPDATE outbox SET status = ?, sent_at = ?, claimed_until = NULL, claimed_by = NULL, last_error = NULL WHERE id = ?")
+                .params(OutboxStatus.SENT.name(), clock.millis(), id).update();
+    }
+
+    /** Puts a claimed row back for another attempt at {@code nextAttemptAt}, unless another instance holds it now. */
+    public void reschedule(long id, int attempts, long nextAttemptAt, String error) {
+        jdbc.sql("""
+                UPDATE outbox SET status = ?, attempts = ?, next_attempt_at = ?, claimed_until = NULL, claimed_by = NULL,
+                    last_error = ? WHERE id = ? AND status = ? AND claimed_by = ?""")
+                .params(PENDING, attempts, nextAttemptAt, error == null ? null : error.substring(0, Math.min(1000, error.length())),
+                        id, SENDING, owner)
+                .update();
+    }
+
+    /** Gives back a claimed row that will not be tried under this lease; it is due again at once. */
+    public void release(Entry entry) {
+        jdbc.sql("""
+                UPDATE outbox SET status = ?, claimed_until = NULL, claimed_by = NULL
+                WHERE id = ? AND status = ? AND claimed_by = ?""")
+                .params(PENDING, entry.id(), SENDING, owner).update();
     }
 
     /** A stored push, as the dispatcher reads it back. */

@@ -1,9 +1,8 @@
 package org.campaignbot.supervision;
 
 import org.campaignbot.common.HalfWidth;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,19 +12,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.campaignbot.cluster.ClusterLock;
+import org.campaignbot.cluster.ClusterState;
+import org.campaignbot.cluster.Fingerprint;
 import org.campaignbot.common.TimeConfig;
+import org.campaignbot.knowledge.KnowledgeChangedEvent;
 import org.campaignbot.knowledge.KnowledgeProperties;
 import org.campaignbot.knowledge.load.DocumentReadException;
 import org.campaignbot.knowledge.load.DocumentReader;
 import org.campaignbot.knowledge.load.KnowledgeFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the ledger in step with the plans in the knowledge folder. Checked on the supervision schedule
- * ({@code bot.supervision.check-interval}); files are re-read only when one was added, changed or removed.
+ * Keeps the ledger in step with the plans in the knowledge folder. It follows the index: when a sync of the knowledge
+ * base changed something it publishes {@link KnowledgeChangedEvent}, and the plans are re-read if their contents
+ * changed since the ledger was last read from them — by this instance or any other on the same database. Every
+ * instance indexes the shared folder and so gets the event; the first one re-reads the plans under a cluster lock
+ * and records their fingerprint, and the others find nothing left to do. An instance that finds the lock taken
+ * tries again at its next supervision check, in case the holder was reading an older state of the files.
  *
  * <p>A row is matched to its task by title first (so inserting a row, which renumbers the rest, keeps each task's
  * progress), then by table and 序号 (so rewording a title keeps it too). Rows that left the plan are hidden, not
@@ -35,6 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LedgerSync {
     private static final Logger log = LoggerFactory.getLogger(LedgerSync.class);
     private static final Set<String> WITH_TABLES = Set.of(".md", ".docx", ".doc", ".wps", ".pdf");
+    static final String LOCK = "ledger-sync";
+    static final String FINGERPRINT = "ledger.plan-files";
+    private static final Duration LOCK_AT_MOST = Duration.ofMinutes(10);
 
     public record Report(int added, int updated, int removed, int total) {
     }
@@ -44,27 +56,64 @@ public class LedgerSync {
     private final LedgerRepository repository;
     private final Clock clock;
     private final TransactionTemplate tx;
-    private String fingerprint;
+    private final ClusterLock lock;
+    private final ClusterState state;
+    private volatile boolean retry;
 
     public LedgerSync(KnowledgeProperties knowledge, DocumentReader reader, LedgerRepository repository, Clock clock,
-                      TransactionTemplate tx) {
+                      TransactionTemplate tx, ClusterLock lock, ClusterState state) {
         this.knowledge = knowledge;
         this.reader = reader;
         this.repository = repository;
         this.clock = clock;
         this.tx = tx;
+        this.lock = lock;
+        this.state = state;
     }
 
-    /** Re-reads the plans when the folder changed since the last sync; null when nothing changed. */
+    @EventListener(KnowledgeChangedEvent.class)
+    @Order(0) // before the listeners that read the ledger back (the contacts check)
+    public void onKnowledgeChanged() {
+        syncIfChanged();
+    }
+
+    /** At each supervision check: only if an earlier attempt found another instance holding the lock. */
+    public void retryIfSkipped() {
+        if (retry) {
+            syncIfChanged();
+        }
+    }
+
+    /**
+     * Re-reads the plans when their contents differ from those the ledger was last read from (on any instance);
+     * null when nothing changed, or when another instance is reading them right now (retried at the next check).
+     */
     public synchronized Report syncIfChanged() {
-        List<KnowledgeFiles.Entry> files = planFiles();
-        String print = fingerprint(files);
-        return print.equals(fingerprint) ? null : sync(files, print);
+        retry = false;
+        Report[] report = {null};
+        boolean ran = lock.runExclusively(LOCK, LOCK_AT_MOST, () -> {
+            List<KnowledgeFiles.Entry> files = planFiles();
+            String print = fingerprint(files);
+            if (!state.get(FINGERPRINT).orElse("").equals(print)) {
+                report[0] = sync(files, print);
+            }
+        });
+        retry = !ran;
+        return report[0];
     }
 
+    /**
+     * Re-reads the plans whatever their fingerprint: at start-up, since a new version of the service may read the same
+     * files differently. Null when another instance is reading them right now.
+     */
     public synchronized Report sync() {
-        List<KnowledgeFiles.Entry> files = planFiles();
-        return sync(files, fingerprint(files));
+        retry = false;
+        Report report = lock.callExclusively(LOCK, LOCK_AT_MOST, () -> {
+            List<KnowledgeFiles.Entry> files = planFiles();
+            return sync(files, fingerprint(files));
+        });
+        retry = report == null;
+        return report;
     }
 
     /** One listing of the folder serves both the fingerprint and the reading. */
@@ -84,7 +133,7 @@ public class LedgerSync {
             }
         }
         Report report = tx.execute(s -> apply(plans, unreadable, today, clock.millis()));
-        fingerprint = print;
+        state.put(FINGERPRINT, print);
         log.info("督办台账已同步：新增 {} 项，更新 {} 项，移出 {} 项，现有 {} 项", report.added(), report.updated(),
                 report.removed(), report.total());
         return report;
@@ -178,17 +227,10 @@ public class LedgerSync {
                 .toList();
     }
 
-    /** Names, sizes and modification times of the plan files: any edit changes it. */
+    /** The plan files' names and contents (see {@link Fingerprint} for why contents). */
     private static String fingerprint(List<KnowledgeFiles.Entry> files) {
-        var sb = new StringBuilder();
-        for (var e : files) {
-            try {
-                sb.append(e.relativePath()).append('|').append(Files.size(e.file())).append('|')
-                        .append(Files.getLastModifiedTime(e.file()).toMillis()).append('\n');
-            } catch (IOException ex) {
-                sb.append(e.relativePath()).append("|?\n");
-            }
-        }
-        return sb.toString();
+        Fingerprint print = new Fingerprint();
+        files.forEach(e -> print.name(e.relativePath()).contents(e.file()));
+        return print.hex();
     }
 }

@@ -1,8 +1,10 @@
 package org.campaignbot.supervision;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.campaignbot.admin.AdminAuth;
+import org.campaignbot.cluster.ClusterLock;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +26,11 @@ public class SupervisionAdminController {
     private final Bulletin bulletin;
     private final BulletinJob bulletinJob;
     private final CloseRequests closeRequests;
+    private final ClusterLock lock;
 
     public SupervisionAdminController(Ledger ledger, ReminderCycle reminders, Bulletin bulletin, BulletinJob bulletinJob,
-                                      CloseRequests closeRequests) {
+                                      CloseRequests closeRequests, ClusterLock lock) {
+        this.lock = lock;
         this.closeRequests = closeRequests;
         this.ledger = ledger;
         this.reminders = reminders;
@@ -128,9 +132,11 @@ public class SupervisionAdminController {
         return action.apply(taskId);
     }
 
+    /** Under the lock the scheduled run takes, so a click never runs alongside another instance's cycle. */
     @PostMapping("/run-reminders")
-    public ReminderCycle.Result runReminders() {
-        return reminders.run();
+    public ResponseEntity<Object> runReminders() {
+        ReminderCycle.Result result = lock.callExclusively(SupervisionScheduler.REMINDERS_LOCK, Duration.ofMinutes(10), reminders::run);
+        return result != null ? ResponseEntity.ok(result) : error(409, "另一个实例正在发送今天的提醒，请稍后再试");
     }
 
     @GetMapping("/bulletin")
@@ -140,8 +146,9 @@ public class SupervisionAdminController {
 
     /** Pushes today's bulletin to the bulletin groups now (once per group per day). */
     @PostMapping("/bulletin/send")
-    public Map<String, Object> sendBulletin() {
-        return Map.of("queued", bulletinJob.post());
+    public ResponseEntity<Object> sendBulletin() {
+        Integer queued = lock.callExclusively(SupervisionScheduler.BULLETIN_LOCK, Duration.ofMinutes(10), bulletinJob::post);
+        return queued != null ? ResponseEntity.ok(Map.of("queued", queued)) : error(409, "另一个实例正在发送通报，请稍后再试");
     }
 
     private static ResponseEntity<Object> error(int status, String message) {

@@ -1,32 +1,41 @@
 package org.campaignbot.supervision;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.campaignbot.calendar.WorkdayCalendar;
+import org.campaignbot.cluster.ClusterLock;
 import org.campaignbot.common.TimeConfig;
 import org.campaignbot.contacts.ContactDirectory;
 import org.campaignbot.contacts.Contacts;
+import org.campaignbot.knowledge.KnowledgeChangedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
 /**
  * The supervision clockwork, driven by the injected clock (so tests move time instead of waiting): every
- * {@code check-interval} it picks up changed plans and contacts, runs the day's reminders once {@code remind-at} has
+ * {@code check-interval} it picks up changed contacts, runs the day's reminders once {@code remind-at} has
  * passed on a working day, and posts the bulletin when {@code bulletin-cron} comes round. After a restart the day's
- * reminders and bulletin are attempted again; the outbox keys make that harmless.
+ * reminders and bulletin are attempted again; the outbox keys make that harmless. Plans are re-read by
+ * {@link LedgerSync} when the knowledge base reports a change, not on this schedule.
  */
 @Component
 public class SupervisionScheduler {
     private static final Logger log = LoggerFactory.getLogger(SupervisionScheduler.class);
+    static final String REMINDERS_LOCK = "supervision-reminders";
+    static final String BULLETIN_LOCK = "supervision-bulletin";
+    private static final Duration LOCK_AT_MOST = Duration.ofMinutes(10);
     private final LedgerSync sync;
     private final ContactDirectory contacts;
     private final ReminderCycle reminders;
@@ -37,12 +46,14 @@ public class SupervisionScheduler {
     private final SupervisionProperties properties;
     private final CronExpression bulletinCron;
     private final Clock clock;
+    private final ClusterLock lock;
     private LocalDate remindedOn;
     private ZonedDateTime bulletinCheckedAt;
 
     public SupervisionScheduler(LedgerSync sync, ContactDirectory contacts, ReminderCycle reminders, BulletinJob bulletins,
                                 CloseRequests closeRequests, Ledger ledger, WorkdayCalendar calendar,
-                                SupervisionProperties properties, Clock clock) {
+                                SupervisionProperties properties, Clock clock, ClusterLock lock) {
+        this.lock = lock;
         this.closeRequests = closeRequests;
         this.sync = sync;
         this.contacts = contacts;
@@ -70,27 +81,38 @@ public class SupervisionScheduler {
         }
     }
 
-    /** One check; tests call it after moving the clock. */
+    /**
+     * One check; tests call it after moving the clock. The day's reminders and the bulletin run under a cluster lock,
+     * so instances on one database never run them side by side (on PostgreSQL two transactions queueing the same
+     * outbox key would make one fail); an instance that finds the lock taken tries again at its next check, and the
+     * outbox keys make that later run queue nothing already queued.
+     */
     public synchronized void tick() {
         contacts.reloadIfChanged();
-        if (sync.syncIfChanged() != null) {
-            warnAboutContacts();
-        }
+        sync.retryIfSkipped(); // plan changes arrive as KnowledgeChangedEvent; this only catches up a skipped turn
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(TimeConfig.ZONE));
         LocalDate today = now.toLocalDate();
-        if (!today.equals(remindedOn) && calendar.isWorkday(today) && !now.toLocalTime().isBefore(properties.remindAt())) {
+        if (!today.equals(remindedOn) && calendar.isWorkday(today) && !now.toLocalTime().isBefore(properties.remindAt())
+                && lock.runExclusively(REMINDERS_LOCK, LOCK_AT_MOST, () -> {
+                    reminders.run();
+                    closeRequests.remindOffice(); // requests the office left waiting: they silence the reminders just run
+                })) {
             remindedOn = today;
-            reminders.run();
-            closeRequests.remindOffice(); // requests the office left waiting: they silence the reminders just run
         }
         if (bulletinCheckedAt == null) {
             bulletinCheckedAt = today.atStartOfDay(TimeConfig.ZONE).minusSeconds(1); // a restart after 09:30 still posts today's
         }
         ZonedDateTime next = bulletinCron.next(bulletinCheckedAt);
-        bulletinCheckedAt = now;
-        if (next != null && !next.isAfter(now)) {
-            bulletins.post();
+        if (next == null || next.isAfter(now) || lock.runExclusively(BULLETIN_LOCK, LOCK_AT_MOST, bulletins::post)) {
+            bulletinCheckedAt = now;
         }
+    }
+
+    /** After the ledger (which listens first) has read a changed plan: its units may be new to the contacts. */
+    @EventListener(KnowledgeChangedEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    public void afterPlansChanged() {
+        warnAboutContacts();
     }
 
     /** Units in the plans but not in contacts.yaml, and units whose reminders reach no group. */

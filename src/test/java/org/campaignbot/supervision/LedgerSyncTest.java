@@ -12,6 +12,7 @@ import org.campaignbot.BotTest;
 import org.campaignbot.MutableClock;
 import org.campaignbot.channel.OutboxDispatcher;
 import org.campaignbot.conversation.ConversationService;
+import org.campaignbot.knowledge.KnowledgeBase;
 import org.campaignbot.message.IncomingMessage;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -23,10 +24,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** A plan edited while the bot runs: tasks keep their number and progress; one-to-one reminders when enabled. */
+/**
+ * A plan edited while the bot runs: tasks keep their number and progress; one-to-one reminders when enabled. The
+ * ledger follows the knowledge base's change event, so the tests sync the knowledge base (the watcher is off, so
+ * that its own polling does not race them).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         BotTest.DB, BotTest.INDEX, "bot.supervision.check-interval=1h", "bot.outbox.poll-interval=1h",
-        "bot.supervision.direct-message=true"})
+        "bot.supervision.direct-message=true", "bot.knowledge.watch=false"})
 @Import(SupervisionTestConfig.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the plan edits of the second test would change the first's reminders
 class LedgerSyncTest {
@@ -49,7 +54,7 @@ class LedgerSyncTest {
     }
 
     @Autowired
-    SupervisionScheduler scheduler;
+    KnowledgeBase knowledge;
     @Autowired
     LedgerSync sync;
     @Autowired
@@ -87,7 +92,7 @@ class LedgerSyncTest {
                 | 3 | 乙任务 | 市委党校 | 周强 | 每季度末 |
                 """);
         Files.write(DIR.resolve("damaged.docx"), new byte[] {1, 2, 3});
-        scheduler.tick();
+        knowledge.sync(); // the index notices the change (as the watcher would) and the ledger follows its event
         assertThat(state(1).task().title()).isEqualTo("甲任务");
         assertThat(state(1).task().no()).isEqualTo("2");
         assertThat(state(1).task().percent()).isEqualTo(30);
@@ -104,7 +109,7 @@ class LedgerSyncTest {
                 | 3 | 乙任务：每季度举办专题培训班 | 市委党校 | 周强 | 每季度末 |
                 | 4 | 丙任务 | 市委宣传部 | 陈静 | 2026年12月31日前 |
                 """);
-        scheduler.tick();
+        knowledge.sync();
         assertThat(state(2).task().title()).isEqualTo("乙任务：每季度举办专题培训班");
         assertThat(ledger.progress(2)).extracting(Progress::body).containsExactly("第三季度培训已完成");
         assertThat(state(3).task().title()).isEqualTo("丙任务"); // back in the plan, same number

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.campaignbot.channel.ChannelRegistry;
+import org.campaignbot.cluster.InstanceId;
 import org.campaignbot.channel.OutboxDispatcher;
 import org.campaignbot.channel.OutboxMetrics;
 import org.campaignbot.outbox.OutboundMessage;
 import org.campaignbot.outbox.OutboundTarget;
 import org.campaignbot.outbox.Outbox;
+import org.campaignbot.outbox.OutboxProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reminders through the real outbox and dispatcher: a crash mid-send, platform failures, the robots' rate limit. */
 class SupervisionDeliveryTest extends SupervisionTestBase {
@@ -21,6 +24,10 @@ class SupervisionDeliveryTest extends SupervisionTestBase {
     OutboxMetrics outboxMetrics;
     @Autowired
     Outbox outbox;
+    @Autowired
+    OutboxProperties outboxProperties;
+    @Autowired
+    TransactionTemplate tx;
 
     private TestRobotChannel channel(String name) {
         return channels.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
@@ -35,18 +42,18 @@ class SupervisionDeliveryTest extends SupervisionTestBase {
         at(9, 28, 9, 0);
         assertThat(cycle.run().messages()).isEqualTo(3);
         channel("wecom").dieOnNextSend = true;
-        // the first row (WeCom office group) is claimed, then the "process" dies before anything reaches the platform
+        // the three rows are claimed as one batch, then the "process" dies before anything reaches the platform
         assertThatThrownBy(() -> dispatcher.dispatchDue(1000)).isInstanceOf(TestRobotChannel.ProcessKilled.class);
         assertThat(platforms.requests()).isEmpty();
-        assertThat(rows("SENDING")).isEqualTo(1);
+        assertThat(rows("SENDING")).isEqualTo(3);
 
-        // "restart": a fresh dispatcher and a fresh reminder run, with only the database surviving
-        var restarted = new OutboxDispatcher(jdbc, registry, clock, outboxMetrics);
+        // "restart": a fresh instance (its own name in the leases) and a fresh reminder run; only the database survives
+        var restarted = new OutboxDispatcher(new Outbox(jdbc, clock, tx, new InstanceId()), registry, clock,
+                outboxMetrics, outboxProperties);
         assertThat(cycle.run().messages()).isZero();
-        assertThat(restarted.dispatchDue(1000)).isEqualTo(2); // the two untouched rows; the claimed one is leased
-        assertThat(platforms.to(SupervisionReminderTest.OFFICE_WECOM)).isEmpty();
-        clock.advance(Duration.ofMinutes(2).plusSeconds(1)); // the dead process's lease runs out
-        assertThat(restarted.dispatchDue(1000)).isEqualTo(1);
+        assertThat(restarted.dispatchDue(1000)).isZero(); // the dead process's claims are leased to it
+        clock.advance(outboxProperties.lease().plusSeconds(1)); // its lease runs out
+        assertThat(restarted.dispatchDue(1000)).isEqualTo(3);
         assertThat(restarted.dispatchDue(1000)).isZero();
         assertThat(cycle.run().messages()).isZero();
         restarted.dispatchDue(1000);

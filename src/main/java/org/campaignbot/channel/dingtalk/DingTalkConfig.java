@@ -5,6 +5,7 @@ import java.time.Duration;
 import okhttp3.OkHttpClient;
 import org.campaignbot.channel.SlidingWindowRateLimiter;
 import org.campaignbot.channel.inbound.InboundPipeline;
+import org.campaignbot.cluster.SharedRateLimits;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -38,9 +39,10 @@ public class DingTalkConfig {
         return new DingTalkHealth(properties);
     }
 
+    /** Counted in the database: every instance on it shares each robot's and each group's allowance. */
     @Bean
-    SlidingWindowRateLimiter dingTalkRateLimiter(DingTalkProperties properties, Clock clock) {
-        return new SlidingWindowRateLimiter(properties.rateLimitPerMinute(), Duration.ofMinutes(1), clock);
+    SlidingWindowRateLimiter dingTalkRateLimiter(DingTalkProperties properties, SharedRateLimits limits) {
+        return SlidingWindowRateLimiter.shared(properties.rateLimitPerMinute(), Duration.ofMinutes(1), limits, "");
     }
 
     @Bean

@@ -2,10 +2,10 @@ package org.campaignbot.channel.wecom;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import org.campaignbot.channel.DeliveryException;
 import org.campaignbot.channel.SlidingWindowRateLimiter;
+import org.campaignbot.cluster.SharedRateLimits;
 import org.campaignbot.outbox.OutboundMessage;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
@@ -29,11 +29,11 @@ class RobotClient {
     private final WeComProperties properties;
     private final SlidingWindowRateLimiter limiter;
 
-    RobotClient(WeComHttp http, JsonMapper json, WeComProperties properties, Clock clock) {
+    RobotClient(WeComHttp http, JsonMapper json, WeComProperties properties, SharedRateLimits limits) {
         this.http = http;
         this.json = json;
         this.properties = properties;
-        this.limiter = new SlidingWindowRateLimiter(20, Duration.ofMinutes(1), clock);
+        this.limiter = SlidingWindowRateLimiter.shared(20, Duration.ofMinutes(1), limits, "wecom-robot:"); // all instances
     }
 
     boolean knows(String robot) {

@@ -5,19 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.campaignbot.common.BadRequestException;
-import org.campaignbot.knowledge.KnowledgeChangedEvent;
 import org.campaignbot.knowledge.load.TextDecoder;
 import org.campaignbot.quiz.Question;
 import org.campaignbot.quiz.QuestionRepository;
 import org.campaignbot.quiz.QuestionValidator;
-import org.campaignbot.quiz.QuizProperties;
 import org.campaignbot.quiz.QuizText;
 import org.campaignbot.quiz.Status;
 import org.campaignbot.quiz.generate.QuestionGenerator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** What the office does with the bank: generate drafts, review, edit, import and export. */
 @Service
 public class QuestionBank {
-    private static final Logger log = LoggerFactory.getLogger(QuestionBank.class);
 
     /** A question id the bank does not have. */
     public static class NoSuchQuestion extends RuntimeException {
@@ -56,30 +49,10 @@ public class QuestionBank {
 
     private final QuestionRepository repo;
     private final QuestionGenerator generator;
-    private final QuizProperties props;
 
-    public QuestionBank(QuestionRepository repo, QuestionGenerator generator, QuizProperties props) {
+    public QuestionBank(QuestionRepository repo, QuestionGenerator generator) {
         this.repo = repo;
         this.generator = generator;
-        this.props = props;
-    }
-
-    /** A new installation starts with drafts to review rather than an empty bank. */
-    @EventListener(ApplicationReadyEvent.class)
-    public void generateWhenEmpty() {
-        if (props.generateOnStart() && repo.count(null) == 0) {
-            Generated g = generate();
-            log.info("题库为空，已从知识库文档生成 {} 道待审核题目", g.created());
-        }
-    }
-
-    /** Changed documents bring new drafts (only new stems are added; the office still reviews them). */
-    @EventListener(KnowledgeChangedEvent.class)
-    public void generateOnChange() {
-        Generated g = generate();
-        if (g.created() > 0) {
-            log.info("知识库文档有更新，新生成 {} 道待审核题目", g.created());
-        }
     }
 
     /** Drafts from the current documents; questions already in the bank (same stem) are not added again. */

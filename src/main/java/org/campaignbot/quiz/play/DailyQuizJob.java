@@ -1,10 +1,12 @@
 package org.campaignbot.quiz.play;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.campaignbot.calendar.WorkdayCalendar;
+import org.campaignbot.cluster.ClusterLock;
 import org.campaignbot.common.TimeConfig;
 import org.campaignbot.outbox.OutboundMessage;
 import org.campaignbot.outbox.OutboundTarget;
@@ -26,18 +28,21 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DailyQuizJob {
+    static final String LOCK = "daily-quiz";
     private final QuizProperties props;
     private final QuestionRepository questions;
     private final GroupContest contests;
     private final Outbox outbox;
     private final WorkdayCalendar workdays;
     private final Clock clock;
+    private final ClusterLock lock;
     // the last day every daily group was seen pushed: later ticks that day skip the bank and outbox look-ups
     // (the outbox key still guards against duplicates across instances and restarts)
     private volatile LocalDate doneFor;
 
     public DailyQuizJob(QuizProperties props, QuestionRepository questions, GroupContest contests, Outbox outbox,
-                        WorkdayCalendar workdays, Clock clock) {
+                        WorkdayCalendar workdays, Clock clock, ClusterLock lock) {
+        this.lock = lock;
         this.props = props;
         this.questions = questions;
         this.contests = contests;
@@ -46,9 +51,13 @@ public class DailyQuizJob {
         this.clock = clock;
     }
 
+    /**
+     * Under a cluster lock: two instances opening the same contest key at once would, on PostgreSQL, fail one
+     * instance's statement on the unique key. The keys still make a later run by the other instance a no-op.
+     */
     @Scheduled(fixedDelay = 30_000, initialDelay = 10_000)
     public void tick() {
-        runDue();
+        lock.runExclusively(LOCK, Duration.ofMinutes(5), this::runDue);
     }
 
     /** Pushes today's question where it is due and not yet pushed; returns how many pushes were new. */
