@@ -90,7 +90,7 @@ class QuizController {
         } else {
             bank.review(chosen, target);
             String label = target == Status.APPROVED ? "审核通过" : "审核驳回";
-            Actor.record(actions, who, request, label, chosen.size() + " 道题：" + ids(chosen), true);
+            Actor.record(actions, who, request, label, "第 " + ids(chosen) + " 号题（共 " + chosen.size() + " 道）", true);
             flash.addFlashAttribute("ok", label + " " + chosen.size() + " 道题" + (target == Status.APPROVED ? "，已可用于答题" : ""));
         }
         return "redirect:" + Pages.link("/admin/quiz", "status", Status.parse(back).orElse(Status.DRAFT).name().toLowerCase());

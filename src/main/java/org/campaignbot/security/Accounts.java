@@ -50,7 +50,7 @@ public class Accounts implements AuthenticationProvider {
             return null;
         }
         if (name.equals(AdminAuth.USER)) {
-            return admin.matchesPassword(password) ? new ConsoleUser(AdminAuth.USER, "管理员", AdminProperties.Role.ADMIN) : null;
+            return admin.matchesPassword(password) ? new ConsoleUser(AdminAuth.USER, AdminAuth.USER, AdminProperties.Role.ADMIN) : null;
         }
         AdminProperties.User user = properties.users().get(name);
         if (user == null) {

@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The running app with the console on, the sample speech and plan in a knowledge folder of its own (uploads land
  * there), no channel configured (pushes wait in the outbox), and the clock on 5 January 2027. The console's HTTP and
- * browser tests share this one context; {@link #reset()} puts the ledger back as the plan has it.
+ * browser tests share this one context; {@link #reset()} puts the ledger back as the plan has it and empties the outbox.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         BotTest.DB, BotTest.INDEX, "bot.knowledge.watch=false", "bot.outbox.poll-interval=1h",
@@ -69,6 +69,7 @@ public abstract class ConsoleTestBase {
         jdbc.sql("""
                 UPDATE sup_task SET close_requested_at = NULL, close_requested_by = NULL, close_requested_channel = NULL,
                     close_requested_user_id = NULL, closed_at = NULL, closed_by = NULL""").update();
+        jdbc.sql("DELETE FROM outbox").update();
     }
 
     /** A signed-in administrator's session. */
