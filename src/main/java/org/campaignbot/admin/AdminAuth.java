@@ -79,8 +79,8 @@ public class AdminAuth {
 
     private void failed(HttpServletRequest request, String address) {
         int count = throttle.failed(address);
-        log.warn("登录失败：{} {} 的管理员凭据不正确，来自 {}（{} 内第 {} 次，满 {} 次暂停登录）", request.getMethod(),
-                request.getRequestURI(), address, throttle.window(), count, throttle.maxFailures());
+        log.warn("登录失败：{} {} 的管理员凭据不正确，来自 {}（{}内第 {} 次，满 {} 次暂停登录）", request.getMethod(),
+                request.getRequestURI(), address, throttle.windowText(), count, throttle.maxFailures());
     }
 
     boolean matches(String authorization) {

@@ -73,6 +73,17 @@ public class LoginThrottle {
         return window;
     }
 
+    /** The window as the logs say it: 15 分钟, 1 小时, 30 秒. */
+    public String windowText() {
+        return text(window);
+    }
+
+    /** A duration in whole hours, minutes or seconds, in Chinese. */
+    public static String text(Duration d) {
+        long s = d.toSeconds();
+        return s % 3600 == 0 ? s / 3600 + " 小时" : s % 60 == 0 ? s / 60 + " 分钟" : s + " 秒";
+    }
+
     /** Forgets every failure (tests; or after the office has dealt with an incident and restarted nothing). */
     public synchronized void clear() {
         failures.clear();

@@ -37,8 +37,8 @@ class ApiEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
         if (!(e instanceof InsufficientAuthenticationException)) { // credentials were given, and were wrong
             String address = request.getRemoteAddr();
             int count = throttle.failed(address);
-            log.warn("登录失败：管理接口 {} {} 的账号或密码不正确，来自 {}（{} 内第 {} 次，满 {} 次暂停登录）", request.getMethod(),
-                    request.getRequestURI(), address, throttle.window(), count, throttle.maxFailures());
+            log.warn("登录失败：管理接口 {} {} 的账号或密码不正确，来自 {}（{}内第 {} 次，满 {} 次暂停登录）", request.getMethod(),
+                    request.getRequestURI(), address, throttle.windowText(), count, throttle.maxFailures());
             actions.record(BasicUser.of(request), address, "登录失败", "管理接口 " + request.getMethod() + " "
                     + request.getRequestURI() + "：账号或密码不正确（第 " + count + " 次）", ActionLog.REFUSED);
         }

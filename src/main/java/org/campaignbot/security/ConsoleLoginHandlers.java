@@ -57,8 +57,8 @@ class ConsoleLoginHandlers implements AuthenticationSuccessHandler, Authenticati
         String name = request.getParameter("username");
         name = name == null ? "" : name.strip();
         name = name.length() > 64 ? name.substring(0, 64) : name;
-        log.warn("登录失败：工作台用户名“{}”或密码不正确，来自 {}（{} 内第 {} 次，满 {} 次暂停登录）", name, address,
-                throttle.window(), count, throttle.maxFailures());
+        log.warn("登录失败：工作台用户名“{}”或密码不正确，来自 {}（{}内第 {} 次，满 {} 次暂停登录）", name, address,
+                throttle.windowText(), count, throttle.maxFailures());
         actions.record(name, address, "登录失败", "工作台：用户名或密码不正确（第 " + count + " 次）", ActionLog.REFUSED);
         response.sendRedirect(SecurityConfig.LOGIN + "?error");
     }

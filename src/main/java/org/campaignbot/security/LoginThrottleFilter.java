@@ -44,7 +44,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             return;
         }
         Duration wait = throttle.retryAfter(address);
-        log.warn("拒绝登录：{} 登录失败次数过多（{} 内 {} 次），暂停至约 {} 秒后：{} {}", address, throttle.window(),
+        log.warn("拒绝登录：{} 登录失败次数过多（{}内 {} 次），暂停至约 {} 秒后：{} {}", address, throttle.windowText(),
                 throttle.maxFailures(), wait.toSeconds(), request.getMethod(), request.getRequestURI());
         String message = AdminAuthException.throttledMessage(wait);
         if (api) {

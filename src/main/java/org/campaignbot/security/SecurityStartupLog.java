@@ -1,6 +1,7 @@
 package org.campaignbot.security;
 
 import org.campaignbot.admin.AdminProperties;
+import org.campaignbot.admin.LoginThrottle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -24,6 +25,13 @@ class SecurityStartupLog {
         this.environment = environment;
     }
 
+    /** admin（管理员）、zhangsan（只读） */
+    private String accounts() {
+        var out = new StringBuilder();
+        accounts.describe().forEach((name, role) -> out.append(out.isEmpty() ? "" : "、").append(name).append("（").append(role).append("）"));
+        return out.toString();
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void report() {
         if (!properties.enabled()) {
@@ -31,8 +39,8 @@ class SecurityStartupLog {
                     + "（环境变量 BOT_ADMIN_PASSWORD，至少 8 个字符），设置后重启即可使用");
             return;
         }
-        log.info("行动办工作台：http://localhost:{}/admin（账号 {}；登录超时 {}，同一地址 {} 内登录失败 {} 次后暂停登录）",
-                environment.getProperty("local.server.port", "8080"), accounts.describe(), properties.sessionTimeout(),
-                properties.failedLoginWindow(), properties.maxFailedLogins());
+        log.info("行动办工作台：http://localhost:{}/admin（账号 {}；登录超时 {}，同一地址 {}内登录失败 {} 次后暂停登录）",
+                environment.getProperty("local.server.port", "8080"), accounts(), LoginThrottle.text(properties.sessionTimeout()),
+                LoginThrottle.text(properties.failedLoginWindow()), properties.maxFailedLogins());
     }
 }
