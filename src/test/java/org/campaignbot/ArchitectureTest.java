@@ -40,8 +40,9 @@ class ArchitectureTest {
     private static final String OUTBOX = BASE + "outbox..";
     private static final String CHANNEL = BASE + "channel..";
     private static final String CLUSTER = BASE + "cluster..";
-    /** The application's edges: console, operations, backup, the home folder; nothing in the core needs them. */
-    private static final String[] EDGES = {BASE + "admin..", BASE + "operations..", BASE + "backup..", BASE + "home.."};
+    /** The application's edges: console, login, operations, backup, the home folder; nothing in the core needs them. */
+    private static final String[] EDGES = {BASE + "admin..", BASE + "console..", BASE + "security..", BASE + "operations..",
+            BASE + "backup..", BASE + "home.."};
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -23,16 +23,31 @@ public class AdminErrors {
         if (e.status() == 401) {
             builder.header("WWW-Authenticate", challenge());
         }
+        if (e.retryAfter() != null) {
+            builder.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+        }
         return builder.body(json(e.getMessage()));
     }
 
     static void write(HttpServletResponse response, AdminAuthException e) throws IOException {
-        response.setStatus(e.status());
-        if (e.status() == 401) {
+        write(response, e.status(), e.getMessage(), e.retryAfter());
+    }
+
+    /**
+     * A refusal as the admin API gives it, for the security filters in front of it: JSON, with the Basic challenge on
+     * a 401 and {@code Retry-After} on a 429 (when {@code retryAfter} is given).
+     */
+    public static void write(HttpServletResponse response, int status, String message, java.time.Duration retryAfter)
+            throws IOException {
+        response.setStatus(status);
+        if (status == 401) {
             response.setHeader("WWW-Authenticate", challenge());
         }
+        if (retryAfter != null) {
+            response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
+        }
         response.setContentType("application/json;charset=UTF-8");
-        response.getOutputStream().write(json(e.getMessage()).getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(json(message).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String challenge() {

@@ -2,12 +2,14 @@ package org.campaignbot.conversation;
 
 import java.util.List;
 import org.campaignbot.answer.AnswerService;
+import org.campaignbot.conversation.log.QaLog;
 import org.campaignbot.message.IncomingMessage;
 import org.campaignbot.message.Reply;
 import org.springframework.stereotype.Service;
 
 /**
- * Routes a message to the first command that claims it, else answers it as a question from the knowledge base.
+ * Routes a message to the first command that claims it, else answers it as a question from the knowledge base and
+ * keeps the question and its reply in the {@link QaLog} (commands are not questions and are not kept).
  * A message over {@link IncomingMessage#MAX_TEXT} characters gets a short reply and reaches no feature: no retrieval
  * over a 60 KB "question", no 60 KB progress report, on whichever channel it came.
  */
@@ -18,11 +20,14 @@ public class ConversationService {
     private final List<CommandHandler> handlers;
     private final AnswerService answers;
     private final ConversationMetrics metrics;
+    private final QaLog qaLog;
 
-    public ConversationService(List<CommandHandler> handlers, AnswerService answers, ConversationMetrics metrics) {
+    public ConversationService(List<CommandHandler> handlers, AnswerService answers, ConversationMetrics metrics,
+                               QaLog qaLog) {
         this.handlers = handlers; // Spring sorts by @Order
         this.answers = answers;
         this.metrics = metrics;
+        this.qaLog = qaLog;
     }
 
     public Reply handle(IncomingMessage message) {
@@ -38,7 +43,9 @@ public class ConversationService {
         }
         long started = System.nanoTime();
         Reply reply = answers.answer(message);
-        metrics.question(message, reply, System.nanoTime() - started);
+        long nanos = System.nanoTime() - started;
+        metrics.question(message, reply, nanos);
+        qaLog.record(message, reply, nanos); // the 问答日志, once here for every channel
         return reply;
     }
 }

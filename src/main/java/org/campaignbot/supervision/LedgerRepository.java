@@ -133,6 +133,15 @@ public class LedgerRepository {
                 .params(now, reason, now, id, requestedAt).update() == 1;
     }
 
+    /** The last rejected close request of a task: when, and the reason the requester was given. */
+    public record Rejection(long rejectedAt, String reason) {
+    }
+
+    public Optional<Rejection> lastRejection(long id) {
+        return jdbc.sql("SELECT close_rejected_at, close_rejected_reason FROM sup_task WHERE id = ? AND close_rejected_at IS NOT NULL")
+                .param(id).query((rs, n) -> new Rejection(rs.getLong(1), rs.getString(2))).optional();
+    }
+
     /** Undoes a close (and the request before it); false when the task is not closed or unknown. */
     public boolean reopen(long id, long now) {
         return jdbc.sql("""

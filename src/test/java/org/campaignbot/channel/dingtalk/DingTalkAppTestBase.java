@@ -39,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
         "bot.dingtalk.robots.burst.access-token=tok-burst",
         "bot.dingtalk.robots.burst.secret=SECburst0123456789",
         "bot.dingtalk.robots.miscopied.access-token=tok-miscopied",
-        "bot.dingtalk.robots.miscopied.secret=SECthisIsNotWhatDingTalkHas"})
+        "bot.dingtalk.robots.miscopied.secret=SECthisIsNotWhatDingTalkHas",
+        "bot.admin.password=dingtalk-tests-admin"}) // the console is on: callbacks must not need its login
 @Import(TestClockConfig.class)
 abstract class DingTalkAppTestBase {
     static final String APP_SECRET = "Ab3+/cd=app-secret-for-tests";

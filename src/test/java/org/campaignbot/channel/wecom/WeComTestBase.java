@@ -33,7 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "bot.wecom.reply-window=1s", "bot.wecom.retry-backoff=10ms",
         "bot.wecom.aibot.token=" + WeComTestBase.TOKEN, "bot.wecom.aibot.encoding-aes-key=" + WeComTestBase.AES_KEY,
         "bot.wecom.aibot.stream-window=120s",
-        "bot.wecom.robots.office.key=office-key", "bot.wecom.robots.broken.key=bad-key"})
+        "bot.wecom.robots.office.key=office-key", "bot.wecom.robots.broken.key=bad-key",
+        "bot.admin.password=wecom-tests-admin"}) // the console is on: callbacks must not need its login
 @Import(WeComTestConfig.class)
 abstract class WeComTestBase {
     static final String TOKEN = "QDG6eK";
