@@ -55,19 +55,30 @@ public class AnswerService {
         this.llm = chatModel.map(m -> new LlmAnswerer(m, llmProps, retriever, followUps, this::facts)).orElse(null);
     }
 
+    /**
+     * A reply and whether the model wrote it: with a model configured, a declined question and a model that failed
+     * are still answered by quotation, which the 问答日志 must not label as the model's.
+     */
+    public record Answered(Reply reply, boolean byModel) {
+    }
+
     public Reply answer(IncomingMessage message) {
+        return answered(message).reply();
+    }
+
+    public Answered answered(IncomingMessage message) {
         String question = followUps.resolve(message.conversationId(), message.text());
         Answer answer = answer(question);
         try {
             if (llm == null || answer.reply().citations().isEmpty()) {
-                return answer.reply(); // declined questions never reach the model
+                return new Answered(answer.reply(), false); // declined questions never reach the model
             }
             try {
                 Reply reply = llm.answer(message);
-                return reply != null ? reply : Decline.reply(message.text());
+                return reply != null ? new Answered(reply, true) : new Answered(Decline.reply(message.text()), false);
             } catch (RuntimeException e) {
                 log.warn("大模型调用失败，改用原文摘录作答：{}", e.getClass().getSimpleName());
-                return answer.reply();
+                return new Answered(answer.reply(), false);
             }
         } finally {
             followUps.remember(message.conversationId(), answer.turn()); // after the model's own rewriting

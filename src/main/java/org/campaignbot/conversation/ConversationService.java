@@ -42,10 +42,11 @@ public class ConversationService {
             }
         }
         long started = System.nanoTime();
-        Reply reply = answers.answer(message);
+        AnswerService.Answered answered = answers.answered(message);
+        Reply reply = answered.reply();
         long nanos = System.nanoTime() - started;
         metrics.question(message, reply, nanos);
-        qaLog.record(message, reply, nanos); // the 问答日志, once here for every channel
+        qaLog.record(message, reply, answered.byModel(), nanos); // the 问答日志, once here for every channel
         return reply;
     }
 }

@@ -62,6 +62,15 @@ class LlmAnswerTest {
         return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** How the 问答日志 labels the conversation's last answer. */
+    private String loggedMode(String conversationId) {
+        return jdbc.sql("SELECT answer_mode FROM qa_log WHERE conversation_id = ? ORDER BY id DESC")
+                .param(conversationId).query(String.class).list().get(0);
+    }
+
     private Reply ask(String conversationId, String text) {
         return conversation.handle(new IncomingMessage("web", conversationId, "u1", "张三", text, false, false));
     }
@@ -92,6 +101,7 @@ class LlmAnswerTest {
         // the citation is the reference the model was given as [1]
         String first = user.substring(user.indexOf("[1] "), user.indexOf("\n\n", user.indexOf("[1] ")));
         assertThat(first).contains(reply.citations().get(0).label(), reply.citations().get(0).text());
+        assertThat(loggedMode("llm-1")).isEqualTo("LLM");
     }
 
     @Test
@@ -111,6 +121,7 @@ class LlmAnswerTest {
         Reply reply = ask("llm-3", "督查有哪些方式");
         assertThat(reply.text()).contains("定期督查、随机抽查、明察暗访", "出处");
         assertThat(reply.citations()).isNotEmpty();
+        assertThat(loggedMode("llm-3")).as("a quotation given because the model failed").isEqualTo("EXTRACTIVE");
     }
 
     @Test

@@ -2,11 +2,11 @@ package org.campaignbot.conversation.log;
 
 import java.util.Optional;
 
-/** How a question was answered, as far as the conversation can tell from the reply. */
+/** How a question was answered. */
 public enum AnswerMode {
     /** Quoted from the documents (or the task tables and headings) without a model. */
     EXTRACTIVE("原文摘录"),
-    /** Written by the configured LLM from retrieved passages (also when the model failed and the quote was given). */
+    /** Written by the configured LLM from retrieved passages (a quotation given because the model failed is not). */
     LLM("大模型"),
     /** Nothing in the knowledge base: the reply cites no source. */
     DECLINED("未找到答案");

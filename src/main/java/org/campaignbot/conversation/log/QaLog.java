@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.campaignbot.answer.rag.LlmProperties;
 import org.campaignbot.common.TimeConfig;
 import org.campaignbot.message.Citation;
 import org.campaignbot.message.IncomingMessage;
@@ -35,13 +34,11 @@ public class QaLog {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final QaLogProperties properties;
-    private final boolean llm;
 
-    public QaLog(JdbcClient jdbc, Clock clock, QaLogProperties properties, LlmProperties llm) {
+    public QaLog(JdbcClient jdbc, Clock clock, QaLogProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
-        this.llm = llm.enabled();
     }
 
     /** A page of questions, newest first, and how many match in all. */
@@ -55,14 +52,15 @@ public class QaLog {
     /**
      * Keeps a question and its reply. Never throws: the user gets the reply even when the log cannot be written.
      *
-     * @param nanos time the answerer took
+     * @param byModel the configured LLM wrote the reply (not a quotation given because it failed)
+     * @param nanos   time the answerer took
      */
-    public void record(IncomingMessage message, Reply reply, long nanos) {
+    public void record(IncomingMessage message, Reply reply, boolean byModel, long nanos) {
         if (!properties.enabled()) {
             return;
         }
         boolean answered = !reply.citations().isEmpty();
-        AnswerMode mode = !answered ? AnswerMode.DECLINED : llm ? AnswerMode.LLM : AnswerMode.EXTRACTIVE;
+        AnswerMode mode = !answered ? AnswerMode.DECLINED : byModel ? AnswerMode.LLM : AnswerMode.EXTRACTIVE;
         List<String> sources = reply.citations().stream().map(Citation::label).distinct().toList();
         long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
         try {
