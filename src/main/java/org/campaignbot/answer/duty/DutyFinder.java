@@ -2,15 +2,14 @@ package org.campaignbot.answer.duty;
 
 import org.campaignbot.knowledge.table.TaskAsk;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
-import org.campaignbot.knowledge.structure.DocumentFacts;
 import org.campaignbot.knowledge.table.TaskRow;
 
 /**
@@ -37,25 +36,17 @@ public final class DutyFinder {
     public static Optional<DutyMatch> find(String question, DocumentCatalog catalog) {
         String q = HalfWidth.of(question);
         TaskAsk ask = TaskAsk.of(q);
-        List<DutyMatch.Found> all = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
-        for (DocumentFacts d : catalog.documents()) {
-            for (TaskRow r : d.rows()) {
-                // a plan kept as .docx and as .pdf has every row twice: list each task once
-                if (seen.add(HalfWidth.of(r.task() + "|" + r.leadUnits() + "|" + r.owner() + "|" + r.deadline()).replaceAll("\\s", ""))) {
-                    all.add(new DutyMatch.Found(r, d));
-                }
-            }
-        }
+        Rows prepared = Rows.of(catalog);
+        List<DutyMatch.Found> all = prepared.all();
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        String person = longestMentioned(q, all.stream().flatMap(f -> f.row().owners().stream()).toList());
+        String person = longestMentioned(q, prepared.owners());
         if (!person.isEmpty()) {
             List<DutyMatch.Found> rows = all.stream().filter(f -> f.row().owners().contains(person)).toList();
             return Optional.of(new DutyMatch(person, narrow(q.replace(person, " "), rows), 0, ask));
         }
-        String unit = longestMentioned(q, all.stream().flatMap(f -> units(f.row()).stream()).toList());
+        String unit = longestMentioned(q, prepared.units());
         if (!unit.isEmpty() && ask.any()) {
             List<DutyMatch.Found> leads = all.stream().filter(f -> f.row().leadUnits().contains(unit)).toList();
             List<DutyMatch.Found> cos = ask.lead() && !ask.co() ? List.of()
@@ -69,7 +60,7 @@ public final class DutyFinder {
                 return Optional.of(new DutyMatch(unit, narrowed, co, ask));
             }
         }
-        String deadline = longestMentioned(q, all.stream().map(f -> HalfWidth.of(f.row().deadline())).filter(d -> d.length() >= 3).toList());
+        String deadline = longestMentioned(q, prepared.deadlines());
         if (!deadline.isEmpty() && ask.any()) { // "每季度末要完成的任务有哪些"
             List<DutyMatch.Found> rows = all.stream().filter(f -> HalfWidth.of(f.row().deadline()).equals(deadline)).toList();
             return Optional.of(new DutyMatch(deadline, rows, 0, ask, "时限为“" + deadline + "”的任务（共 " + rows.size() + " 项）："));
@@ -119,17 +110,17 @@ public final class DutyFinder {
         return scored.stream().filter(s -> s.share() >= best * CLOSE_TO_BEST).map(Scored::found).toList();
     }
 
-    private static List<String> units(TaskRow row) {
+    static List<String> units(TaskRow row) {
         List<String> units = new ArrayList<>(row.leadUnits());
         units.addAll(row.coUnits());
         return units;
     }
 
     /** The longest of the names that the question contains, or "" (so 市委组织部 wins over 组织部 if both are names). */
-    private static String longestMentioned(String question, List<String> names) {
+    private static String longestMentioned(String question, Collection<String> names) {
         String best = "";
         int bestLength = 0;
-        for (String name : new LinkedHashSet<>(names)) {
+        for (String name : names) {
             // "组织部" names 市委组织部 too: cadres drop the city prefix
             String shortName = name.replaceFirst("^市(委|政府)?", "");
             int length = question.contains(name) ? name.length()
