@@ -68,7 +68,7 @@ public final class SectionFinder {
             return List.of();
         }
         Set<String> topic = RelevanceFloor.contentBigrams(SectionAsk.topicWords(q));
-        List<SectionMatch> byHeading = byHeading(q, topic, docs);
+        List<SectionMatch> byHeading = byHeading(q, topic, catalog, docs);
         if (!byHeading.isEmpty()) {
             SectionMatch best = preferProse(byHeading);
             // "讲话第二部分的重点任务": the number names the part the heading already found
@@ -196,23 +196,25 @@ public final class SectionFinder {
      * The sections whose heading key the question names, best first; sections of other documents that match as
      * well follow (the speech and a plan often share a heading such as 抓学习促提升).
      */
-    private static List<SectionMatch> byHeading(String question, Set<String> topic, List<DocumentFacts> docs) {
+    private static List<SectionMatch> byHeading(String question, Set<String> topic, DocumentCatalog catalog,
+                                                List<DocumentFacts> docs) {
         record Scored(SectionMatch match, double coverage, int rank, int keyLength) {
         }
         List<Scored> found = new ArrayList<>();
         for (int rank = 0; rank < docs.size(); rank++) {
             DocumentFacts doc = docs.get(rank);
             String title = HalfWidth.of(doc.title());
-            for (Section s : doc.outline().flatten()) {
-                String key = key(s.topic());
-                if (s.level() == 0 || key.length() < 2) {
+            for (Headings.Prepared h : Headings.of(catalog, doc)) {
+                double coverage = 0;
+                for (String clause : h.clauses()) {
+                    coverage = Math.max(coverage, coverage(clause, question));
+                }
+                if (coverage < KEY_SHARE) {
                     continue;
                 }
-                double coverage = clauses(s.topic()).stream().mapToDouble(c -> coverage(c, question)).max().orElse(0);
-                String heading = HalfWidth.of(s.topic());
-                long leftover = topic.stream().filter(g -> !heading.contains(g) && !title.contains(g)).count();
-                if (coverage >= KEY_SHARE && leftover <= MAX_LEFTOVER) {
-                    found.add(new Scored(new SectionMatch(doc, s), coverage, rank, key.length()));
+                long leftover = topic.stream().filter(g -> !h.topic().contains(g) && !title.contains(g)).count();
+                if (leftover <= MAX_LEFTOVER) {
+                    found.add(new Scored(new SectionMatch(doc, h.section()), coverage, rank, h.keyLength()));
                 }
             }
         }
@@ -250,7 +252,7 @@ public final class SectionFinder {
     }
 
     /** A heading's clauses of four characters or more, the first always: each may be how a question names it. */
-    private static List<String> clauses(String topic) {
+    static List<String> clauses(String topic) {
         List<String> out = new ArrayList<>(List.of(key(topic)));
         for (String clause : HalfWidth.of(topic).split("[,、;]")) {
             String c = clause.replaceAll("[“”\"]", "");
@@ -262,7 +264,7 @@ public final class SectionFinder {
     }
 
     /** A long heading's key is its first clause: "统一思想认识，着力增强…" → "统一思想认识". */
-    private static String key(String topic) {
+    static String key(String topic) {
         String t = HalfWidth.of(topic);
         int cut = t.indexOf(',');
         return cut >= 4 ? t.substring(0, cut) : t;

@@ -1,0 +1,53 @@
+package org.campaignbot.answer.outline;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.campaignbot.common.HalfWidth;
+import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.campaignbot.knowledge.structure.DocumentFacts;
+import org.campaignbot.knowledge.structure.Section;
+
+/**
+ * A document's headings as {@link SectionFinder} compares them with a question, prepared once per document: the
+ * heading's clauses and its folded topic. Folding and splitting every heading of every document on every question
+ * cost time in proportion to the whole knowledge base; a catalog never changes (a changed file gives a new one), so
+ * each document's headings are prepared the first time a question reaches them and kept with the catalog.
+ */
+final class Headings {
+    /** A heading a question may name: its section, its clauses ({@link SectionFinder#clauses}), folded topic, key length. */
+    record Prepared(Section section, List<String> clauses, String topic, int keyLength) {
+    }
+
+    /** The prepared headings of one catalog's documents, by identity: a catalog and its facts are never changed. */
+    private record Cache(DocumentCatalog catalog, Map<DocumentFacts, List<Prepared>> byDocument) {
+    }
+
+    private static volatile Cache cache;
+
+    private Headings() {
+    }
+
+    static List<Prepared> of(DocumentCatalog catalog, DocumentFacts doc) {
+        Cache c = cache;
+        if (c == null || c.catalog() != catalog) {
+            c = new Cache(catalog, Collections.synchronizedMap(new IdentityHashMap<>()));
+            cache = c;
+        }
+        return c.byDocument().computeIfAbsent(doc, Headings::prepare);
+    }
+
+    private static List<Prepared> prepare(DocumentFacts doc) {
+        List<Prepared> out = new ArrayList<>();
+        for (Section s : doc.outline().flatten()) {
+            String key = SectionFinder.key(s.topic());
+            if (s.level() == 0 || key.length() < 2) {
+                continue;
+            }
+            out.add(new Prepared(s, List.copyOf(SectionFinder.clauses(s.topic())), HalfWidth.of(s.topic()), key.length()));
+        }
+        return List.copyOf(out);
+    }
+}
