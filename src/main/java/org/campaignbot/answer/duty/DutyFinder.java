@@ -117,16 +117,17 @@ public final class DutyFinder {
     }
 
     /** The longest of the names that the question contains, or "" (so 市委组织部 wins over 组织部 if both are names). */
-    private static String longestMentioned(String question, Collection<String> names) {
+    private static String longestMentioned(String question, Collection<Rows.Name> names) {
         String best = "";
         int bestLength = 0;
-        for (String name : names) {
-            // "组织部" names 市委组织部 too: cadres drop the city prefix
-            String shortName = name.replaceFirst("^市(委|政府)?", "");
-            int length = question.contains(name) ? name.length()
-                    : shortName.length() >= 3 && question.contains(shortName) ? shortName.length() : 0;
-            if (name.length() >= 2 && length > bestLength) {
-                best = name;
+        for (Rows.Name name : names) {
+            if (name.full().length() < 2 || name.full().length() <= bestLength) {
+                continue; // cannot beat the best found so far
+            }
+            int length = question.contains(name.full()) ? name.full().length()
+                    : name.shortForm().length() >= 3 && question.contains(name.shortForm()) ? name.shortForm().length() : 0;
+            if (length > bestLength) {
+                best = name.full();
                 bestLength = length;
             }
         }

@@ -1,7 +1,6 @@
 package org.campaignbot.answer.duty;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,8 +16,19 @@ import org.campaignbot.knowledge.table.TaskRow;
  * Preparing them on every question cost time in proportion to the whole knowledge base (20,000 rows at a thousand
  * plans); a catalog is replaced, never changed, so one prepared copy per catalog is enough.
  */
-record Rows(DocumentCatalog catalog, List<DutyMatch.Found> all, Set<String> owners, Set<String> units,
-            Set<String> deadlines) {
+record Rows(DocumentCatalog catalog, List<DutyMatch.Found> all, List<Name> owners, List<Name> units,
+            List<Name> deadlines) {
+
+    /**
+     * A name a question may use, with the short form cadres say: "组织部" for 市委组织部 (the city prefix dropped).
+     *
+     * @param shortForm the name without 市/市委/市政府 in front, or the name itself
+     */
+    record Name(String full, String shortForm) {
+        static Name of(String full) {
+            return new Name(full, full.replaceFirst("^市(委|政府)?", ""));
+        }
+    }
 
     private static volatile Rows latest;
 
@@ -53,8 +63,11 @@ record Rows(DocumentCatalog catalog, List<DutyMatch.Found> all, Set<String> owne
                 }
             }
         }
-        // insertion order kept: of two names of equal length the first in the documents wins, as before
-        return new Rows(catalog, List.copyOf(all), Collections.unmodifiableSet(owners),
-                Collections.unmodifiableSet(units), Collections.unmodifiableSet(deadlines));
+        // in the documents' order: of two names of equal length the first wins, as before
+        return new Rows(catalog, List.copyOf(all), names(owners), names(units), names(deadlines));
+    }
+
+    private static List<Name> names(Set<String> distinct) {
+        return distinct.stream().map(Name::of).toList();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.campaignbot.common.HalfWidth;
+import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.campaignbot.knowledge.table.TaskAsk;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -53,7 +54,8 @@ public class HybridRetriever {
     }
 
     public SearchResult search(String question, int k) {
-        NamedDocument named = NamedDocument.of(question, titles());
+        Titles titles = titles();
+        NamedDocument named = NamedDocument.of(question, titles.titles(), titles.folded());
         float[] queryVector = embedder.query(named.withoutName(question));
         double[] unknown = new double[1];
         List<Passage> passages = knowledge.index().withSearcher(s -> {
@@ -119,9 +121,22 @@ public class HybridRetriever {
         return result;
     }
 
-    /** The documents' titles, as chunks carry them: what a question may name a document by. */
-    private List<String> titles() {
-        return knowledge.catalog().documents().stream().map(d -> d.title()).toList();
+    /** The documents' titles, as chunks carry them and folded for comparing, for one catalog. */
+    private record Titles(DocumentCatalog catalog, List<String> titles, List<String> folded) {
+    }
+
+    private volatile Titles titles;
+
+    /** What a question may name a document by; prepared once per catalog, not on every question. */
+    private Titles titles() {
+        DocumentCatalog catalog = knowledge.catalog();
+        Titles t = titles;
+        if (t == null || t.catalog() != catalog) {
+            List<String> all = catalog.documents().stream().map(d -> d.title()).toList();
+            t = new Titles(catalog, all, all.stream().map(HalfWidth::of).toList());
+            titles = t;
+        }
+        return t;
     }
 
     /**

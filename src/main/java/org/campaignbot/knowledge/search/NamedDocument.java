@@ -24,11 +24,15 @@ public record NamedDocument(String name, Set<String> titles) {
     private static final Pattern DOCUMENT_WORD = Pattern.compile("会|讲话|方案|通知|意见|办法|细则|规定|纪要|报告|决定|要点");
 
     static NamedDocument of(String question, List<String> titles) {
+        return of(question, titles, titles.stream().map(HalfWidth::of).toList());
+    }
+
+    /** @param folded the titles without width differences, in the same order (prepared once per catalog) */
+    static NamedDocument of(String question, List<String> titles, List<String> folded) {
         if (titles.size() < 2) {
             return NONE;
         }
         String q = HalfWidth.of(question);
-        List<String> folded = titles.stream().map(HalfWidth::of).toList();
         String best = "";
         // the longest run of the question that some titles contain (questions are short: quadratic is fine)
         for (int start = 0; start < q.length(); start++) {
