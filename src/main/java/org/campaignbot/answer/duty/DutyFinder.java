@@ -2,7 +2,6 @@ package org.campaignbot.answer.duty;
 
 import org.campaignbot.knowledge.table.TaskAsk;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -41,12 +40,12 @@ public final class DutyFinder {
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        String person = longestMentioned(q, prepared.owners());
+        String person = prepared.owners().longestIn(q);
         if (!person.isEmpty()) {
             List<DutyMatch.Found> rows = all.stream().filter(f -> f.row().owners().contains(person)).toList();
             return Optional.of(new DutyMatch(person, narrow(q.replace(person, " "), rows), 0, ask));
         }
-        String unit = longestMentioned(q, prepared.units());
+        String unit = prepared.units().longestIn(q);
         if (!unit.isEmpty() && ask.any()) {
             List<DutyMatch.Found> leads = all.stream().filter(f -> f.row().leadUnits().contains(unit)).toList();
             List<DutyMatch.Found> cos = ask.lead() && !ask.co() ? List.of()
@@ -60,7 +59,7 @@ public final class DutyFinder {
                 return Optional.of(new DutyMatch(unit, narrowed, co, ask));
             }
         }
-        String deadline = longestMentioned(q, prepared.deadlines());
+        String deadline = prepared.deadlines().longestIn(q);
         if (!deadline.isEmpty() && ask.any()) { // "每季度末要完成的任务有哪些"
             List<DutyMatch.Found> rows = all.stream().filter(f -> HalfWidth.of(f.row().deadline()).equals(deadline)).toList();
             return Optional.of(new DutyMatch(deadline, rows, 0, ask, "时限为“" + deadline + "”的任务（共 " + rows.size() + " 项）："));
@@ -114,23 +113,5 @@ public final class DutyFinder {
         List<String> units = new ArrayList<>(row.leadUnits());
         units.addAll(row.coUnits());
         return units;
-    }
-
-    /** The longest of the names that the question contains, or "" (so 市委组织部 wins over 组织部 if both are names). */
-    private static String longestMentioned(String question, Collection<Rows.Name> names) {
-        String best = "";
-        int bestLength = 0;
-        for (Rows.Name name : names) {
-            if (name.full().length() < 2 || name.full().length() <= bestLength) {
-                continue; // cannot beat the best found so far
-            }
-            int length = question.contains(name.full()) ? name.full().length()
-                    : name.shortForm().length() >= 3 && question.contains(name.shortForm()) ? name.shortForm().length() : 0;
-            if (length > bestLength) {
-                best = name.full();
-                bestLength = length;
-            }
-        }
-        return best;
     }
 }

@@ -16,8 +16,58 @@ import org.campaignbot.knowledge.table.TaskRow;
  * Preparing them on every question cost time in proportion to the whole knowledge base (20,000 rows at a thousand
  * plans); a catalog is replaced, never changed, so one prepared copy per catalog is enough.
  */
-record Rows(DocumentCatalog catalog, List<DutyMatch.Found> all, List<Name> owners, List<Name> units,
-            List<Name> deadlines) {
+record Rows(DocumentCatalog catalog, List<DutyMatch.Found> all, Names owners, Names units, Names deadlines) {
+
+    /**
+     * Names by every form a question may use, so that finding the names a question mentions costs a lookup per
+     * piece of the question rather than a search for each of the thousands of names of a large knowledge base.
+     * Of two names found in forms of equal length, the one met first in the documents wins.
+     */
+    static final class Names {
+        private final java.util.Map<String, Integer> order = new java.util.HashMap<>();
+        private final java.util.Map<String, String> fullOf = new java.util.HashMap<>();
+        private int longest;
+
+        Names(Set<String> distinct) {
+            int i = 0;
+            for (String full : distinct) {
+                Name name = Name.of(full);
+                add(full, full, i);
+                if (name.shortForm().length() >= 3) {
+                    add(name.shortForm(), full, i);
+                }
+                i++;
+            }
+        }
+
+        private void add(String form, String full, int index) {
+            if (full.length() >= 2 && !fullOf.containsKey(form)) {
+                fullOf.put(form, full);
+                order.put(form, index);
+                longest = Math.max(longest, form.length());
+            }
+        }
+
+        /** The name whose form in the question is longest (then the first in the documents), or "". */
+        String longestIn(String question) {
+            for (int length = Math.min(longest, question.length()); length >= 2; length--) {
+                String best = null;
+                int bestOrder = Integer.MAX_VALUE;
+                for (int start = 0; start + length <= question.length(); start++) {
+                    String form = question.substring(start, start + length);
+                    Integer at = order.get(form);
+                    if (at != null && at < bestOrder) {
+                        best = fullOf.get(form);
+                        bestOrder = at;
+                    }
+                }
+                if (best != null) {
+                    return best;
+                }
+            }
+            return "";
+        }
+    }
 
     /**
      * A name a question may use, with the short form cadres say: "组织部" for 市委组织部 (the city prefix dropped).
@@ -64,10 +114,6 @@ record Rows(DocumentCatalog catalog, List<DutyMatch.Found> all, List<Name> owner
             }
         }
         // in the documents' order: of two names of equal length the first wins, as before
-        return new Rows(catalog, List.copyOf(all), names(owners), names(units), names(deadlines));
-    }
-
-    private static List<Name> names(Set<String> distinct) {
-        return distinct.stream().map(Name::of).toList();
+        return new Rows(catalog, List.copyOf(all), new Names(owners), new Names(units), new Names(deadlines));
     }
 }
