@@ -55,7 +55,7 @@ public class HybridRetriever {
 
     public SearchResult search(String question, int k) {
         Titles titles = titles();
-        NamedDocument named = NamedDocument.of(question, titles.titles(), titles.folded());
+        NamedDocument named = NamedDocument.of(question, titles.names());
         float[] queryVector = embedder.query(named.withoutName(question));
         double[] unknown = new double[1];
         List<Passage> passages = knowledge.index().withSearcher(s -> {
@@ -121,8 +121,8 @@ public class HybridRetriever {
         return result;
     }
 
-    /** The documents' titles, as chunks carry them and folded for comparing, for one catalog. */
-    private record Titles(DocumentCatalog catalog, List<String> titles, List<String> folded) {
+    /** The documents' titles, as chunks carry them, prepared for naming, for one catalog. */
+    private record Titles(DocumentCatalog catalog, NamedDocument.Titles names) {
     }
 
     private volatile Titles titles;
@@ -132,8 +132,7 @@ public class HybridRetriever {
         DocumentCatalog catalog = knowledge.catalog();
         Titles t = titles;
         if (t == null || t.catalog() != catalog) {
-            List<String> all = catalog.documents().stream().map(d -> d.title()).toList();
-            t = new Titles(catalog, all, all.stream().map(HalfWidth::of).toList());
+            t = new Titles(catalog, new NamedDocument.Titles(catalog.documents().stream().map(d -> d.title()).toList()));
             titles = t;
         }
         return t;

@@ -21,44 +21,58 @@ import org.campaignbot.common.HalfWidth;
 public record NamedDocument(String name, Set<String> titles) {
     static final NamedDocument NONE = new NamedDocument("", Set.of());
     private static final int MIN_NAME = 3;
+    /** Longer runs of a title are not how questions name a document ("推进会上", "动员部署会议", "实施方案"). */
+    private static final int MAX_NAME = 10;
     private static final Pattern DOCUMENT_WORD = Pattern.compile("会|讲话|方案|通知|意见|办法|细则|规定|纪要|报告|决定|要点");
 
     static NamedDocument of(String question, List<String> titles) {
-        return of(question, titles, titles.stream().map(HalfWidth::of).toList());
+        return of(question, new Titles(titles));
     }
 
-    /** @param folded the titles without width differences, in the same order (prepared once per catalog) */
-    static NamedDocument of(String question, List<String> titles, List<String> folded) {
-        if (titles.size() < 2) {
+    /**
+     * The runs of the documents' titles that may name them (three to {@link #MAX_NAME} characters, holding a word for a
+     * document or a meeting), each with the titles that contain it; built once per catalog, so that a question is
+     * compared with a thousand titles by a few lookups.
+     */
+    static final class Titles {
+        private final java.util.Map<String, Set<String>> byRun = new java.util.HashMap<>();
+        private final int count;
+
+        Titles(List<String> titles) {
+            count = titles.size();
+            for (String title : titles) {
+                String t = HalfWidth.of(title);
+                for (int start = 0; start < t.length(); start++) {
+                    for (int end = start + MIN_NAME; end <= Math.min(t.length(), start + MAX_NAME); end++) {
+                        String run = t.substring(start, end);
+                        if (DOCUMENT_WORD.matcher(run).find()) {
+                            byRun.computeIfAbsent(run, r -> new java.util.HashSet<>()).add(title);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static NamedDocument of(String question, Titles titles) {
+        if (titles.count < 2) {
             return NONE;
         }
         String q = HalfWidth.of(question);
         String best = "";
-        // the longest run of the question that some titles contain (questions are short: quadratic is fine)
+        Set<String> named = Set.of();
+        // the longest run of the question that some titles contain, but not all
         for (int start = 0; start < q.length(); start++) {
-            for (int end = q.length(); end - start >= MIN_NAME && end - start > best.length(); end--) {
-                String run = q.substring(start, end);
-                if (!DOCUMENT_WORD.matcher(run).find()) {
-                    break; // shorter runs from this start hold no document word either
-                }
-                long in = folded.stream().filter(t -> t.contains(run)).count();
-                if (in > 0 && in < folded.size()) {
-                    best = run;
+            for (int end = Math.min(q.length(), start + MAX_NAME); end - start >= MIN_NAME && end - start > best.length(); end--) {
+                Set<String> in = titles.byRun.get(q.substring(start, end));
+                if (in != null && in.size() < titles.count) {
+                    best = q.substring(start, end);
+                    named = in;
                     break;
                 }
             }
         }
-        if (best.isEmpty()) {
-            return NONE;
-        }
-        String name = best;
-        Set<String> named = new java.util.HashSet<>();
-        for (int i = 0; i < titles.size(); i++) {
-            if (folded.get(i).contains(name)) {
-                named.add(titles.get(i));
-            }
-        }
-        return new NamedDocument(name, Set.copyOf(named));
+        return best.isEmpty() ? NONE : new NamedDocument(best, Set.copyOf(named));
     }
 
     /**
