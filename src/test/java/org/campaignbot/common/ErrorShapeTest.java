@@ -79,4 +79,12 @@ class ErrorShapeTest {
         assertShape(send("GET", "/api//search?q=x", null, null, null), 400);
         assertShape(send("GET", "/error", null, null, null), 404);
     }
+
+    @Test
+    void aBrowserOnTheConsoleGetsAPageNotJson() throws Exception {
+        var page = send("GET", "/admin//ledger", null, null, "text/html,application/xhtml+xml");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("无法完成", "返回总览");
+    }
 }
