@@ -2,15 +2,16 @@ package org.campaignbot.admin;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import org.campaignbot.common.ErrorBody;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Turns {@link AdminAuthException} into a JSON error, from the interceptor or from a controller that calls require().
+ * Turns {@link AdminAuthException} into the one JSON error shape ({@link ErrorBody}), from the interceptor or from a controller that calls require().
  * First in line, so that a catch-all handler elsewhere does not turn a refused login into a 500.
  */
 @RestControllerAdvice
@@ -18,15 +19,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 public class AdminErrors {
 
     @ExceptionHandler(AdminAuthException.class)
-    public ResponseEntity<String> handle(AdminAuthException e) {
-        var builder = ResponseEntity.status(e.status()).header("Content-Type", "application/json;charset=UTF-8");
+    public ResponseEntity<ErrorBody> handle(AdminAuthException e) {
+        var builder = ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON);
         if (e.status() == 401) {
             builder.header("WWW-Authenticate", challenge());
         }
         if (e.retryAfter() != null) {
             builder.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
         }
-        return builder.body(json(e.getMessage()));
+        return builder.body(new ErrorBody(e.getMessage()));
     }
 
     static void write(HttpServletResponse response, AdminAuthException e) throws IOException {
@@ -46,16 +47,10 @@ public class AdminErrors {
         if (retryAfter != null) {
             response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
         }
-        response.setContentType("application/json;charset=UTF-8");
-        response.getOutputStream().write(json(message).getBytes(StandardCharsets.UTF_8));
+        ErrorBody.write(response, status, message);
     }
 
     private static String challenge() {
         return "Basic realm=\"" + AdminAuth.REALM + "\", charset=\"UTF-8\"";
-    }
-
-    /** Our messages are fixed Chinese sentences without quotes or backslashes, so no JSON library is needed. */
-    private static String json(String message) {
-        return "{\"error\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -97,7 +98,13 @@ public record AdminProperties(String password, Map<String, User> users, Duration
 
     /** Only the administrator's password, everything else at its default (tests, tools). */
     public AdminProperties(String password) {
-        this(password, Map.of(), Duration.ofMinutes(30), 5, Duration.ofMinutes(15), Duration.ofDays(365));
+        this(password, Map.of(), Defaults.VALUES.sessionTimeout, Defaults.VALUES.maxFailedLogins,
+                Defaults.VALUES.failedLoginWindow, Defaults.VALUES.actionRetention);
+    }
+
+    /** The {@code @DefaultValue}s of the binding constructor, bound from nothing, so they are written only there. */
+    private static final class Defaults {
+        static final AdminProperties VALUES = new Binder().bindOrCreate("bot.admin", AdminProperties.class);
     }
 
     private static User check(String name, User user) {

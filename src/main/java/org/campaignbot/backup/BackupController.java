@@ -2,6 +2,7 @@ package org.campaignbot.backup;
 
 import java.util.List;
 import java.util.Map;
+import org.campaignbot.common.ErrorBody;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,9 +18,9 @@ public class BackupController {
     }
 
     @PostMapping("/api/admin/backup")
-    public ResponseEntity<Map<String, Object>> backupNow() {
+    public ResponseEntity<?> backupNow() {
         if (!backup.supported()) {
-            return ResponseEntity.status(409).body(Map.of("error", new BackupUnsupportedException().getMessage()));
+            return ErrorBody.response(409, new BackupUnsupportedException().getMessage());
         }
         DatabaseBackup.Backup done = backup.backupNow();
         return ResponseEntity.ok(Map.of("file", done.file().toString(), "bytes", done.bytes(), "millis", done.millis()));

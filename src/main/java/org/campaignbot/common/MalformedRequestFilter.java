@@ -32,7 +32,7 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String contentType = request.getContentType();
         if (contentType != null && !contentType.isBlank() && !concrete(contentType)) {
-            JsonError.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Content-Type 格式不对：应为具体的类型，如 application/json");
+            ErrorBody.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Content-Type 格式不对：应为具体的类型，如 application/json");
             return;
         }
         try {
@@ -42,7 +42,7 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
                 throw e;
             }
             response.resetBuffer();
-            JsonError.write(response, HttpServletResponse.SC_BAD_REQUEST, "请求参数或表单编码错误：应为 UTF-8 百分号编码");
+            ErrorBody.write(response, HttpServletResponse.SC_BAD_REQUEST, "请求参数或表单编码错误：应为 UTF-8 百分号编码");
         }
     }
 

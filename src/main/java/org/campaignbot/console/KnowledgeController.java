@@ -53,6 +53,9 @@ class KnowledgeController {
 
     /** One indexed document. */
     public record Document(String path, String title, int passages, int rows) {
+        Document plus(Document other) {
+            return new Document(path, title, passages + other.passages, rows + other.rows);
+        }
     }
 
     /** One ranked passage of the test search. */
@@ -97,16 +100,11 @@ class KnowledgeController {
     }
 
     private List<Document> documents() {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, String> titles = new LinkedHashMap<>();
-        for (Chunk c : knowledge.chunks()) {
-            int[] n = counts.computeIfAbsent(c.path(), p -> new int[2]);
-            n[0]++;
-            n[1] += c.row() ? 1 : 0;
-            titles.putIfAbsent(c.path(), c.title());
+        Map<String, Document> byPath = new LinkedHashMap<>();
+        for (Chunk c : knowledge.chunks()) { // the first passage's title names the document
+            byPath.merge(c.path(), new Document(c.path(), c.title(), 1, c.row() ? 1 : 0), Document::plus);
         }
-        List<Document> out = new ArrayList<>();
-        counts.forEach((path, n) -> out.add(new Document(path, titles.get(path), n[0], n[1])));
+        List<Document> out = new ArrayList<>(byPath.values());
         out.sort((a, b) -> a.path().compareTo(b.path()));
         return out;
     }

@@ -1,6 +1,7 @@
 package org.campaignbot.supervision;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,18 @@ public class Bulletin {
 
     /** Per-unit tallies; 长期 tasks count as tasks but not in the completion rate, since they never close. */
     record UnitScore(String unit, int tasks, int closable, int done, int red) {
+        static UnitScore of(String unit, List<TaskState> states) {
+            int closable = 0;
+            int done = 0;
+            int red = 0;
+            for (TaskState s : states) {
+                closable += s.task().deadline().kind() == Deadline.Kind.ONGOING ? 0 : 1;
+                done += s.status() == TaskStatus.DONE ? 1 : 0;
+                red += s.status() == TaskStatus.RED ? 1 : 0;
+            }
+            return new UnitScore(unit, states.size(), closable, done, red);
+        }
+
         double rate() {
             return closable == 0 ? -1 : (double) done / closable;
         }
@@ -52,16 +65,12 @@ public class Bulletin {
     }
 
     private static void ranking(StringBuilder sb, List<TaskState> states, int maxItems) {
-        Map<String, int[]> byUnit = new LinkedHashMap<>();
+        Map<String, List<TaskState>> byUnit = new LinkedHashMap<>();
         for (TaskState s : states) {
-            int[] c = byUnit.computeIfAbsent(s.task().leadUnit().isEmpty() ? "（未写牵头单位）" : s.task().leadUnit(), k -> new int[4]);
-            c[0]++;
-            c[1] += s.task().deadline().kind() == Deadline.Kind.ONGOING ? 0 : 1;
-            c[2] += s.status() == TaskStatus.DONE ? 1 : 0;
-            c[3] += s.status() == TaskStatus.RED ? 1 : 0;
+            byUnit.computeIfAbsent(s.task().leadUnit().isEmpty() ? "（未写牵头单位）" : s.task().leadUnit(), k -> new ArrayList<>()).add(s);
         }
         List<UnitScore> scores = byUnit.entrySet().stream()
-                .map(e -> new UnitScore(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+                .map(e -> UnitScore.of(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingDouble(UnitScore::rate).reversed()
                         .thenComparingInt(UnitScore::red).thenComparing(UnitScore::unit))
                 .toList();

@@ -39,6 +39,11 @@ public class ReminderCycle {
     }
 
     /** One task's lines for one target, with the people to @-mention for it. */
+    /** What one target's queueing added: reminders newly logged, and the outbox messages that carry them. */
+    private record Queued(int reminders, int messages) {
+        static final Queued NONE = new Queued(0, 0);
+    }
+
     private record Line(ReminderItem item, List<Contacts.Person> mention, String leaderName) {
     }
 
@@ -85,9 +90,9 @@ public class ReminderCycle {
         int queued = 0;
         int messages = 0;
         for (var bucket : buckets.entrySet()) {
-            int[] done = queue(bucket.getKey(), new ArrayList<>(bucket.getValue().values()), today);
-            queued += done[0];
-            messages += done[1];
+            Queued done = queue(bucket.getKey(), new ArrayList<>(bucket.getValue().values()), today);
+            queued += done.reminders();
+            messages += done.messages();
         }
         meters.counter("bot.reminder.messages").increment(messages);
         if (messages > 0) {
@@ -122,9 +127,9 @@ public class ReminderCycle {
 
     /**
      * Queues one target's new reminders as messages of bounded size, all in one transaction: the log rows and the
-     * outbox rows exist together or not at all. Returns {items newly queued, messages added}.
+     * outbox rows exist together or not at all.
      */
-    private int[] queue(OutboundTarget target, List<Line> lines, LocalDate today) {
+    private Queued queue(OutboundTarget target, List<Line> lines, LocalDate today) {
         Map<String, Line> byKey = new LinkedHashMap<>();
         for (Line line : lines) {
             byKey.put(ReminderLog.key(line.item(), target.key()), line);
@@ -132,7 +137,7 @@ public class ReminderCycle {
         Set<String> sent = reminderLog.existing(byKey.keySet());
         List<String> keys = byKey.keySet().stream().filter(k -> !sent.contains(k)).toList();
         if (keys.isEmpty()) {
-            return new int[] {0, 0};
+            return Queued.NONE;
         }
         List<String> blocks = keys.stream().map(k -> ReminderText.block(byKey.get(k).item(), byKey.get(k).leaderName(), today)).toList();
         String header = ReminderText.header(today);
@@ -159,10 +164,10 @@ public class ReminderCycle {
                 }
                 return n;
             });
-            return new int[] {rows.size(), added == null ? 0 : added};
+            return new Queued(rows.size(), added == null ? 0 : added);
         } catch (DuplicateKeyException e) {
             log.info("督办提醒：{} 的部分提醒已由另一实例排入发件箱，本次跳过，下次检查时补齐", target.key());
-            return new int[] {0, 0};
+            return Queued.NONE;
         }
     }
 

@@ -23,7 +23,7 @@ public class ReminderLog {
     }
 
     public static String key(ReminderItem item, String targetKey) {
-        return "task-" + item.state().task().id() + ":" + item.state().due() + ":" + item.kind() + ":" + targetKey;
+        return "task-" + item.state().task().id() + ":" + item.state().due() + ":" + item.kind().key() + ":" + targetKey;
     }
 
     /** One reminder of a message: which task, and the outbox row that carries it. */

@@ -34,7 +34,7 @@ public class ReminderPlanner {
             if (s.status() == TaskStatus.DONE || s.due() == null || s.task().closeRequested()) {
                 continue;
             }
-            String kind = kind(s, today);
+            ReminderKind kind = kind(s, today);
             if (kind != null) {
                 items.add(new ReminderItem(s, kind, escalation.applies(s)));
             }
@@ -42,17 +42,17 @@ public class ReminderPlanner {
         return items;
     }
 
-    private String kind(TaskState s, LocalDate today) {
+    private ReminderKind kind(TaskState s, LocalDate today) {
         if (s.status() == TaskStatus.RED) {
-            return "overdue-" + today;
+            return new ReminderKind.Overdue(today);
         }
         if (s.workdaysLeft() == 0) {
-            return "due";
+            return new ReminderKind.Due();
         }
         List<Integer> lead = properties.leadDays(); // largest first
         for (int i = lead.size() - 1; i >= 0; i--) {
             if (s.workdaysLeft() <= lead.get(i)) {
-                return "lead-" + lead.get(i);
+                return new ReminderKind.Lead(lead.get(i));
             }
         }
         return null;

@@ -48,7 +48,7 @@ final class ReminderText {
         if (s.status() == TaskStatus.RED) {
             return "已逾期 " + s.daysOverdue() + " 天";
         }
-        if (item.kind().equals("due")) {
+        if (item.kind() instanceof ReminderKind.Due) {
             return s.due().equals(today) ? "今天到期" : "今天是到期前最后一个工作日";
         }
         return "还有 " + s.workdaysLeft() + " 个工作日到期";

@@ -3,9 +3,9 @@ package org.campaignbot.supervision;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.campaignbot.common.ErrorBody;
 import org.campaignbot.admin.AdminAuth;
 import org.campaignbot.cluster.ClusterLock;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,10 +58,10 @@ public class SupervisionAdminController {
     }
 
     @PostMapping("/tasks/{id}/close")
-    public ResponseEntity<Object> close(@PathVariable String id) {
+    public ResponseEntity<?> close(@PathVariable String id) {
         return withTask(id, taskId -> {
             if (!ledger.close(taskId, AdminAuth.USER)) {
-                return error(409, "任务" + taskId + "已经办结");
+                return ErrorBody.response(409, "任务" + taskId + "已经办结");
             }
             return ResponseEntity.ok(TaskJson.of(ledger.state(taskId).orElseThrow()));
         });
@@ -72,18 +72,18 @@ public class SupervisionAdminController {
     }
 
     @PostMapping("/tasks/{id}/reject")
-    public ResponseEntity<Object> reject(@PathVariable String id, @RequestBody(required = false) RejectRequest body) {
+    public ResponseEntity<?> reject(@PathVariable String id, @RequestBody(required = false) RejectRequest body) {
         String reason = body == null || body.reason() == null ? "" : body.reason().strip();
         if (reason.isEmpty()) {
-            return error(400, "请写明驳回理由，格式：{\"reason\":\"……\"}，理由会发给申请人");
+            return ErrorBody.response(400, "请写明驳回理由，格式：{\"reason\":\"……\"}，理由会发给申请人");
         }
         if (reason.length() > 500) {
-            return error(400, "驳回理由请控制在 500 字以内");
+            return ErrorBody.response(400, "驳回理由请控制在 500 字以内");
         }
         return withTask(id, taskId -> closeRequests.reject(taskId, reason)
-                .<ResponseEntity<Object>>map(r -> ResponseEntity.ok(Map.of("task", TaskJson.of(ledger.state(taskId).orElseThrow()),
+                .<ResponseEntity<?>>map(r -> ResponseEntity.ok(Map.of("task", TaskJson.of(ledger.state(taskId).orElseThrow()),
                         "rejectedRequestBy", r.request().by(), "requesterNotified", r.notified(), "reason", reason)))
-                .orElseGet(() -> error(409, "任务" + taskId + "没有待确认的办结申请")));
+                .orElseGet(() -> ErrorBody.response(409, "任务" + taskId + "没有待确认的办结申请")));
     }
 
     /** A report the office received another way (phone, paper), recorded in the unit's name. */
@@ -91,16 +91,16 @@ public class SupervisionAdminController {
     }
 
     @PostMapping("/tasks/{id}/progress")
-    public ResponseEntity<Object> progress(@PathVariable String id, @RequestBody(required = false) ProgressRequest body) {
+    public ResponseEntity<?> progress(@PathVariable String id, @RequestBody(required = false) ProgressRequest body) {
         String text = body == null || body.text() == null ? "" : body.text().strip();
         if (text.isEmpty()) {
-            return error(400, "请写明进展内容，格式：{\"text\":\"……\",\"percent\":50}（percent 可省略，0 到 100）");
+            return ErrorBody.response(400, "请写明进展内容，格式：{\"text\":\"……\",\"percent\":50}（percent 可省略，0 到 100）");
         }
         if (text.length() > 2000) {
-            return error(400, "进展内容请控制在 2000 字以内");
+            return ErrorBody.response(400, "进展内容请控制在 2000 字以内");
         }
         if (body.percent() != null && (body.percent() < 0 || body.percent() > 100)) {
-            return error(400, "percent 应在 0 到 100 之间");
+            return ErrorBody.response(400, "percent 应在 0 到 100 之间");
         }
         return withTask(id, taskId -> {
             Task task = ledger.state(taskId).orElseThrow().task();
@@ -112,31 +112,31 @@ public class SupervisionAdminController {
     }
 
     @PostMapping("/tasks/{id}/reopen")
-    public ResponseEntity<Object> reopen(@PathVariable String id) {
+    public ResponseEntity<?> reopen(@PathVariable String id) {
         return withTask(id, taskId -> closeRequests.reopen(taskId)
                 ? ResponseEntity.ok(TaskJson.of(ledger.state(taskId).orElseThrow()))
-                : error(409, "任务" + taskId + "没有办结，无需重新打开（驳回办结申请请用 /reject）"));
+                : ErrorBody.response(409, "任务" + taskId + "没有办结，无需重新打开（驳回办结申请请用 /reject）"));
     }
 
     /** Parses the id and finds the task (400 / 404 otherwise), then runs the action. */
-    private ResponseEntity<Object> withTask(String id, java.util.function.LongFunction<ResponseEntity<Object>> action) {
+    private ResponseEntity<?> withTask(String id, java.util.function.LongFunction<ResponseEntity<?>> action) {
         long taskId;
         try {
             taskId = Long.parseLong(id.strip());
         } catch (NumberFormatException e) {
-            return error(400, "任务编号应为数字，收到的是“" + Texts.shorten(id, 20) + "”");
+            return ErrorBody.response(400, "任务编号应为数字，收到的是“" + Texts.shorten(id, 20) + "”");
         }
         if (ledger.state(taskId).isEmpty()) {
-            return error(404, "督办台账中没有任务" + taskId);
+            return ErrorBody.response(404, "督办台账中没有任务" + taskId);
         }
         return action.apply(taskId);
     }
 
     /** Under the lock the scheduled run takes, so a click never runs alongside another instance's cycle. */
     @PostMapping("/run-reminders")
-    public ResponseEntity<Object> runReminders() {
+    public ResponseEntity<?> runReminders() {
         ReminderCycle.Result result = lock.callExclusively(SupervisionScheduler.REMINDERS_LOCK, Duration.ofMinutes(10), reminders::run);
-        return result != null ? ResponseEntity.ok(result) : error(409, "另一个实例正在发送今天的提醒，请稍后再试");
+        return result != null ? ResponseEntity.ok(result) : ErrorBody.response(409, "另一个实例正在发送今天的提醒，请稍后再试");
     }
 
     @GetMapping("/bulletin")
@@ -146,12 +146,8 @@ public class SupervisionAdminController {
 
     /** Pushes today's bulletin to the bulletin groups now (once per group per day). */
     @PostMapping("/bulletin/send")
-    public ResponseEntity<Object> sendBulletin() {
+    public ResponseEntity<?> sendBulletin() {
         Integer queued = lock.callExclusively(SupervisionScheduler.BULLETIN_LOCK, Duration.ofMinutes(10), bulletinJob::post);
-        return queued != null ? ResponseEntity.ok(Map.of("queued", queued)) : error(409, "另一个实例正在发送通报，请稍后再试");
-    }
-
-    private static ResponseEntity<Object> error(int status, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", message));
+        return queued != null ? ResponseEntity.ok(Map.of("queued", queued)) : ErrorBody.response(409, "另一个实例正在发送通报，请稍后再试");
     }
 }

@@ -79,18 +79,19 @@ public class SupervisionCommands implements CommandHandler {
         if (command.body().length() > 1000) {
             return Reply.text("进展内容请控制在 1000 字以内，可分几次报送。");
         }
-        var checked = reporter(message, command.id(), "报送进展");
-        if (checked.refusal != null) {
-            return Reply.text(checked.refusal);
+        Check check = reporter(message, command.id(), "报送进展");
+        if (check instanceof Check.Refused refused) {
+            return Reply.text(refused.reason());
         }
-        TaskState after = ledger.report(checked.state.task(), checked.member.person().name(), checked.unit,
+        var checked = (Check.Allowed) check;
+        TaskState after = ledger.report(checked.state().task(), checked.member().person().name(), checked.unit(),
                 message.channel(), message.userId(), command.body(), command.percent());
         var sb = new StringBuilder("已记录任务").append(command.id()).append("的进展")
                 .append(command.percent() == null ? "" : "（" + command.percent() + "%）").append("。");
-        if (after.task().deadline().recurring() && after.due() != null && !after.due().equals(checked.state.due())) {
+        if (after.task().deadline().recurring() && after.due() != null && !after.due().equals(checked.state().due())) {
             sb.append("本期已报送，下次时限 ").append(after.due()).append("。");
         }
-        if (after.task().closeRequested() && !checked.state.task().closeRequested()) {
+        if (after.task().closeRequested() && !checked.state().task().closeRequested()) {
             sb.append("进度已到 100%，已提交办结申请，待行动办确认。");
         }
         sb.append("当前状态：").append(after.status().light()).append(' ').append(after.status().label());
@@ -98,42 +99,49 @@ public class SupervisionCommands implements CommandHandler {
     }
 
     private Reply close(IncomingMessage message, long id) {
-        var checked = reporter(message, id, "申请办结");
-        if (checked.refusal != null) {
-            return Reply.text(checked.refusal);
+        Check check = reporter(message, id, "申请办结");
+        if (check instanceof Check.Refused refused) {
+            return Reply.text(refused.reason());
         }
-        if (checked.state.task().closeRequested()) {
-            return Reply.text("任务" + id + "已由 " + checked.state.task().closeRequestedBy() + " 申请办结，正在等待行动办确认。");
+        var checked = (Check.Allowed) check;
+        if (checked.state().task().closeRequested()) {
+            return Reply.text("任务" + id + "已由 " + checked.state().task().closeRequestedBy() + " 申请办结，正在等待行动办确认。");
         }
-        ledger.requestClose(id, checked.member.person().name(), message.channel(), message.userId());
-        return Reply.text("已收到任务" + id + "的办结申请（" + checked.member.person().name() + "，" + checked.unit
+        ledger.requestClose(id, checked.member().person().name(), message.channel(), message.userId());
+        return Reply.text("已收到任务" + id + "的办结申请（" + checked.member().person().name() + "，" + checked.unit()
                 + "）。行动办确认后标记为办结，确认前仍显示原状态。");
     }
 
-    private record Checked(TaskState state, Contacts.Member member, String unit, String refusal) {
+    /** Whether the sender may report on a task: as whom and for which unit, or why not. */
+    private sealed interface Check {
+        record Allowed(TaskState state, Contacts.Member member, String unit) implements Check {
+        }
+
+        record Refused(String reason) implements Check {
+        }
     }
 
     /** Only members (or leaders) of the task's lead or co-operating units may report on it. */
-    private Checked reporter(IncomingMessage message, long id, String action) {
+    private Check reporter(IncomingMessage message, long id, String action) {
         var state = ledger.state(id);
         if (state.isEmpty()) {
-            return new Checked(null, null, null, noSuchTask(id));
+            return new Check.Refused(noSuchTask(id));
         }
         if (state.get().status() == TaskStatus.DONE) {
-            return new Checked(null, null, null, "任务" + id + "已办结，无需再" + action + "。");
+            return new Check.Refused("任务" + id + "已办结，无需再" + action + "。");
         }
         var member = contacts.current().find(message.channel(), message.userId());
         if (member.isEmpty()) {
-            return new Checked(null, null, null, notRegistered());
+            return new Check.Refused(notRegistered());
         }
         Task task = state.get().task();
         var unit = task.units().stream().filter(member.get().units()::contains).findFirst();
         if (unit.isEmpty()) {
-            return new Checked(null, null, null, "抱歉，只有任务" + id + "的牵头单位（" + task.leadUnit() + "）"
+            return new Check.Refused("抱歉，只有任务" + id + "的牵头单位（" + task.leadUnit() + "）"
                     + (task.coUnits().isEmpty() ? "" : "和配合单位（" + String.join("、", task.coUnits()) + "）")
                     + "的同志可以" + action + "。如有疑问请联系行动办。");
         }
-        return new Checked(state.get(), member.get(), unit.get(), null);
+        return new Check.Allowed(state.get(), member.get(), unit.get());
     }
 
     private static String noSuchTask(long id) {

@@ -1,6 +1,5 @@
 package org.campaignbot.channel.dingtalk;
 
-import static org.campaignbot.common.ApiExceptionHandler.error;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -9,6 +8,7 @@ import java.util.Map;
 import org.campaignbot.channel.MessageDeduplicator;
 import org.campaignbot.channel.inbound.BodyLimit;
 import org.campaignbot.common.BadRequestException;
+import org.campaignbot.common.ErrorBody;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -52,25 +52,25 @@ public class DingTalkCallbackController {
     }
 
     @PostMapping("/dingtalk/callback")
-    public ResponseEntity<Map<String, String>> callback(@RequestHeader(value = "timestamp", required = false) String timestamp,
+    public ResponseEntity<?> callback(@RequestHeader(value = "timestamp", required = false) String timestamp,
                                                         @RequestHeader(value = "sign", required = false) String sign,
                                                         HttpServletRequest request) {
         byte[] body = BodyLimit.read(request, BadRequestException::new);
         if (!DingTalkSigner.verify(timestamp, sign, appSecret)) {
-            return error(HttpStatus.UNAUTHORIZED, "签名校验失败：请求头 timestamp/sign 缺失或与 AppSecret 不符");
+            return ErrorBody.response(HttpStatus.UNAUTHORIZED, "签名校验失败：请求头 timestamp/sign 缺失或与 AppSecret 不符");
         }
         if (!fresh(timestamp)) {
-            return error(HttpStatus.FORBIDDEN, "请求时间戳与服务器时间相差超过 1 小时，已拒绝（请检查服务器时钟）");
+            return ErrorBody.response(HttpStatus.FORBIDDEN, "请求时间戳与服务器时间相差超过 1 小时，已拒绝（请检查服务器时钟）");
         }
         String pair = "dingtalk:sign:" + timestamp.strip() + ":" + sign;
         if (!seen.firstSeen(pair)) {
-            return error(HttpStatus.FORBIDDEN, "该请求签名已经用过，已拒绝（重放的请求）");
+            return ErrorBody.response(HttpStatus.FORBIDDEN, "该请求签名已经用过，已拒绝（重放的请求）");
         }
         try {
             pipeline.accept(parser.parse(body));
         } catch (DingTalkReplyPipeline.Unavailable e) { // not taken: a 503 asks DingTalk to deliver it again
             seen.forget(pair); // ... and the redelivery may carry the same headers
-            return error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+            return ErrorBody.response(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         }
         return ResponseEntity.ok(ACK);
     }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.convert.DurationStyle;
 
 /**
  * {@code bot.dingtalk.*}. Everything is optional: without an app (key + secret) there is no callback and no Stream
@@ -20,17 +22,27 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param robots              custom group robots by name
  */
 @ConfigurationProperties("bot.dingtalk")
-public record DingTalkProperties(String appKey, String appSecret, String robotCode, String apiBaseUrl,
-                                 String oapiBaseUrl, Integer rateLimitPerMinute, Stream stream,
-                                 Map<String, Robot> robots) {
+public record DingTalkProperties(String appKey, String appSecret, String robotCode,
+                                 @DefaultValue(API_BASE_URL) String apiBaseUrl,
+                                 @DefaultValue(OAPI_BASE_URL) String oapiBaseUrl,
+                                 @DefaultValue(RATE_LIMIT_PER_MINUTE) Integer rateLimitPerMinute,
+                                 @DefaultValue Stream stream, Map<String, Robot> robots) {
+    // each default once: in @DefaultValue for the binder (and the IDE metadata), and read from the same constant by
+    // the constructor for properties built by hand (tests, the "nothing configured" fallback)
+    static final String API_BASE_URL = "https://api.dingtalk.com";
+    static final String OAPI_BASE_URL = "https://oapi.dingtalk.com";
+    static final String RATE_LIMIT_PER_MINUTE = "20";
+    static final String HEARTBEAT_INTERVAL = "60s";
+    static final String IDLE_RECONNECT = "30m";
 
     public DingTalkProperties {
         appKey = blankToNull(appKey);
         appSecret = blankToNull(appSecret);
         robotCode = blankToNull(robotCode);
-        apiBaseUrl = baseUrl("bot.dingtalk.api-base-url", apiBaseUrl, "https://api.dingtalk.com");
-        oapiBaseUrl = baseUrl("bot.dingtalk.oapi-base-url", oapiBaseUrl, "https://oapi.dingtalk.com");
-        rateLimitPerMinute = positive("bot.dingtalk.rate-limit-per-minute", rateLimitPerMinute, 20);
+        apiBaseUrl = baseUrl("bot.dingtalk.api-base-url", apiBaseUrl, API_BASE_URL);
+        oapiBaseUrl = baseUrl("bot.dingtalk.oapi-base-url", oapiBaseUrl, OAPI_BASE_URL);
+        rateLimitPerMinute = positive("bot.dingtalk.rate-limit-per-minute", rateLimitPerMinute,
+                Integer.parseInt(RATE_LIMIT_PER_MINUTE));
         stream = stream == null ? new Stream(false, null, null) : stream;
         robots = robots == null ? Map.of() : new TreeMap<>(robots);
         if ((appKey == null) != (appSecret == null)) {
@@ -60,7 +72,6 @@ public record DingTalkProperties(String appKey, String appSecret, String robotCo
         return appConfigured() || !robots.isEmpty();
     }
 
-    /** @param enabled connect to DingTalk by WebSocket and receive robot messages there (no public IP needed) */
     /**
      * @param enabled           Stream mode (WebSocket) instead of the HTTP callback
      * @param heartbeatInterval the SDK pings after this long without traffic and reconnects when the pong does not
@@ -68,10 +79,11 @@ public record DingTalkProperties(String appKey, String appSecret, String robotCo
      * @param idleReconnect     pings answered but no message for this long: the connection is restarted in case it
      *                          is half-alive; 0 switches it off
      */
-    public record Stream(boolean enabled, Duration heartbeatInterval, Duration idleReconnect) {
+    public record Stream(@DefaultValue("false") boolean enabled, @DefaultValue(HEARTBEAT_INTERVAL) Duration heartbeatInterval,
+                         @DefaultValue(IDLE_RECONNECT) Duration idleReconnect) {
         public Stream {
-            heartbeatInterval = heartbeatInterval == null ? Duration.ofSeconds(60) : heartbeatInterval;
-            idleReconnect = idleReconnect == null ? Duration.ofMinutes(30) : idleReconnect;
+            heartbeatInterval = heartbeatInterval == null ? DurationStyle.detectAndParse(HEARTBEAT_INTERVAL) : heartbeatInterval;
+            idleReconnect = idleReconnect == null ? DurationStyle.detectAndParse(IDLE_RECONNECT) : idleReconnect;
             if (heartbeatInterval.compareTo(Duration.ofSeconds(1)) < 0) {
                 throw new IllegalArgumentException("bot.dingtalk.stream.heartbeat-interval 至少 1 秒（钉钉 SDK 的下限）");
             }

@@ -2,6 +2,7 @@ package org.campaignbot.channel.inbound;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -40,10 +41,12 @@ public record InboundProperties(
         }
     }
 
-    /** The defaults, for tests and benchmarks that build a pipeline by hand. */
+    /**
+     * The defaults, for tests and benchmarks that build a pipeline by hand: bound from nothing, so they are the
+     * {@code @DefaultValue}s above and are written nowhere else.
+     */
     public static InboundProperties defaults() {
-        return new InboundProperties(16, 2000, Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofSeconds(10),
-                Duration.ofSeconds(15));
+        return new Binder().bindOrCreate("bot.inbound", InboundProperties.class);
     }
 
     public InboundProperties withPool(int threads, int queue, Duration drain) {

@@ -2,7 +2,7 @@ package org.campaignbot.channel.web;
 
 import java.util.List;
 import org.campaignbot.channel.inbound.InboundPipeline;
-import org.campaignbot.common.ApiExceptionHandler;
+import org.campaignbot.common.ErrorBody;
 import org.campaignbot.common.BadRequestException;
 import org.campaignbot.message.Citation;
 import org.campaignbot.message.IncomingMessage;
@@ -59,7 +59,7 @@ public class ChatController {
         try {
             reply = pipeline.ask(message);
         } catch (InboundPipeline.Busy e) {
-            return ApiExceptionHandler.error(HttpStatus.SERVICE_UNAVAILABLE, "现在提问的人较多，请稍后再问");
+            return ErrorBody.response(HttpStatus.SERVICE_UNAVAILABLE, "现在提问的人较多，请稍后再问");
         }
         return ResponseEntity.ok(new ChatResponse(reply.text(), reply.citations()));
     }

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.campaignbot.common.JsonError;
+import org.campaignbot.common.ErrorBody;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -34,10 +34,10 @@ class JsonBodyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!utf8Json(request.getContentType())) {
-            JsonError.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+            ErrorBody.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
                     "请以 application/json（UTF-8）提交，请求体为 JSON 对象，问题放在 text 字段");
         } else if (request.getContentLengthLong() > MAX_BODY) {
-            JsonError.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "请求体超过 64 KB，已拒绝");
+            ErrorBody.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "请求体超过 64 KB，已拒绝");
         } else {
             chain.doFilter(new Capped(request), response);
         }

@@ -2,7 +2,7 @@ package org.campaignbot.channel.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.campaignbot.common.JsonError;
+import org.campaignbot.common.ErrorBody;
 import org.campaignbot.common.LocalRequest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -33,7 +33,7 @@ public class LoopbackGuard implements HandlerInterceptor, WebMvcConfigurer {
         if (props.open() || LocalRequest.isLocal(request)) {
             return true;
         }
-        JsonError.write(response, HttpServletResponse.SC_FORBIDDEN,
+        ErrorBody.write(response, HttpServletResponse.SC_FORBIDDEN,
                 "仅允许本机直接访问（经过反向代理或使用其他域名访问的请求不算本机）；如需开放请设置 bot.web.open=true");
         return false;
     }

@@ -7,12 +7,25 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.convert.DurationStyle;
 
 /**
  * {@code bot.wecom.*}. Every part is optional: the self-built app callback is on when {@code token} is set, the AI bot
  * when {@code aibot.token} is set, group robots when any {@code robots.<name>.key} is set. A half-filled part stops
  * start-up with a message that names the missing setting, because a silently dead callback is worse.
  *
+ * @param corpId         the enterprise's CorpID (管理后台“我的企业”), for the app's access token
+ * @param agentId        the self-built app's AgentId, for sending app messages
+ * @param secret         the self-built app's Secret: sends app messages (answers that miss the reply window,
+ *                       one-to-one reminders); from the environment only
+ * @param token          the app's callback Token ("设置API接收"): verifies callback signatures; turns the callback on
+ * @param encodingAesKey the app's callback EncodingAESKey (43 letters and digits): decrypts callbacks
+ * @param apiBaseUrl     WeCom's API host; tests point it at a local fake
+ * @param httpTimeout    timeout of each call to WeCom's API
+ * @param retryBackoff   wait before the first retry when WeCom answers "busy" (-1) or "rate limited" (45009);
+ *                       doubled after that, three attempts in all
+ * @param aibot          the intelligent robot's callback (group @-questions), see {@link AiBot}
+ * @param robots         group robots by name, for pushes (reminders, bulletins, quizzes)
  * @param replyWindow  how long a callback waits for the answer before acknowledging and delivering it later; WeCom
  *                     retries after 5 s, so this stays well below that
  * @param maxClockSkew callbacks whose timestamp is further than this from our clock are refused as replays; at most
@@ -33,10 +46,14 @@ public record WeComProperties(
     private static final Duration MAX_WINDOW = Duration.ofMillis(4500);
 
     /**
+     * @param token          the intelligent robot's callback Token ("API 模式"); turns its callback on
+     * @param encodingAesKey the intelligent robot's callback EncodingAESKey (43 letters and digits)
      * @param streamWindow how long WeCom keeps polling a stream reply (at most 6 min after the question); an answer
      *                     that is ready later goes to the message's response_url instead
      */
-    public record AiBot(String token, String encodingAesKey, @DefaultValue("330s") Duration streamWindow) {
+    public record AiBot(String token, String encodingAesKey, @DefaultValue(STREAM_WINDOW) Duration streamWindow) {
+        static final String STREAM_WINDOW = "330s"; // also the default for WeComProperties built by hand
+
         public AiBot {
             token = blankToNull(token);
             encodingAesKey = blankToNull(encodingAesKey);
@@ -78,7 +95,7 @@ public record WeComProperties(
         secret = blankToNull(secret);
         token = blankToNull(token);
         encodingAesKey = blankToNull(encodingAesKey);
-        aibot = aibot == null ? new AiBot(null, null, Duration.ofSeconds(330)) : aibot;
+        aibot = aibot == null ? new AiBot(null, null, DurationStyle.detectAndParse(AiBot.STREAM_WINDOW)) : aibot;
         robots = normalise(robots);
         apiBaseUrl = apiBaseUrl.strip().replaceAll("/+$", "");
         if (!apiBaseUrl.startsWith("http://") && !apiBaseUrl.startsWith("https://")) {

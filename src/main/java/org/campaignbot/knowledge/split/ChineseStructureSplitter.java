@@ -99,15 +99,15 @@ public class ChineseStructureSplitter {
 
     /** The stack of open headings: a heading closes every open heading of its level or deeper. */
     private static final class HeadingPath {
-        private final List<int[]> levels = new ArrayList<>();
+        private final List<Integer> levels = new ArrayList<>();
         private final List<String> labels = new ArrayList<>();
 
         void enter(int level, String label) {
-            while (!levels.isEmpty() && levels.get(levels.size() - 1)[0] >= level) {
+            while (!levels.isEmpty() && levels.get(levels.size() - 1) >= level) {
                 levels.remove(levels.size() - 1);
                 labels.remove(labels.size() - 1);
             }
-            levels.add(new int[] {level});
+            levels.add(level);
             labels.add(label);
         }
 

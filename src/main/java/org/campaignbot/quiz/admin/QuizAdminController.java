@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.campaignbot.common.ErrorBody;
 import org.campaignbot.common.BadRequestException;
 import org.campaignbot.common.TimeConfig;
 import org.campaignbot.quiz.Question;
@@ -182,24 +183,23 @@ public class QuizAdminController {
     }
 
     @ExceptionHandler(QuestionBank.NoSuchQuestion.class)
-    ResponseEntity<Map<String, Object>> notFound(QuestionBank.NoSuchQuestion e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", e.getMessage()));
+    ResponseEntity<ErrorBody> notFound(QuestionBank.NoSuchQuestion e) {
+        return ErrorBody.response(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(QuestionBank.ImportRejected.class)
     ResponseEntity<Map<String, Object>> rejected(QuestionBank.ImportRejected e) {
         List<Map<String, Object>> rows = e.rows().stream()
                 .map(r -> Map.<String, Object>of("line", r.line(), "problems", r.problems())).toList();
-        // the content type is set, so a client asking for text/html still gets this JSON rather than a 500
+        // the one error shape plus the rows that failed, so a script can point at them; the content type is set, so
+        // a client asking for text/html still gets this JSON rather than a 500
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("error", e.getMessage(), "rows", rows));
     }
 
     /** BadRequestException is answered by the global handler; these get one wording for the whole quiz API. */
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class, MultipartException.class})
-    ResponseEntity<Map<String, Object>> unreadable(Exception e) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", "请求格式不正确：JSON 请求体或参数无法识别"));
+    ResponseEntity<ErrorBody> unreadable(Exception e) {
+        return ErrorBody.response(HttpStatus.BAD_REQUEST, "请求格式不正确：JSON 请求体或参数无法识别");
     }
 }

@@ -16,16 +16,16 @@ public record StemWindow(int start, int end, String text) {
 
     /** Clauses around {@code [from, to)} of {@code body}. */
     public static StemWindow around(String body, int from, int to) {
-        List<int[]> clauses = clauses(body);
+        List<Clause> clauses = clauses(body);
         int first = 0;
-        while (clauses.get(first)[1] <= from) {
+        while (clauses.get(first).end() <= from) {
             first++;
         }
         int last = first;
-        while (clauses.get(last)[1] < to) {
+        while (clauses.get(last).end() < to) {
             last++;
         }
-        if (first > 0 && from - clauses.get(first)[0] < LEAD_IN && length(clauses, first - 1, last) <= MAX) {
+        if (first > 0 && from - clauses.get(first).start() < LEAD_IN && length(clauses, first - 1, last) <= MAX) {
             first--;
         }
         boolean grew = true;
@@ -39,8 +39,8 @@ public record StemWindow(int start, int end, String text) {
                 grew = true;
             }
         }
-        int s = clauses.get(first)[0];
-        int e = clauses.get(last)[1];
+        int s = clauses.get(first).start();
+        int e = clauses.get(last).end();
         while (e > s && CLAUSE_ENDS.indexOf(body.charAt(e - 1)) >= 0) {
             e--;
         }
@@ -52,21 +52,25 @@ public record StemWindow(int start, int end, String text) {
         return body.substring(start, from) + replacement + body.substring(to, end);
     }
 
-    private static int length(List<int[]> clauses, int first, int last) {
-        return clauses.get(last)[1] - clauses.get(first)[0];
+    private static int length(List<Clause> clauses, int first, int last) {
+        return clauses.get(last).end() - clauses.get(first).start();
     }
 
-    private static List<int[]> clauses(String body) {
-        List<int[]> out = new ArrayList<>();
+    /** One clause of the body: {@code [start, end)}, its closing punctuation included. */
+    private record Clause(int start, int end) {
+    }
+
+    private static List<Clause> clauses(String body) {
+        List<Clause> out = new ArrayList<>();
         int s = 0;
         for (int i = 0; i < body.length(); i++) {
             if (CLAUSE_ENDS.indexOf(body.charAt(i)) >= 0) {
-                out.add(new int[] {s, i + 1});
+                out.add(new Clause(s, i + 1));
                 s = i + 1;
             }
         }
         if (s < body.length()) {
-            out.add(new int[] {s, body.length()});
+            out.add(new Clause(s, body.length()));
         }
         return out;
     }

@@ -21,6 +21,9 @@ public class Leaderboard {
 
     /** A unit's place: the sum of its members' points. */
     public record UnitRank(String unit, int points, int people) {
+        UnitRank plus(UnitRank other) {
+            return new UnitRank(unit, points + other.points, people + other.people);
+        }
     }
 
     private final Scoreboard scoreboard;
@@ -42,17 +45,13 @@ public class Leaderboard {
 
     /** Units of an already fetched ranking, so the board queries each period once. */
     private List<UnitRank> units(IncomingMessage m, List<Scoreboard.Rank> people) {
-        Map<String, int[]> sums = new LinkedHashMap<>();
+        Map<String, UnitRank> sums = new LinkedHashMap<>();
         Contacts directory = contacts.current();
         for (Scoreboard.Rank r : people) {
-            directory.findByIdOrName(m.channel(), r.userId(), r.userName()).map(Contacts.Member::firstUnit).ifPresent(unit -> {
-                int[] s = sums.computeIfAbsent(unit, u -> new int[2]);
-                s[0] += r.points();
-                s[1]++;
-            });
+            directory.findByIdOrName(m.channel(), r.userId(), r.userName()).map(Contacts.Member::firstUnit).ifPresent(
+                    unit -> sums.merge(unit, new UnitRank(unit, r.points(), 1), UnitRank::plus));
         }
-        List<UnitRank> out = new ArrayList<>();
-        sums.forEach((unit, s) -> out.add(new UnitRank(unit, s[0], s[1])));
+        List<UnitRank> out = new ArrayList<>(sums.values());
         out.sort(Comparator.comparingInt(UnitRank::points).reversed().thenComparing(UnitRank::unit));
         return out;
     }

@@ -10,11 +10,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * required (from the environment: BOT_WECOM_AIBOT_LONG_CONNECTION_SECRET), and a missing one stops start-up with a
  * message naming it, because a robot that silently never connects is worse.
  *
+ * @param enabled           connect to WeCom over the long connection (the robot's "API 模式" must be set to it)
+ * @param botId             the intelligent robot's BotID (its detail page)
+ * @param secret            the long connection's Secret; from the environment only
  * @param url               WeCom's address; privately deployed WeCom shows its own in the admin console
  * @param heartbeatInterval how often we send {@code ping}; WeCom's SDK and every client seen use 30 s
  * @param silenceTimeout    no frame at all (not even a ping's ack) for this long: the connection is taken as dead,
  *                          dropped and opened again. Above one heartbeat interval, so one late ack is tolerated
  * @param reconnectBackoff  the first wait before reconnecting; doubled on each failed attempt up to the maximum
+ * @param reconnectMaxBackoff the longest wait between reconnection attempts
  * @param placeholderAfter  an answer not ready after this long first shows "please wait" in its stream bubble
  * @param missedHeartbeats  this many pings in a row without an ack: the connection is taken as dead and opened
  *                          again, even if other frames still arrive (the clients in the reference use 2)

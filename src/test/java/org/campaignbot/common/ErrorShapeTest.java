@@ -1,0 +1,90 @@
+package org.campaignbot.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.campaignbot.BotTest;
+import org.campaignbot.admin.AdminHttp;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Whichever layer refuses a request (a filter, the security chain, a controller, Spring's own binding, the
+ * container's {@code /error}), a JSON client gets one shape: {@code {"error": "<Chinese>"}} and the right 4xx.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        BotTest.DB, BotTest.INDEX, "bot.admin.password=" + ErrorShapeTest.PASSWORD})
+class ErrorShapeTest {
+    static final String PASSWORD = "error-shape-admin";
+    static final HttpClient http = HttpClient.newHttpClient();
+    static final JsonMapper json = JsonMapper.builder().build();
+    @LocalServerPort
+    int port;
+
+    HttpResponse<String> send(String method, String path, String contentType, String body, String accept) throws Exception {
+        var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            builder.header("Accept", accept);
+        }
+        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static void assertShape(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.propertyNames()).as(response.body()).containsExactly("error");
+        assertThat(body.get("error").asString()).as("a Chinese sentence").containsPattern("\\p{IsHan}");
+    }
+
+    @Test
+    void controllersAndSpringsOwnBindingAnswerInTheOneShape() throws Exception {
+        assertShape(send("POST", "/api/chat", "application/json", "{\"text\": ", null), 400);
+        assertShape(send("GET", "/api/search?q=x&k=abc", null, null, null), 400);
+        assertShape(send("DELETE", "/api/chat", null, null, null), 405);
+        assertShape(send("GET", "/api/no-such-thing", null, null, null), 404);
+        assertShape(send("GET", "/api/no-such-thing", null, null, "text/html"), 404); // a browser still gets JSON
+    }
+
+    @Test
+    void filtersAndTheSecurityChainAnswerInTheOneShape() throws Exception {
+        assertShape(send("POST", "/api/chat", "text/plain", "hi", null), 415);
+        assertShape(send("GET", "/api/admin/quiz/questions", null, null, null), 401);
+        assertShape(AdminHttp.call("GET", port, "/api/admin/quiz/questions", AdminHttp.basic("admin", "wrong")), 401);
+    }
+
+    @Test
+    void adminControllersAnswerInTheOneShape() throws Exception {
+        String admin = AdminHttp.basic("admin", PASSWORD);
+        assertShape(AdminHttp.call("GET", port, "/api/admin/quiz/questions/987654", admin), 404);
+        assertShape(AdminHttp.call("GET", port, "/api/admin/quiz/questions/abc", admin), 400);
+        assertShape(AdminHttp.call("POST", port, "/api/admin/supervision/tasks/abc/close", admin), 400);
+    }
+
+    @Test
+    void theContainersErrorPageAnswersInTheOneShapeNotSpringBootsDefault() throws Exception {
+        // the firewall in front of everything refuses "//" and sends the request on to /error
+        assertShape(send("GET", "/api//search?q=x", null, null, null), 400);
+        assertShape(send("GET", "/error", null, null, null), 404);
+    }
+
+    @Test
+    void aBrowserOnTheConsoleGetsAPageNotJson() throws Exception {
+        var page = send("GET", "/admin//ledger", null, null, "text/html,application/xhtml+xml");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("无法完成", "返回总览");
+    }
+}
