@@ -43,7 +43,7 @@ public final class DutyFinder {
         String person = prepared.owners().longestIn(q);
         if (!person.isEmpty()) {
             List<DutyMatch.Found> rows = all.stream().filter(f -> f.row().owners().contains(person)).toList();
-            return Optional.of(new DutyMatch(person, narrow(q.replace(person, " "), rows), 0, ask));
+            return Optional.of(new DutyMatch(person, narrow(q.replace(person, " "), rows, prepared), 0, ask));
         }
         String unit = prepared.units().longestIn(q);
         if (!unit.isEmpty() && ask.any()) {
@@ -52,7 +52,7 @@ public final class DutyFinder {
                     : all.stream().filter(f -> f.row().coUnits().contains(unit) && !leads.contains(f)).toList();
             List<DutyMatch.Found> rows = new ArrayList<>(leads);
             rows.addAll(cos);
-            List<DutyMatch.Found> narrowed = narrow(q.replace(unit, " "), rows);
+            List<DutyMatch.Found> narrowed = narrow(q.replace(unit, " "), rows, prepared);
             boolean onlySupports = narrowed.stream().allMatch(cos::contains);
             if (!narrowed.isEmpty() && !(onlySupports && aboutSomethingElse(q.replace(unit, " "), narrowed))) {
                 int co = (int) narrowed.stream().filter(cos::contains).count();
@@ -67,7 +67,7 @@ public final class DutyFinder {
         if (!ask.aboutATask()) {
             return Optional.empty();
         }
-        List<DutyMatch.Found> byTopic = byTopic(q, all);
+        List<DutyMatch.Found> byTopic = byTopic(q, all, prepared);
         return byTopic.isEmpty() ? Optional.empty() : Optional.of(new DutyMatch("", byTopic, 0, ask));
     }
 
@@ -86,12 +86,12 @@ public final class DutyFinder {
     }
 
     /** Of a person's or unit's rows, those the rest of the question points at; all of them when it points at none. */
-    private static List<DutyMatch.Found> narrow(String rest, List<DutyMatch.Found> rows) {
-        List<DutyMatch.Found> byTopic = byTopic(rest, rows);
+    private static List<DutyMatch.Found> narrow(String rest, List<DutyMatch.Found> rows, Rows prepared) {
+        List<DutyMatch.Found> byTopic = byTopic(rest, rows, prepared);
         return byTopic.isEmpty() ? rows : byTopic;
     }
 
-    private static List<DutyMatch.Found> byTopic(String question, List<DutyMatch.Found> rows) {
+    private static List<DutyMatch.Found> byTopic(String question, List<DutyMatch.Found> rows, Rows prepared) {
         Set<String> grams = RelevanceFloor.contentBigrams(TaskAsk.withoutAskWords(question));
         if (grams.isEmpty()) {
             return List.of();
@@ -99,7 +99,7 @@ public final class DutyFinder {
         record Scored(DutyMatch.Found found, double share) {
         }
         List<Scored> scored = rows.stream()
-                .map(f -> new Scored(f, RelevanceFloor.share(grams, HalfWidth.of(f.row().task()))))
+                .map(f -> new Scored(f, RelevanceFloor.share(grams, prepared.task(f))))
                 .filter(s -> s.share() >= TOPIC_SHARE)
                 .sorted(Comparator.comparingDouble(Scored::share).reversed()).toList();
         if (scored.isEmpty()) {

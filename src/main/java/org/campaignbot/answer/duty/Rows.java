@@ -16,7 +16,14 @@ import org.campaignbot.knowledge.table.TaskRow;
  * Preparing them on every question cost time in proportion to the whole knowledge base (20,000 rows at a thousand
  * plans); a catalog is replaced, never changed, so one prepared copy per catalog is enough.
  */
-record Rows(DocumentCatalog catalog, List<DutyMatch.Found> all, Names owners, Names units, Names deadlines) {
+record Rows(DocumentCatalog catalog, List<DutyMatch.Found> all, Names owners, Names units, Names deadlines,
+            java.util.Map<DutyMatch.Found, String> tasks) {
+
+    /** The row's task without width differences, as questions are compared with it. */
+    String task(DutyMatch.Found found) {
+        String folded = tasks.get(found);
+        return folded != null ? folded : HalfWidth.of(found.row().task());
+    }
 
     /**
      * Names by every form a question may use, so that finding the names a question mentions costs a lookup per
@@ -97,6 +104,7 @@ record Rows(DocumentCatalog catalog, List<DutyMatch.Found> all, Names owners, Na
         Set<String> owners = new LinkedHashSet<>();
         Set<String> units = new LinkedHashSet<>();
         Set<String> deadlines = new LinkedHashSet<>();
+        java.util.Map<DutyMatch.Found, String> tasks = new java.util.IdentityHashMap<>();
         for (DocumentFacts d : catalog.documents()) {
             for (TaskRow r : d.rows()) {
                 String key = HalfWidth.of(r.task() + "|" + r.leadUnits() + "|" + r.owner() + "|" + r.deadline())
@@ -104,7 +112,9 @@ record Rows(DocumentCatalog catalog, List<DutyMatch.Found> all, Names owners, Na
                 if (!seen.add(key)) {
                     continue;
                 }
-                all.add(new DutyMatch.Found(r, d));
+                DutyMatch.Found found = new DutyMatch.Found(r, d);
+                all.add(found);
+                tasks.put(found, HalfWidth.of(r.task()));
                 owners.addAll(r.owners());
                 units.addAll(DutyFinder.units(r));
                 String deadline = HalfWidth.of(r.deadline());
@@ -114,6 +124,7 @@ record Rows(DocumentCatalog catalog, List<DutyMatch.Found> all, Names owners, Na
             }
         }
         // in the documents' order: of two names of equal length the first wins, as before
-        return new Rows(catalog, List.copyOf(all), new Names(owners), new Names(units), new Names(deadlines));
+        return new Rows(catalog, List.copyOf(all), new Names(owners), new Names(units), new Names(deadlines),
+                java.util.Collections.unmodifiableMap(tasks));
     }
 }

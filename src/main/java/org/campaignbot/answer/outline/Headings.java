@@ -22,7 +22,8 @@ final class Headings {
     }
 
     /** The prepared headings of one catalog's documents, by identity: a catalog and its facts are never changed. */
-    private record Cache(DocumentCatalog catalog, Map<DocumentFacts, List<Prepared>> byDocument) {
+    private record Cache(DocumentCatalog catalog, Map<DocumentFacts, List<Prepared>> byDocument,
+                         Map<DocumentFacts, String> titles) {
     }
 
     private static volatile Cache cache;
@@ -31,12 +32,22 @@ final class Headings {
     }
 
     static List<Prepared> of(DocumentCatalog catalog, DocumentFacts doc) {
+        return cache(catalog).byDocument().computeIfAbsent(doc, Headings::prepare);
+    }
+
+    /** The document's title without width differences. */
+    static String foldedTitle(DocumentCatalog catalog, DocumentFacts doc) {
+        return cache(catalog).titles().computeIfAbsent(doc, d -> HalfWidth.of(d.title()));
+    }
+
+    private static Cache cache(DocumentCatalog catalog) {
         Cache c = cache;
         if (c == null || c.catalog() != catalog) {
-            c = new Cache(catalog, Collections.synchronizedMap(new IdentityHashMap<>()));
+            c = new Cache(catalog, Collections.synchronizedMap(new IdentityHashMap<>()),
+                    Collections.synchronizedMap(new IdentityHashMap<>()));
             cache = c;
         }
-        return c.byDocument().computeIfAbsent(doc, Headings::prepare);
+        return c;
     }
 
     private static List<Prepared> prepare(DocumentFacts doc) {

@@ -162,34 +162,31 @@ public final class SectionFinder {
         }
         // a question that names one document by its title's own words (政务局的方案) is about that one
         Set<String> grams = RelevanceFloor.contentBigrams(q);
-        List<String> titles = docs.stream().map(d -> HalfWidth.of(d.title())).toList();
+        java.util.Map<DocumentFacts, String> titles = new java.util.IdentityHashMap<>();
+        docs.forEach(d -> titles.put(d, Headings.foldedTitle(catalog, d)));
         Set<String> distinctive = new java.util.HashSet<>();
         for (String g : grams) {
             if (GENERIC_TITLE_WORDS.contains(g)) {
                 continue;
             }
-            long in = titles.stream().filter(t -> t.contains(g)).count();
+            long in = titles.values().stream().filter(t -> t.contains(g)).count();
             if (in > 0 && in < titles.size()) {
                 distinctive.add(g);
             }
         }
-        Comparator<DocumentFacts> byTitle = Comparator.comparingLong(
-                d -> -distinctive.stream().filter(HalfWidth.of(d.title())::contains).count());
-        docs.sort(byTitle.thenComparingInt(d -> rankOf(d, ranked)));
-        long best = distinctive.stream().filter(HalfWidth.of(docs.get(0).title())::contains).count();
+        java.util.Map<DocumentFacts, Long> named = new java.util.IdentityHashMap<>();
+        docs.forEach(d -> named.put(d, distinctive.stream().filter(titles.get(d)::contains).count()));
+        java.util.Map<String, Integer> rank = new java.util.HashMap<>();
+        for (int i = ranked.size() - 1; i >= 0; i--) {
+            rank.put(ranked.get(i).chunk().path(), i); // a document's best-ranked passage
+        }
+        docs.sort(Comparator.comparingLong((DocumentFacts d) -> -named.get(d))
+                .thenComparingInt(d -> rank.getOrDefault(d.path(), ranked.size())));
+        long best = named.get(docs.get(0));
         if (best > 0) {
-            docs.removeIf(d -> distinctive.stream().filter(HalfWidth.of(d.title())::contains).count() < best);
+            docs.removeIf(d -> named.get(d) < best);
         }
         return docs;
-    }
-
-    private static int rankOf(DocumentFacts doc, List<Passage> ranked) {
-        for (int i = 0; i < ranked.size(); i++) {
-            if (ranked.get(i).chunk().path().equals(doc.path())) {
-                return i;
-            }
-        }
-        return ranked.size();
     }
 
     /**
