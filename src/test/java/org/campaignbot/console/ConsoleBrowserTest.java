@@ -114,6 +114,8 @@ class ConsoleBrowserTest extends ConsoleTestBase {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("#login-form button")).click();
+        // the click returns before the browser has left the error page: wait for the page it is sent back to
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin/ledger"));
         assertThat(browser.getCurrentUrl()).contains("/admin/ledger"); // back where the office wanted to go
         WebElement red = browser.findElement(By.cssSelector("#ledger tr[data-task='1']"));
         assertThat(red.getAttribute("data-status")).isEqualTo("RED");
