@@ -15,6 +15,7 @@ import org.campaignbot.knowledge.KnowledgeProperties;
 import org.campaignbot.knowledge.search.HybridRetriever;
 import org.campaignbot.knowledge.search.SearchResult;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.campaignbot.knowledge.structure.PerCatalog;
 import org.campaignbot.message.IncomingMessage;
 import org.campaignbot.message.Reply;
 import org.slf4j.Logger;
@@ -86,19 +87,10 @@ public class AnswerService {
     }
 
     /** Names a follow-up may refer to, built once per catalog (a new catalog comes only with changed documents). */
-    private record Entities(DocumentCatalog catalog, Set<String> names) {
-    }
-
-    private volatile Entities entities;
+    private final PerCatalog<Set<String>> entities = new PerCatalog<>(FollowUpEntities::of);
 
     private Set<String> entities() {
-        DocumentCatalog catalog = knowledge.catalog();
-        Entities e = entities;
-        if (e == null || e.catalog() != catalog) {
-            e = new Entities(catalog, FollowUpEntities.of(catalog));
-            entities = e;
-        }
-        return e.names();
+        return entities.of(knowledge.catalog());
     }
 
     /** The extractive reply and what a follow-up may refer to. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.campaignbot.knowledge.structure.DocumentFacts;
+import org.campaignbot.knowledge.structure.PerCatalog;
 import org.campaignbot.knowledge.table.TaskRow;
 
 /**
@@ -16,7 +17,7 @@ import org.campaignbot.knowledge.table.TaskRow;
  * Preparing them on every question cost time in proportion to the whole knowledge base (20,000 rows at a thousand
  * plans); a catalog is replaced, never changed, so one prepared copy per catalog is enough.
  */
-record Rows(DocumentCatalog catalog, List<DutyMatch.Found> all, Names owners, Names units, Names deadlines,
+record Rows(List<DutyMatch.Found> all, Names owners, Names units, Names deadlines,
             java.util.Map<DutyMatch.Found, String> tasks) {
 
     /** The row's task without width differences, as questions are compared with it. */
@@ -87,15 +88,10 @@ record Rows(DocumentCatalog catalog, List<DutyMatch.Found> all, Names owners, Na
         }
     }
 
-    private static volatile Rows latest;
+    private static final PerCatalog<Rows> PREPARED = new PerCatalog<>(Rows::prepare);
 
     static Rows of(DocumentCatalog catalog) {
-        Rows rows = latest;
-        if (rows == null || rows.catalog() != catalog) {
-            rows = prepare(catalog);
-            latest = rows;
-        }
-        return rows;
+        return PREPARED.of(catalog);
     }
 
     private static Rows prepare(DocumentCatalog catalog) {
@@ -124,7 +120,7 @@ record Rows(DocumentCatalog catalog, List<DutyMatch.Found> all, Names owners, Na
             }
         }
         // in the documents' order: of two names of equal length the first wins, as before
-        return new Rows(catalog, List.copyOf(all), new Names(owners), new Names(units), new Names(deadlines),
+        return new Rows(List.copyOf(all), new Names(owners), new Names(units), new Names(deadlines),
                 java.util.Collections.unmodifiableMap(tasks));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.campaignbot.knowledge.structure.DocumentFacts;
+import org.campaignbot.knowledge.structure.PerCatalog;
 import org.campaignbot.knowledge.structure.Section;
 
 /**
@@ -21,33 +22,28 @@ final class Headings {
     record Prepared(Section section, List<String> clauses, String topic, int keyLength) {
     }
 
-    /** The prepared headings of one catalog's documents, by identity: a catalog and its facts are never changed. */
-    private record Cache(DocumentCatalog catalog, Map<DocumentFacts, List<Prepared>> byDocument,
-                         Map<DocumentFacts, String> titles) {
+    /**
+     * The prepared headings and folded titles of one catalog's documents, each filled the first time a question
+     * reaches the document; by identity, since a catalog and its facts are never changed.
+     */
+    private record Cache(Map<DocumentFacts, List<Prepared>> byDocument, Map<DocumentFacts, String> titles) {
+        Cache() {
+            this(Collections.synchronizedMap(new IdentityHashMap<>()), Collections.synchronizedMap(new IdentityHashMap<>()));
+        }
     }
 
-    private static volatile Cache cache;
+    private static final PerCatalog<Cache> CACHE = new PerCatalog<>(catalog -> new Cache());
 
     private Headings() {
     }
 
     static List<Prepared> of(DocumentCatalog catalog, DocumentFacts doc) {
-        return cache(catalog).byDocument().computeIfAbsent(doc, Headings::prepare);
+        return CACHE.of(catalog).byDocument().computeIfAbsent(doc, Headings::prepare);
     }
 
     /** The document's title without width differences. */
     static String foldedTitle(DocumentCatalog catalog, DocumentFacts doc) {
-        return cache(catalog).titles().computeIfAbsent(doc, d -> HalfWidth.of(d.title()));
-    }
-
-    private static Cache cache(DocumentCatalog catalog) {
-        Cache c = cache;
-        if (c == null || c.catalog() != catalog) {
-            c = new Cache(catalog, Collections.synchronizedMap(new IdentityHashMap<>()),
-                    Collections.synchronizedMap(new IdentityHashMap<>()));
-            cache = c;
-        }
-        return c;
+        return CACHE.of(catalog).titles().computeIfAbsent(doc, d -> HalfWidth.of(d.title()));
     }
 
     private static List<Prepared> prepare(DocumentFacts doc) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.campaignbot.common.HalfWidth;
-import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.campaignbot.knowledge.structure.PerCatalog;
 import org.campaignbot.knowledge.table.TaskAsk;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -54,8 +54,7 @@ public class HybridRetriever {
     }
 
     public SearchResult search(String question, int k) {
-        Titles titles = titles();
-        NamedDocument named = NamedDocument.of(question, titles.names());
+        NamedDocument named = NamedDocument.of(question, titles.of(knowledge.catalog()));
         float[] queryVector = embedder.query(named.withoutName(question));
         double[] unknown = new double[1];
         List<Passage> passages = knowledge.index().withSearcher(s -> {
@@ -121,22 +120,9 @@ public class HybridRetriever {
         return result;
     }
 
-    /** The documents' titles, as chunks carry them, prepared for naming, for one catalog. */
-    private record Titles(DocumentCatalog catalog, NamedDocument.Titles names) {
-    }
-
-    private volatile Titles titles;
-
-    /** What a question may name a document by; prepared once per catalog, not on every question. */
-    private Titles titles() {
-        DocumentCatalog catalog = knowledge.catalog();
-        Titles t = titles;
-        if (t == null || t.catalog() != catalog) {
-            t = new Titles(catalog, new NamedDocument.Titles(catalog.documents().stream().map(d -> d.title()).toList()));
-            titles = t;
-        }
-        return t;
-    }
+    /** What a question may name a document by (the titles as chunks carry them); prepared once per catalog. */
+    private final PerCatalog<NamedDocument.Titles> titles = new PerCatalog<>(
+            catalog -> new NamedDocument.Titles(catalog.documents().stream().map(d -> d.title()).toList()));
 
     /**
      * Share of the question's content words (SmartChinese segmentation, two characters or more, question words left
