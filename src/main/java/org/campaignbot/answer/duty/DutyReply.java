@@ -75,6 +75,9 @@ public final class DutyReply {
             parts.add("责任人：" + row.owner());
         }
         parts.add("完成时限：" + (row.deadline().isEmpty() ? "未写明" : row.deadline()));
+        if (!row.note().isEmpty()) {
+            parts.add("备注：" + row.note());
+        }
         return String.join("；", parts);
     }
 }

@@ -1,47 +1,76 @@
 package org.campaignbot.knowledge.load;
 
 import java.util.List;
-import java.util.Set;
+import java.util.regex.Pattern;
 import org.campaignbot.common.HalfWidth;
 
 /**
  * Where a task table's columns are, found from its header row. Any table whose header names a task column and a
  * deadline column is a task table (other columns are optional); tables without both (contact lists, budgets) are not.
- * Header names vary between plans, so each column is recognised by a set of synonyms, compared after width folding
- * and without spaces or colons. It lives beside the loaders because the PDF reader needs it too: a PDF has no
- * tables, only text at positions, and the header row is what says where a task table is and where its columns run.
+ * It lives beside the loaders because the PDF reader needs it too: a PDF has no tables, only text at positions, and the
+ * header row is what says where a task table is and where its columns run.
+ *
+ * <p>Header names vary from office to office (工作任务 / 整治事项 / 任务内容, 牵头单位 / 责任科室, 责任人 / 责任领导,
+ * 完成时限 / 完成时间 / 时间节点), so a column is recognised by the words its name is made of, not by a fixed list of
+ * names. The roles are tried in a fixed order, because some names hold words of two roles: 任务编号 is a number,
+ * 配合单位 a helping unit, 责任领导 a person and 完成时间 a deadline, although they contain 任务, 单位, 责任 and
+ * 完成. Only short cells count as names: a header names, a row's cell describes.
  *
  * @param no       the 序号 column, or -1 (and so for every optional column)
- * @param task     the task column (工作任务 / 任务内容 …)
- * @param deadline the deadline column (完成时限 / 时间节点 …)
+ * @param task     the task column
+ * @param lead     the leading unit's column (牵头单位, 责任单位, 责任科室 …)
+ * @param co       the helping units' column (配合单位, 协办部门 …)
+ * @param owner    the responsible person's column (责任人, 负责人, 责任领导 …)
+ * @param deadline the deadline column
+ * @param note     the 备注 / 说明 column
  */
-public record TaskColumns(int no, int task, int lead, int co, int owner, int deadline) {
-    private static final Set<String> TASK = Set.of("任务", "工作任务", "重点任务", "工作内容", "任务内容", "具体任务",
-            "主要任务", "任务名称", "工作事项", "任务事项", "工作措施", "具体措施");
-    private static final Set<String> DEADLINE = Set.of("完成时限", "时间节点", "完成时间", "时限要求", "时限", "完成期限",
-            "办结时限", "时间要求", "完成时间节点");
-    private static final Set<String> NO = Set.of("序号", "编号", "序", "任务编号");
-    private static final Set<String> LEAD = Set.of("牵头单位", "责任单位", "主责单位", "牵头部门", "责任部门", "牵头责任单位");
-    private static final Set<String> CO = Set.of("配合单位", "协办单位", "参与单位", "配合部门", "协同单位", "协办部门");
-    private static final Set<String> OWNER = Set.of("责任人", "负责人", "具体责任人", "联系人");
+public record TaskColumns(int no, int task, int lead, int co, int owner, int deadline, int note) {
+    /** A header cell longer than this is text, not a column name. */
+    private static final int LONGEST_NAME = 8;
+
+    /** The roles a header cell can name, in the order they are tried. */
+    private enum Role {
+        NO("^(序号|编号|序|任务编号|项目编号|no\\.?)$"),
+        NOTE("备注|说明"),
+        CO("配合|协办|协同|协助|协作|参与"),
+        OWNER("(责任|负责|联系|经办)人|领导"),
+        LEAD("牵头|主责|主办|承办|(单位|部门|科室|处室|股室|机构)$"),
+        DEADLINE("时限|时间|期限|节点|日期|截止"),
+        TASK("任务|事项|内容|措施|工作|项目");
+
+        private final Pattern words;
+
+        Role(String words) {
+            this.words = Pattern.compile(words, Pattern.CASE_INSENSITIVE);
+        }
+
+        static Role of(String name) {
+            if (name.isEmpty() || name.length() > LONGEST_NAME) {
+                return null;
+            }
+            for (Role role : values()) {
+                if (role.words.matcher(name).find()) {
+                    return role;
+                }
+            }
+            return null;
+        }
+    }
 
     /** The columns named by a header row, or null when it is not a task table's header. */
     public static TaskColumns of(List<String> header) {
-        List<String> names = header.stream().map(h -> HalfWidth.of(h).replaceAll("[\\s*:]", "")).toList();
-        int task = find(names, TASK);
-        int deadline = find(names, DEADLINE);
-        if (task < 0 || deadline < 0) {
-            return null;
-        }
-        return new TaskColumns(find(names, NO), task, find(names, LEAD), find(names, CO), find(names, OWNER), deadline);
-    }
-
-    private static int find(List<String> names, Set<String> synonyms) {
-        for (int i = 0; i < names.size(); i++) {
-            if (synonyms.contains(names.get(i))) {
-                return i;
+        int[] at = new int[Role.values().length];
+        java.util.Arrays.fill(at, -1);
+        for (int i = 0; i < header.size(); i++) {
+            Role role = Role.of(HalfWidth.of(header.get(i)).replaceAll("[\\s*:]", ""));
+            if (role != null && at[role.ordinal()] < 0) {
+                at[role.ordinal()] = i;
             }
         }
-        return -1;
+        if (at[Role.TASK.ordinal()] < 0 || at[Role.DEADLINE.ordinal()] < 0) {
+            return null;
+        }
+        return new TaskColumns(at[Role.NO.ordinal()], at[Role.TASK.ordinal()], at[Role.LEAD.ordinal()],
+                at[Role.CO.ordinal()], at[Role.OWNER.ordinal()], at[Role.DEADLINE.ordinal()], at[Role.NOTE.ordinal()]);
     }
 }

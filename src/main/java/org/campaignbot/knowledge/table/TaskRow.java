@@ -14,10 +14,12 @@ import java.util.List;
  * @param coUnits       the units of the 配合单位 cell
  * @param owner         the 责任人 cell as written, or ""
  * @param deadline      the 完成时限 cell as written
+ * @param note          the 备注 cell as written, or "" (it sometimes names a helping office: 配合科室：政策法规科)
  * @param sentence      the row as one searchable sentence (see {@link org.campaignbot.knowledge.load.DocTable#rowSentence})
  */
 public record TaskRow(String source, String documentTitle, int tableIndex, String no, String task,
-                      List<String> leadUnits, List<String> coUnits, String owner, String deadline, String sentence) {
+                      List<String> leadUnits, List<String> coUnits, String owner, String deadline, String note,
+                      String sentence) {
     public TaskRow {
         leadUnits = List.copyOf(leadUnits);
         coUnits = List.copyOf(coUnits);

@@ -33,7 +33,7 @@ public final class TaskTables {
                 if (!task.isEmpty()) {
                     rows.add(new TaskRow(doc.path(), doc.title(), tableIndex, cell(row, c.no()), task,
                             units(cell(row, c.lead())), units(cell(row, c.co())), cell(row, c.owner()),
-                            cell(row, c.deadline()), table.rowSentence(row)));
+                            cell(row, c.deadline()), cell(row, c.note()), table.rowSentence(row)));
                 }
             }
             tableIndex++;
