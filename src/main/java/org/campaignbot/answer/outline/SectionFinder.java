@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
+import org.campaignbot.common.ChineseNumerals;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.search.Passage;
 import org.campaignbot.knowledge.search.RelevanceFloor;
@@ -28,6 +31,8 @@ public final class SectionFinder {
     static final double KEY_SHARE = 0.65;
     /** Topic bigrams of the question left over after the heading's: more than this means a narrower question. */
     private static final int MAX_LEFTOVER = 2;
+    /** A count of parts in an opening sentence: 三个阶段, 两个方面, 四个环节, 三件事. */
+    private static final Pattern ANNOUNCED = Pattern.compile("([一二两三四五六七八九十])(?:个|件|类|项|条)?(阶段|方面|步骤|环节|步|事|类|项|条)");
     /** Documents of one kind answered together when the question cannot tell them apart: the first and two 另见. */
     private static final int MAX_SAME_KIND = 3;
 
@@ -68,7 +73,7 @@ public final class SectionFinder {
             return List.of();
         }
         Set<String> topic = RelevanceFloor.contentBigrams(SectionAsk.topicWords(q));
-        List<SectionMatch> byHeading = byHeading(q, topic, catalog, docs);
+        List<SectionMatch> byHeading = byHeading(q, RelevanceFloor.contentRuns(SectionAsk.topicWords(q)), catalog, docs);
         if (!byHeading.isEmpty()) {
             SectionMatch best = preferProse(byHeading);
             // "讲话第二部分的重点任务": the number names the part the heading already found
@@ -81,6 +86,15 @@ public final class SectionFinder {
             // asks about something no heading names: a job for passage retrieval, unless it asks for the parts of
             // what the best passage introduces ("下一阶段要在哪几个方面下功夫" → "…在三个方面下功夫。" and its （一）（二）（三）)
             return ask.outline() && relevant ? introducedParts(ranked, docs).map(List::of).orElse(List.of()) : List.of();
+        }
+        if (ask.outline() && relevant) {
+            // "专项整治分几个阶段" names only the document, but the best passage announces the parts it asks for
+            // ("专项整治分三个阶段进行" over （一）（二）（三）)
+            Optional<SectionMatch> announced = introducedParts(ranked, docs)
+                    .filter(m -> announces(m.section(), q));
+            if (announced.isPresent()) {
+                return List.of(announced.get());
+            }
         }
         // "方案主要有哪些内容", "讲话的要点": a broad question about nothing but the document is about its outline
         boolean aboutDocument = ask.outline() || topic.isEmpty() && !ask.document().isEmpty();
@@ -140,6 +154,20 @@ public final class SectionFinder {
                         .findFirst().map(s -> new SectionMatch(d, s)));
     }
 
+    /**
+     * True when the section's opening sentence counts its own parts in the words the question asks with: "分三个阶段"
+     * over three sub-parts, for "分几个阶段".
+     */
+    private static boolean announces(Section s, String question) {
+        Matcher m = ANNOUNCED.matcher(HalfWidth.of(s.body().get(0)));
+        while (m.find()) {
+            if (ChineseNumerals.parse(m.group(1)) == s.children().size() && question.contains(m.group(2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The n-th part under the match, or the match itself when it has no such part. */
     private static SectionMatch child(SectionMatch m, int n) {
         List<Section> children = m.section().children();
@@ -193,7 +221,7 @@ public final class SectionFinder {
      * The sections whose heading key the question names, best first; sections of other documents that match as
      * well follow (the speech and a plan often share a heading such as 抓学习促提升).
      */
-    private static List<SectionMatch> byHeading(String question, Set<String> topic, DocumentCatalog catalog,
+    private static List<SectionMatch> byHeading(String question, List<String> topic, DocumentCatalog catalog,
                                                 List<DocumentFacts> docs) {
         record Scored(SectionMatch match, double coverage, int rank, int keyLength) {
         }
@@ -209,8 +237,7 @@ public final class SectionFinder {
                 if (coverage < KEY_SHARE) {
                     continue;
                 }
-                long leftover = topic.stream().filter(g -> !h.topic().contains(g) && !title.contains(g)).count();
-                if (leftover <= MAX_LEFTOVER) {
+                if (RelevanceFloor.unheld(topic, h.topic(), title) <= MAX_LEFTOVER) {
                     found.add(new Scored(new SectionMatch(doc, h.section()), coverage, rank, h.keyLength()));
                 }
             }
@@ -273,6 +300,11 @@ public final class SectionFinder {
      */
     private static boolean onlyDocumentWords(Set<String> topic, DocumentFacts doc) {
         String title = HalfWidth.of(doc.title());
-        return topic.stream().filter(g -> g.length() >= 2 && !title.contains(g)).count() <= MAX_LEFTOVER;
+        if (topic.stream().filter(g -> g.length() >= 2 && !title.contains(g)).count() <= MAX_LEFTOVER) {
+            return true;
+        }
+        // a shortened name keeps the title's characters but not its bigrams: 交通局的作风整治通知 for
+        // 《xx市交通运输局关于开展…作风建设专项整治的通知》
+        return topic.stream().allMatch(g -> g.chars().allMatch(c -> title.indexOf(c) >= 0));
     }
 }

@@ -22,7 +22,7 @@ public class RelevanceFloor {
             "哪八", "哪九", "哪十", "哪几", "哪里", "指的是", "是指", "指哪", "怎么", "怎样", "如何",
             "为啥", "为何", "到底", "眼下", "一种", "具体", "是否", "为什么", "多少", "有没有", "能不能", "可以", "一下",
             "我们", "你们", "需要", "应该", "要求", "主要", "啥", "搞", "多久", "多长时间", "什么时候", "何时", "几次",
-            "介绍", "解释", "意思", "说说", "讲讲", "一共", "总共", "大概", "目前", "现在", "咋样", "怎么样", "告诉我", "知道", "了解",
+            "介绍", "解释", "意思", "那个", "这个", "这块", "那块", "这方面", "规定", "咋弄", "怎么弄", "咋办", "怎么办", "干些", "说说", "讲讲", "一共", "总共", "大概", "目前", "现在", "咋样", "怎么样", "告诉我", "知道", "了解",
             "吗", "呢", "吧", "啊", "的", "了", "是", "有", "要", "和", "与", "及", "在", "对"};
 
     /** Below {@code minSimilarity}, a passage that contains this much of the question's wording still counts. */
@@ -103,15 +103,8 @@ public class RelevanceFloor {
 
     /** The question's bigrams after removing interrogatives and fillers (单字 runs count as themselves). */
     public static Set<String> contentBigrams(String question) {
-        String q = question;
-        for (String filler : FILLER) {
-            q = q.replace(filler, " ");
-        }
         Set<String> grams = new HashSet<>();
-        for (String run : q.split("[^\\p{IsHan}A-Za-z0-9]+")) {
-            if (run.length() == 1 && run.codePointAt(0) > 0x2000) {
-                continue;
-            }
+        for (String run : contentRuns(question)) {
             if (run.length() <= 2) {
                 if (!run.isEmpty()) {
                     grams.add(run);
@@ -123,5 +116,56 @@ public class RelevanceFloor {
             }
         }
         return grams;
+    }
+
+    /** The question's runs of content characters, interrogatives and fillers removed (a lone Chinese character dropped). */
+    public static List<String> contentRuns(String question) {
+        String q = question;
+        for (String filler : FILLER) {
+            q = q.replace(filler, " ");
+        }
+        List<String> runs = new java.util.ArrayList<>();
+        for (String run : q.split("[^\\p{IsHan}A-Za-z0-9]+")) {
+            if (!run.isEmpty() && !(run.length() == 1 && run.codePointAt(0) > 0x2000)) {
+                runs.add(run);
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * How many of the runs' bigrams the texts do not hold, leaving out a bigram across two words the texts do hold
+     * (作风整治重点整治: 风整 and 点整 lie between 作风, 整治 and 重点). So a question that strings together words of a
+     * title and a heading leaves nothing over, while an unknown word (乡村振兴) leaves all its bigrams. A run of one or
+     * two characters counts as one.
+     */
+    public static int unheld(List<String> runs, String... texts) {
+        int left = 0;
+        for (String run : runs) {
+            if (run.length() <= 2) {
+                left += held(run, texts) ? 0 : 1;
+                continue;
+            }
+            boolean[] found = new boolean[run.length() - 1];
+            boolean[] covered = new boolean[run.length()];
+            for (int i = 0; i + 2 <= run.length(); i++) {
+                found[i] = held(run.substring(i, i + 2), texts);
+                covered[i] |= found[i];
+                covered[i + 1] |= found[i];
+            }
+            for (int i = 0; i < found.length; i++) {
+                left += found[i] || (covered[i] && covered[i + 1]) ? 0 : 1;
+            }
+        }
+        return left;
+    }
+
+    private static boolean held(String gram, String... texts) {
+        for (String t : texts) {
+            if (t.contains(gram)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
