@@ -57,11 +57,13 @@ public class HybridRetriever {
         NamedDocument named = NamedDocument.of(question, titles.of(knowledge.catalog()));
         float[] queryVector = embedder.query(named.withoutName(question));
         double[] unknown = new double[1];
+        boolean[] askedThingUnknown = new boolean[1];
         List<Passage> passages = knowledge.index().withSearcher(s -> {
             unknown[0] = unknownShare(s, question);
+            askedThingUnknown[0] = askedThingUnknown(s, question);
             return rank(s, question, named, queryVector, k);
         });
-        var evidence = RelevanceFloor.evidence(named.withoutName(question), passages, unknown[0]);
+        var evidence = RelevanceFloor.evidence(named.withoutName(question), passages, unknown[0], askedThingUnknown[0]);
         boolean accepted = queryVector == null ? floor.acceptsByWording(evidence) : floor.accepts(evidence);
         return new SearchResult(question, queryVector, passages, evidence, !passages.isEmpty() && accepted);
     }
@@ -130,8 +132,21 @@ public class HybridRetriever {
      * meaning anything, while an unknown word ("乡村振兴" → 乡村, 振兴) names a topic the documents do not cover.
      */
     private double unknownShare(IndexSearcher searcher, String question) throws IOException {
+        List<String> words = contentWords(question);
+        if (words.isEmpty()) {
+            return 0;
+        }
+        long unknown = 0;
+        for (String w : words) {
+            unknown += known(searcher, w) ? 0 : 1;
+        }
+        return unknown / (double) words.size();
+    }
+
+    /** The text's words of two Chinese characters or more (SmartChinese segmentation), fillers left out, in order. */
+    private List<String> contentWords(String text) throws IOException {
         List<String> words = new ArrayList<>();
-        try (var tokens = wordAnalyzer.tokenStream(Analyzers.WORDS, question)) {
+        try (var tokens = wordAnalyzer.tokenStream(Analyzers.WORDS, text)) {
             var term = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
@@ -143,14 +158,26 @@ public class HybridRetriever {
             }
             tokens.end();
         }
-        if (words.isEmpty()) {
-            return 0;
+        return words;
+    }
+
+    /**
+     * True when the question asks for a thing ({@link AskedThing}) that no document speaks of. The thing is the word
+     * the segmenter finds next to the interrogative, so a fragment across two words (求到 in 比例要求到多少) is never
+     * taken for one; fillers and one-character words name nothing.
+     */
+    private boolean askedThingUnknown(IndexSearcher searcher, String question) throws IOException {
+        for (AskedThing thing : AskedThing.of(question)) {
+            List<String> words = contentWords(thing.words());
+            if (words.isEmpty()) {
+                continue;
+            }
+            String word = thing.lastWord() ? words.get(words.size() - 1) : words.get(0);
+            if (!known(searcher, word)) {
+                return true;
+            }
         }
-        long unknown = 0;
-        for (String w : words) {
-            unknown += known(searcher, w) ? 0 : 1;
-        }
-        return unknown / (double) words.size();
+        return false;
     }
 
     /**

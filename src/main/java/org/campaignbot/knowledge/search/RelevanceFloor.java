@@ -48,10 +48,14 @@ public class RelevanceFloor {
      * The strongest evidence among the retrieved passages: best cosine, and best wording share; and the share of the
      * question's content words that no passage of the whole knowledge base contains ("乡村振兴" in 乡村振兴有哪些重点任务).
      */
-    public record Evidence(double similarity, double coverage, double unknown) {
+    public record Evidence(double similarity, double coverage, double unknown, boolean askedThingUnknown) {
     }
 
-    public static Evidence evidence(String question, List<Passage> passages, double unknown) {
+    /**
+     * @param askedThingUnknown the thing the question asks for ({@link AskedThing}: 经费 in 专项经费有多少) is in no
+     *                          document: whatever else matches, the documents do not answer it
+     */
+    public static Evidence evidence(String question, List<Passage> passages, double unknown, boolean askedThingUnknown) {
         Set<String> grams = contentBigrams(question);
         double similarity = 0;
         double coverage = 0;
@@ -59,10 +63,13 @@ public class RelevanceFloor {
             similarity = Math.max(similarity, p.similarity());
             coverage = Math.max(coverage, share(grams, p.chunk().indexedText()));
         }
-        return new Evidence(similarity, coverage, unknown);
+        return new Evidence(similarity, coverage, unknown, askedThingUnknown);
     }
 
     public boolean accepts(Evidence e) {
+        if (e.askedThingUnknown()) {
+            return false;
+        }
         if (e.unknown() >= UNKNOWN && e.coverage() < KNOWN_WORDING) {
             // half the question's topic words are in no document and the rest is only loosely matched: a near miss
             // ("乡村振兴有哪些重点任务"), not a paraphrase, which keeps most of its wording ("为什么还要搞督查问效")
@@ -80,7 +87,7 @@ public class RelevanceFloor {
      * held-out answer set declines all off-topic questions, with 5% false refusals.
      */
     public boolean acceptsByWording(Evidence e) {
-        return !(e.unknown() >= UNKNOWN && e.coverage() < KNOWN_WORDING) && e.coverage() >= LEXICAL_ONLY_WORDING;
+        return !e.askedThingUnknown() && !(e.unknown() >= UNKNOWN && e.coverage() < KNOWN_WORDING) && e.coverage() >= LEXICAL_ONLY_WORDING;
     }
 
     /** True for words made with interrogatives and fillers ("干什么", "哪些") that say nothing about the topic. */

@@ -1,0 +1,46 @@
+package org.campaignbot.knowledge.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.campaignbot.common.HalfWidth;
+
+/**
+ * The thing a question asks for, where its wording pins it down: 经费 in "专项经费有多少", 指标 in "有哪些指标",
+ * 经费 in "经费怎么保障". When the knowledge base never mentions that thing, the question cannot be answered from it,
+ * however close the rest of its wording is ("三抓三促行动的专项经费有多少" matches the speech on 三抓三促行动 alone).
+ * Only these narrow patterns are read; a question they do not fit names no thing and is judged as before.
+ *
+ * @param words   the characters next to the interrogative (专项经费 in 专项经费有多少)
+ * @param lastWord the thing is the last word of {@code words} (before the interrogative), not the first (after it)
+ */
+record AskedThing(String words, boolean lastWord) {
+    /** Words between a thing and 多少: 比例要求达到多少, 经费一共有多少. */
+    private static final String LINK = "(?:都|一共|总共|共|大概|大约|分别|最少|最多|至少|起码|要求|要|需要|需|应当|应|达到|提高到|压缩到|降到|控制在|到|有|是|为|在)*";
+    /** The run before 多少: 专项经费 in 专项经费有多少. */
+    private static final Pattern BEFORE_AMOUNT = Pattern.compile("(\\p{IsHan}{2,}?)" + LINK + "多少");
+    /** The run after 多少: 学时 in 最少要多少学时. */
+    private static final Pattern AFTER_AMOUNT = Pattern.compile("多少(\\p{IsHan}{2,})");
+    /** The run after 哪些 / 哪几个 / 哪几项 …: 指标 in 有哪些指标. */
+    private static final Pattern AFTER_WHICH = Pattern.compile("哪(?:些|几个|几项|几类|几种|几条)(\\p{IsHan}{2,})");
+    /** The run before 怎么保障 / 如何解决 …: 经费 in 经费怎么保障. */
+    private static final Pattern BEFORE_HOW = Pattern.compile("(\\p{IsHan}{2,}?)(?:要|该|应该|应当)?(?:怎么|如何|咋)(?:保障|解决|筹集|来)");
+
+    /** The places in the question that name what it asks for (usually none or one). */
+    static List<AskedThing> of(String question) {
+        String q = HalfWidth.of(question);
+        List<AskedThing> things = new ArrayList<>();
+        add(things, BEFORE_AMOUNT.matcher(q), true);
+        add(things, AFTER_AMOUNT.matcher(q), false);
+        add(things, AFTER_WHICH.matcher(q), false);
+        add(things, BEFORE_HOW.matcher(q), true);
+        return things;
+    }
+
+    private static void add(List<AskedThing> things, Matcher m, boolean lastWord) {
+        while (m.find()) {
+            things.add(new AskedThing(m.group(1), lastWord));
+        }
+    }
+}
