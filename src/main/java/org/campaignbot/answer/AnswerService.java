@@ -98,6 +98,9 @@ public class AnswerService {
     }
 
     private Answer answer(String question) {
+        if (FileRequest.is(question)) {
+            return new Answer(FileRequest.reply(), Turn.of(question));
+        }
         DocumentCatalog catalog = knowledge.catalog();
         SearchResult result = retriever.search(question, topK);
         Optional<StructuredAnswers.Structured> s = structured.find(question, catalog, result);
