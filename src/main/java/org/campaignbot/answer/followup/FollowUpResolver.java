@@ -21,8 +21,10 @@ import org.campaignbot.knowledge.table.TaskAsk;
 public final class FollowUpResolver {
     private static final Pattern LEAD_IN = Pattern.compile("^(那么|那|还有|另外|再问一下|再问下|再问|还想问|那请问|请问)[，,、\\s]*");
     private static final Pattern TAIL = Pattern.compile("[呢吗嘛的啊呀]*[？?。！!\\s]*$");
-    private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十\\d]{1,2})(?:条|点|个|项|部分|方面|个方面|段)");
+    private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十\\d]{1,2})(?:条|点|个|项|部分|方面|个方面|段|类|阶段|步|种|件)");
     private static final Pattern PRONOUN_PERSON = Pattern.compile("他|她|此人|这个人|这位");
+    /** "这两项分别啥时候完成" after a list: all the items of the previous answer, which its subject names together. */
+    private static final Pattern PRONOUN_ALL = Pattern.compile("这[两几三四五]项(任务|工作)?|这些任务|这些工作|这些事|它们|这[两几]件事?");
     private static final Pattern PRONOUN_TASK = Pattern.compile("这项任务|这个任务|该任务|这项工作|这件事|这项|这个|该项|这事|它");
     /** A follow-up that names only another column of the same task. */
     private static final Pattern ASPECT = Pattern.compile("(的)?(配合单位|协办单位|牵头单位|责任单位|责任人|负责人|完成时限|时限|时间节点|截止时间|完成时间|进展|进度|配合部门|牵头部门)");
@@ -54,6 +56,9 @@ public final class FollowUpResolver {
                 String again = previous.ask().isEmpty() ? "具体说说" : previous.ask();
                 return previous.items().get(n - 1) + (bare ? again : rest);
             }
+        }
+        if (previous.items().size() >= 2 && !previous.subject().isEmpty() && PRONOUN_ALL.matcher(q).find()) {
+            return PRONOUN_ALL.matcher(q).replaceFirst(previous.subject() + "的任务").replace("分别", "");
         }
         if (!previous.person().isEmpty() && PRONOUN_PERSON.matcher(q).find()) {
             return PRONOUN_PERSON.matcher(q).replaceFirst(previous.person()).replace("还", "");
