@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class KnowledgeWatcher {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeWatcher.class);
-    private final KnowledgeBase knowledge;
+    private final KnowledgeSync knowledge;
     private final KnowledgeProperties props;
     private List<String> lastSeen;
 
-    public KnowledgeWatcher(KnowledgeBase knowledge, KnowledgeProperties props) {
+    public KnowledgeWatcher(KnowledgeSync knowledge, KnowledgeProperties props) {
         this.knowledge = knowledge;
         this.props = props;
         this.lastSeen = fingerprint(); // the start-up sync has just indexed this state
