@@ -204,6 +204,7 @@ class AiBotReplyService implements InboundTransport {
     }
 
     /** Answers that outlived the polling window and were never shown go to their response_url. */
+    // not a setting: the window (bot.wecom.aibot.stream-window) is; this only keeps a late answer from waiting long
     @Scheduled(fixedDelay = 1000)
     void postLateAnswers() {
         for (WeComAnswerStore.Row row : store.readyUnshown(clock.millis() - streamWindow.toMillis())) {
