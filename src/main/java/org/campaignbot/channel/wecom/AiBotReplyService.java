@@ -138,14 +138,8 @@ class AiBotReplyService implements InboundTransport {
         answer.thenAccept(reply -> {
             ready(key, reply);
             postIfLate(key);
-        }).exceptionally(failure -> {
-            if (failure.getCause() instanceof InboundPipeline.NotAnswered) {
-                unanswered.release(key, WeComAnswerStore.PENDING, failure.getCause()); // its polls now see "expired"
-            } else {
-                log.error("保存智能机器人答复失败（{}）", key, failure);
-            }
-            return null;
-        });
+        }).exceptionally(failure -> // released: its polls now see "expired"
+                unanswered.afterFailure(key, WeComAnswerStore.PENDING, failure, "保存智能机器人答复失败"));
     }
 
     @Override
