@@ -4,7 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.TreeSet;
@@ -143,6 +146,25 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage(CHANNEL)
                 .because("platform formats live only in the channels; the core speaks IncomingMessage and Reply")
                 .check(MAIN);
+    }
+
+    /**
+     * Search, answers and the features read the knowledge base through {@code KnowledgeView}; only the sync (and the
+     * console and admin API that trigger it) may touch {@code KnowledgeSync}, and nobody outside the knowledge root
+     * package calls the index's writing methods.
+     */
+    @Test
+    void readersSeeTheKnowledgeBaseReadOnly() {
+        String sync = BASE + "knowledge.KnowledgeSync";
+        String index = BASE + "knowledge.index.KnowledgeIndex";
+        noClasses().that().resideInAnyPackage(BASE + "knowledge.search..", ANSWER, CONVERSATION, SUPERVISION, QUIZ,
+                        CONTACTS, CALENDAR, OUTBOX, CHANNEL)
+                .should().dependOnClassesThat().haveFullyQualifiedName(sync)
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(BASE + "knowledge.IndexedKnowledge")
+                .orShould().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        HasName.Predicates.name(index))).and(JavaCall.Predicates.target(HasName.Predicates.nameMatching(
+                        "open|replaceFile|removeFile|commit|close"))))
+                .because("a search, an answer or a quiz must never leave the index half-written").check(MAIN);
     }
 
     private static String[] with(String[] edges, String... packages) {

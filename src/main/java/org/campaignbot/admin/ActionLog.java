@@ -105,6 +105,7 @@ public class ActionLog {
     }
 
     /** Deletes entries past the retention; returns how many. */
+    // not a setting: the retention (bot.admin.action-retention) is; any quiet hour does, apart from the backup's
     @Scheduled(cron = "0 20 3 * * *", zone = "Asia/Shanghai")
     public int purge() {
         long before = clock.millis() - properties.actionRetention().toMillis();

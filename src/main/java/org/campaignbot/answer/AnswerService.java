@@ -10,8 +10,8 @@ import org.campaignbot.answer.followup.Turn;
 import org.campaignbot.answer.outline.Siblings;
 import org.campaignbot.answer.rag.LlmAnswerer;
 import org.campaignbot.answer.rag.LlmProperties;
-import org.campaignbot.knowledge.KnowledgeBase;
 import org.campaignbot.knowledge.KnowledgeProperties;
+import org.campaignbot.knowledge.KnowledgeView;
 import org.campaignbot.knowledge.search.HybridRetriever;
 import org.campaignbot.knowledge.search.SearchResult;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
@@ -37,14 +37,14 @@ import org.springframework.stereotype.Service;
 public class AnswerService {
     private static final Logger log = LoggerFactory.getLogger(AnswerService.class);
     private final HybridRetriever retriever;
-    private final KnowledgeBase knowledge;
+    private final KnowledgeView knowledge;
     private final ExtractiveAnswerer extractive;
     private final StructuredAnswers structured;
     private final FollowUps followUps;
     private final LlmAnswerer llm;
     private final int topK;
 
-    public AnswerService(HybridRetriever retriever, KnowledgeBase knowledge, ExtractiveAnswerer extractive,
+    public AnswerService(HybridRetriever retriever, KnowledgeView knowledge, ExtractiveAnswerer extractive,
                          Optional<ChatModel> chatModel, Optional<TaskProgress> progress, LlmProperties llmProps,
                          KnowledgeProperties knowledgeProps) {
         this.retriever = retriever;

@@ -2,9 +2,13 @@ package org.campaignbot.backup;
 
 import java.time.Duration;
 import org.campaignbot.cluster.ClusterLock;
+import org.campaignbot.common.TimeConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Under a cluster lock like every scheduled cycle, although only H2 (one instance) is backed up here.
  */
 @Component
-public class BackupJob {
+public class BackupJob implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(BackupJob.class);
     private final DatabaseBackup backup;
     private final BackupProperties properties;
@@ -24,7 +28,12 @@ public class BackupJob {
         this.lock = lock;
     }
 
-    @Scheduled(cron = "${bot.backup.cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+    /** At {@code bot.backup.cron}, read from the bound settings: their record holds the one default. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addCronTask(new CronTask(this::nightly, new CronTrigger(properties.cron(), TimeConfig.ZONE)));
+    }
+
     public void nightly() {
         if (!properties.enabled() || !backup.supported()) {
             return;

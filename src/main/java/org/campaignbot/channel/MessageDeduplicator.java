@@ -51,6 +51,7 @@ public class MessageDeduplicator {
         jdbc.sql("DELETE FROM seen_message WHERE msg_key = ?").param(key).update();
     }
 
+    // housekeeping, not a setting: how often expired rows are deleted changes nothing anyone sees
     @Scheduled(fixedDelay = 60_000)
     void purgeOld() {
         jdbc.sql("DELETE FROM seen_message WHERE seen_at < ?").param(clock.millis() - WINDOW.toMillis()).update();

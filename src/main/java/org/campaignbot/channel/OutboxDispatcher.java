@@ -6,7 +6,8 @@ import org.campaignbot.outbox.Outbox;
 import org.campaignbot.outbox.OutboxProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * already be taking them over. Failures are retried with backoff and never dropped.
  */
 @Component
-public class OutboxDispatcher {
+public class OutboxDispatcher implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(30);
 
@@ -39,7 +40,12 @@ public class OutboxDispatcher {
         this.properties = properties;
     }
 
-    @Scheduled(fixedDelayString = "${bot.outbox.poll-interval:1s}")
+    /** Every {@code bot.outbox.poll-interval}, read from the bound settings: their record holds the one default. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(this::dispatchDue, properties.pollInterval());
+    }
+
     public void dispatchDue() {
         dispatchDue(100);
     }

@@ -73,6 +73,7 @@ public class SharedRateLimits {
         return Duration.ofMillis(taken.get(taken.size() - limit) + window.toMillis() - now);
     }
 
+    // housekeeping, not a setting: how often expired rows are deleted changes nothing anyone sees
     @Scheduled(fixedDelay = 600_000, initialDelay = 600_000)
     public void purge() {
         long now = clock.millis();

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.campaignbot.admin.ActionLog;
 import org.campaignbot.answer.AnswerService;
-import org.campaignbot.knowledge.KnowledgeBase;
 import org.campaignbot.knowledge.KnowledgeProperties;
+import org.campaignbot.knowledge.KnowledgeSync;
+import org.campaignbot.knowledge.KnowledgeView;
 import org.campaignbot.knowledge.search.HybridRetriever;
 import org.campaignbot.knowledge.search.SearchResult;
 import org.campaignbot.knowledge.split.Chunk;
@@ -32,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class KnowledgeController {
-    private final KnowledgeBase knowledge;
+    private final KnowledgeView knowledge;
+    private final KnowledgeSync sync;
     private final KnowledgeProperties properties;
     private final HybridRetriever retriever;
     private final AnswerService answers;
@@ -40,9 +42,11 @@ class KnowledgeController {
     private final ConsoleProperties console;
     private final ActionLog actions;
 
-    KnowledgeController(KnowledgeBase knowledge, KnowledgeProperties properties, HybridRetriever retriever,
-                        AnswerService answers, KnowledgeUploads uploads, ConsoleProperties console, ActionLog actions) {
+    KnowledgeController(KnowledgeView knowledge, KnowledgeSync sync, KnowledgeProperties properties,
+                        HybridRetriever retriever, AnswerService answers, KnowledgeUploads uploads,
+                        ConsoleProperties console, ActionLog actions) {
         this.knowledge = knowledge;
+        this.sync = sync;
         this.properties = properties;
         this.retriever = retriever;
         this.answers = answers;
@@ -64,7 +68,7 @@ class KnowledgeController {
 
     @GetMapping("/admin/knowledge")
     String page(@RequestParam(required = false) String q, Model model) {
-        KnowledgeBase.Status status = knowledge.status();
+        KnowledgeView.Status status = knowledge.status();
         model.addAttribute("status", status);
         model.addAttribute("documents", status.ready() ? documents() : List.of());
         model.addAttribute("skipped", status.skipped());
@@ -125,7 +129,7 @@ class KnowledgeController {
             flash.addFlashAttribute("problem", "未上传“" + ConsoleFormat.INSTANCE.shorten(name, 60) + "”：" + e.getMessage());
             return "redirect:/admin/knowledge";
         }
-        KnowledgeBase.SyncReport report = knowledge.sync();
+        KnowledgeSync.Report report = sync.sync();
         long passages = knowledge.chunks().stream().filter(c -> c.path().equals(saved.path())).count();
         Actor.record(actions, who, request, "上传文档", saved.path() + (saved.replaced() ? "（替换）" : "") + "，" + passages + " 个段落", true);
         String skipped = report.skipped().get(saved.path());
@@ -140,7 +144,7 @@ class KnowledgeController {
 
     @PostMapping("/admin/knowledge/reindex")
     String reindex(Authentication who, HttpServletRequest request, RedirectAttributes flash) {
-        KnowledgeBase.SyncReport report = knowledge.sync();
+        KnowledgeSync.Report report = sync.sync();
         String summary = "更新 " + report.updated().size() + " 个文件，移除 " + report.removed().size() + " 个，跳过 "
                 + report.skipped().size() + " 个";
         Actor.record(actions, who, request, "重建索引", summary, true);

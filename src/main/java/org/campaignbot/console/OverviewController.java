@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.campaignbot.common.TimeConfig;
 import org.campaignbot.conversation.log.QaLog;
-import org.campaignbot.knowledge.KnowledgeBase;
+import org.campaignbot.knowledge.KnowledgeView;
 import org.campaignbot.outbox.OutboxLog;
 import org.campaignbot.quiz.QuestionRepository;
 import org.campaignbot.quiz.Status;
@@ -46,14 +46,14 @@ class OverviewController {
     }
 
     private final HealthContributorRegistry health;
-    private final KnowledgeBase knowledge;
+    private final KnowledgeView knowledge;
     private final Ledger ledger;
     private final OutboxLog outbox;
     private final QuestionRepository questions;
     private final QaLog qaLog;
     private final Clock clock;
 
-    OverviewController(HealthContributorRegistry health, KnowledgeBase knowledge, Ledger ledger, OutboxLog outbox,
+    OverviewController(HealthContributorRegistry health, KnowledgeView knowledge, Ledger ledger, OutboxLog outbox,
                        QuestionRepository questions, QaLog qaLog, Clock clock) {
         this.health = health;
         this.knowledge = knowledge;

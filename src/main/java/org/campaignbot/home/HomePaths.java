@@ -1,10 +1,17 @@
 package org.campaignbot.home;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.campaignbot.answer.rag.LlmProperties;
+import org.campaignbot.backup.BackupProperties;
+import org.campaignbot.knowledge.KnowledgeProperties;
+import org.campaignbot.supervision.SupervisionProperties;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -14,8 +21,9 @@ import org.springframework.core.env.MapPropertySource;
  * Runs after the configuration files are read: every relative path setting becomes a path under the home folder,
  * so {@code knowledge: knowledge} means {@code <home>/knowledge} even when the service was started elsewhere.
  *
- * <p>The defaults repeat those of the settings' records on purpose: a setting left out of application.yml must
- * land in the home folder too, not in whatever folder the service happened to start in. A missing database URL
+ * <p>A setting left out of application.yml must land in the home folder too, not in whatever folder the service
+ * happened to start in, so its default is resolved here as well: read from the settings' record, which holds the one
+ * default (this runs before any settings are bound). A missing database URL
  * becomes the H2 file in {@code <home>/data/}: Spring Boot would otherwise create an in-memory database, and
  * everything recorded would vanish at the next restart.
  */
@@ -29,15 +37,33 @@ public class HomePaths implements EnvironmentPostProcessor, Ordered {
 
     private static Map<String, String> pathSettings() {
         Map<String, String> paths = new LinkedHashMap<>();
-        paths.put("bot.knowledge.dir", "knowledge");
-        paths.put("bot.knowledge.index-dir", "data/index");
-        paths.put("bot.supervision.contacts-file", "config/contacts.yaml");
-        paths.put("bot.supervision.holidays-file", null);
-        paths.put("bot.llm.prompt-file", "config/prompts/answer-system.txt");
-        paths.put("bot.backup.dir", "data/backup");
+        paths.put("bot.knowledge.dir", defaultOf(KnowledgeProperties.class, "dir"));
+        paths.put("bot.knowledge.index-dir", defaultOf(KnowledgeProperties.class, "indexDir"));
+        paths.put("bot.supervision.contacts-file", defaultOf(SupervisionProperties.class, "contactsFile"));
+        paths.put("bot.supervision.holidays-file", defaultOf(SupervisionProperties.class, "holidaysFile"));
+        paths.put("bot.llm.prompt-file", defaultOf(LlmProperties.class, "promptFile"));
+        paths.put("bot.backup.dir", defaultOf(BackupProperties.class, "dir"));
         paths.put("logging.file.path", "logs");
         paths.put("management.health.diskspace.path", "."); // health's free-space check: the disk the data is on
         return paths;
+    }
+
+    /** The {@code @DefaultValue} of a settings record's component, null when it has none. */
+    static String defaultOf(Class<? extends Record> settings, String component) {
+        RecordComponent[] components = settings.getRecordComponents();
+        for (int i = 0; i < components.length; i++) {
+            if (components[i].getName().equals(component)) {
+                Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+                try { // the annotation sits on the canonical constructor's parameter, in the components' order
+                    DefaultValue value = settings.getDeclaredConstructor(types).getParameters()[i]
+                            .getAnnotation(DefaultValue.class);
+                    return value == null || value.value().length == 0 ? null : value.value()[0];
+                } catch (NoSuchMethodException e) {
+                    throw new IllegalStateException(e); // every record has its canonical constructor
+                }
+            }
+        }
+        throw new IllegalArgumentException(settings.getSimpleName() + " has no setting " + component);
     }
 
     @Override

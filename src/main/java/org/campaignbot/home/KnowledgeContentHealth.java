@@ -1,6 +1,6 @@
 package org.campaignbot.home;
 
-import org.campaignbot.knowledge.KnowledgeBase;
+import org.campaignbot.knowledge.KnowledgeView;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -15,17 +15,17 @@ import org.springframework.stereotype.Component;
 @Component("knowledgeDocuments")
 public class KnowledgeContentHealth implements HealthIndicator {
     public static final Status WARN = new Status("WARN", "知识库中没有任何文档");
-    private final KnowledgeBase knowledge;
+    private final KnowledgeView knowledge;
     private final Environment environment;
 
-    public KnowledgeContentHealth(KnowledgeBase knowledge, Environment environment) {
+    public KnowledgeContentHealth(KnowledgeView knowledge, Environment environment) {
         this.knowledge = knowledge;
         this.environment = environment;
     }
 
     @Override
     public Health health() {
-        KnowledgeBase.Status s = knowledge.status();
+        KnowledgeView.Status s = knowledge.status();
         if (!s.ready() || s.documents() > 0) {
             return Health.up().withDetail("documents", s.documents()).build(); // not ready yet: "knowledge" says DOWN
         }

@@ -7,15 +7,15 @@ import org.springframework.stereotype.Component;
 /** /actuator/health: UP once the index is built; details list documents, passages and any skipped files. */
 @Component("knowledge")
 public class KnowledgeHealthIndicator implements HealthIndicator {
-    private final KnowledgeBase knowledge;
+    private final KnowledgeView knowledge;
 
-    public KnowledgeHealthIndicator(KnowledgeBase knowledge) {
+    public KnowledgeHealthIndicator(KnowledgeView knowledge) {
         this.knowledge = knowledge;
     }
 
     @Override
     public Health health() {
-        KnowledgeBase.Status s = knowledge.status();
+        KnowledgeView.Status s = knowledge.status();
         Health.Builder health = s.ready() ? Health.up() : Health.down();
         health.withDetail("documents", s.documents()).withDetail("passages", s.chunks());
         if (s.lastSync() != null) {

@@ -6,7 +6,9 @@ import java.util.List;
 import org.campaignbot.knowledge.load.KnowledgeFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,19 +17,24 @@ import org.springframework.stereotype.Component;
  * WatchService because the folder is often a network share or a synced folder where change events are unreliable.
  */
 @Component
-public class KnowledgeWatcher {
+public class KnowledgeWatcher implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeWatcher.class);
-    private final KnowledgeBase knowledge;
+    private final KnowledgeSync knowledge;
     private final KnowledgeProperties props;
     private List<String> lastSeen;
 
-    public KnowledgeWatcher(KnowledgeBase knowledge, KnowledgeProperties props) {
+    public KnowledgeWatcher(KnowledgeSync knowledge, KnowledgeProperties props) {
         this.knowledge = knowledge;
         this.props = props;
         this.lastSeen = fingerprint(); // the start-up sync has just indexed this state
     }
 
-    @Scheduled(fixedDelayString = "${bot.knowledge.watch-interval:2s}", initialDelayString = "${bot.knowledge.watch-interval:2s}")
+    /** Every {@code bot.knowledge.watch-interval}, read from the bound settings: their record holds the one default. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::poll, props.watchInterval(), props.watchInterval()));
+    }
+
     public void poll() {
         if (!props.watch()) {
             return;

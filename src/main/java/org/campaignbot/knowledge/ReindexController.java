@@ -6,14 +6,14 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code POST /api/admin/reindex}: re-reads the knowledge folder now instead of waiting for the watcher. */
 @RestController
 public class ReindexController {
-    private final KnowledgeBase knowledge;
+    private final KnowledgeSync knowledge;
 
-    public ReindexController(KnowledgeBase knowledge) {
+    public ReindexController(KnowledgeSync knowledge) {
         this.knowledge = knowledge;
     }
 
     @PostMapping("/api/admin/reindex")
-    public KnowledgeBase.SyncReport reindex() {
+    public KnowledgeSync.Report reindex() {
         return knowledge.sync();
     }
 }

@@ -19,7 +19,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +33,7 @@ import org.springframework.stereotype.Component;
  * {@link LedgerSync} when the knowledge base reports a change, not on this schedule.
  */
 @Component
-public class SupervisionScheduler {
+public class SupervisionScheduler implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(SupervisionScheduler.class);
     static final String REMINDERS_LOCK = "supervision-reminders";
     static final String BULLETIN_LOCK = "supervision-bulletin";
@@ -72,7 +74,13 @@ public class SupervisionScheduler {
         warnAboutContacts();
     }
 
-    @Scheduled(fixedDelayString = "${bot.supervision.check-interval:30s}", initialDelayString = "${bot.supervision.check-interval:30s}")
+    /** Every {@code bot.supervision.check-interval}, read from the bound settings: their record holds the one default. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::scheduledTick, properties.checkInterval(),
+                properties.checkInterval()));
+    }
+
     public void scheduledTick() {
         try {
             tick();

@@ -7,7 +7,7 @@ import java.util.List;
 import org.campaignbot.BotTest;
 import org.campaignbot.conversation.ConversationService;
 import org.campaignbot.knowledge.GoldSet;
-import org.campaignbot.knowledge.KnowledgeBase;
+import org.campaignbot.knowledge.KnowledgeView;
 import org.campaignbot.message.IncomingMessage;
 import org.campaignbot.message.Reply;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class ExtractiveAnswerTest {
     @Autowired
     ConversationService conversation;
     @Autowired
-    KnowledgeBase knowledge;
+    KnowledgeView knowledge;
 
     private Reply ask(String text) {
         return conversation.handle(IncomingMessage.direct("web", "u1", "张三", text));

@@ -31,7 +31,7 @@ import org.campaignbot.channel.OutboxDispatcher;
 import org.campaignbot.channel.wecom.WeComCallbacks;
 import org.campaignbot.conversation.CommandHandler;
 import org.campaignbot.conversation.ConversationService;
-import org.campaignbot.knowledge.KnowledgeBase;
+import org.campaignbot.knowledge.KnowledgeSync;
 import org.campaignbot.message.IncomingMessage;
 import org.campaignbot.message.Reply;
 import org.campaignbot.outbox.OutboundMessage;
@@ -277,14 +277,14 @@ class TwoInstancesTest {
                 | 1 | 多实例测试任务甲 | 市委督查室 | 赵敏 | 2026年12月31日前 |
                 | 2 | 多实例测试任务乙 | 市委党校 | 周强 | 2026年12月31日前 |
                 """, StandardCharsets.UTF_8);
-        a.getBean(KnowledgeBase.class).sync(); // a's index picks the file up and the ledger follows its event
+        a.getBean(KnowledgeSync.class).sync(); // a's index picks the file up and the ledger follows its event
         assertThat(db.sql("SELECT COUNT(*) FROM sup_task").query(Long.class).single()).isEqualTo(tasksBefore + 2);
         long ledgerReadAt = stateUpdatedAt("ledger.plan-files");
         long draftsAt = stateUpdatedAt("quiz.drafts-generated-for");
         long tasksUpdatedAt = db.sql("SELECT MAX(updated_at) FROM sup_task").query(Long.class).single();
 
         CLOCK.advance(Duration.ofMinutes(1));
-        assertThat(b.getBean(KnowledgeBase.class).sync().changed()).isTrue(); // b's own index needs the file too
+        assertThat(b.getBean(KnowledgeSync.class).sync().changed()).isTrue(); // b's own index needs the file too
         assertThat(stateUpdatedAt("ledger.plan-files")).isEqualTo(ledgerReadAt);          // b found the plans already read
         assertThat(stateUpdatedAt("quiz.drafts-generated-for")).isEqualTo(draftsAt);      // and the drafts generated
         assertThat(db.sql("SELECT MAX(updated_at) FROM sup_task").query(Long.class).single()).isEqualTo(tasksUpdatedAt);

@@ -22,7 +22,7 @@ class GoldSetTest {
     @Autowired
     HybridRetriever retriever;
     @Autowired
-    KnowledgeBase knowledge;
+    KnowledgeView knowledge;
 
     @Test
     void recallAtThreeIsAtLeastNinetyPercent() throws IOException {

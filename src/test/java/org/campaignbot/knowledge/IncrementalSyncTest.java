@@ -24,11 +24,12 @@ class IncrementalSyncTest {
     @TempDir
     Path root;
     final CountingModel model = new CountingModel();
-    KnowledgeBase knowledge;
+    IndexedKnowledge knowledge;
+    KnowledgeSync sync;
 
     @AfterEach
     void close() throws Exception {
-        knowledge.stop();
+        knowledge.close();
     }
 
     @Test
@@ -36,16 +37,19 @@ class IncrementalSyncTest {
         Path docs = Files.createDirectories(root.resolve("docs"));
         Files.copy(Path.of("knowledge/speech-sanzhua-sancu.md"), docs.resolve("speech.md"));
         Files.copy(Path.of("knowledge/plan-sanzhua-sancu-sample.md"), docs.resolve("plan.md"));
-        knowledge = new KnowledgeBase(new KnowledgeProperties(docs, root.resolve("index"), false, Duration.ofSeconds(2),
-                8, 0.45, 0.58), new DocumentReader(), new Embedder(model.runtime()), event -> { }, Clock.systemUTC());
-        knowledge.start();
+        var props = new KnowledgeProperties(docs, root.resolve("index"), false, Duration.ofSeconds(2), 8, 0.45, 0.58);
+        var embedder = new Embedder(model.runtime());
+        knowledge = new IndexedKnowledge(props, embedder);
+        sync = new KnowledgeSync(knowledge, props, new DocumentReader(), embedder, event -> { }, Clock.systemUTC());
+        knowledge.open();
+        sync.start();
         knowledge.catalog(); // waits for the first sync
         int firstBuild = model.take().size();
-        Map<String, float[]> planBefore = knowledge.index().vectorsOf("plan.md");
+        Map<String, float[]> planBefore = knowledge.writableIndex().vectorsOf("plan.md");
         int passagesBefore = knowledge.status().chunks();
 
         Files.writeString(docs.resolve("speech.md"), "\n" + ADDED + "\n", java.nio.file.StandardOpenOption.APPEND);
-        KnowledgeBase.SyncReport report = knowledge.sync();
+        KnowledgeSync.Report report = sync.sync();
 
         assertThat(report.updated()).containsExactly("speech.md");
         List<String> embedded = model.take();
@@ -53,13 +57,13 @@ class IncrementalSyncTest {
         assertThat(embedded).contains(ADDED).hasSizeLessThanOrEqualTo(2);
         assertThat(embedded).allMatch(t -> t.contains(ADDED));
         assertThat(firstBuild).isGreaterThan(50);
-        Map<String, float[]> planAfter = knowledge.index().vectorsOf("plan.md");
+        Map<String, float[]> planAfter = knowledge.writableIndex().vectorsOf("plan.md");
         assertThat(planAfter.keySet()).isEqualTo(planBefore.keySet());
         planBefore.forEach((text, vector) -> assertThat(planAfter.get(text)).containsExactly(vector));
         assertThat(knowledge.status().chunks()).isBetween(passagesBefore, passagesBefore + 1);
         assertThat(knowledge.catalog().document("speech.md").orElseThrow().outline().toString()).contains("每月10日前");
 
-        assertThat(knowledge.sync().changed()).isFalse(); // and nothing more when nothing changed
+        assertThat(sync.sync().changed()).isFalse(); // and nothing more when nothing changed
         assertThat(model.take()).isEmpty();
     }
 }

@@ -35,7 +35,9 @@ class KnowledgeLifecycleTest {
     static final Path INDEX = ROOT.resolve("index");
 
     @Autowired
-    KnowledgeBase knowledge;
+    KnowledgeView knowledge;
+    @Autowired
+    KnowledgeSync sync;
     @Autowired
     HybridRetriever retriever;
     @Autowired
@@ -108,7 +110,7 @@ class KnowledgeLifecycleTest {
     @Test
     @Order(3)
     void unchangedFilesAreNotReembedded() {
-        var report = knowledge.sync();
+        var report = sync.sync();
         assertThat(report.updated()).isEmpty();
         assertThat(report.removed()).isEmpty();
     }

@@ -43,12 +43,14 @@ class LexicalOnlyIndexTest {
     private String start(Embedder embedder) throws Exception {
         var props = new KnowledgeProperties(root.resolve("docs"), root.resolve("index"), false,
                 Duration.ofSeconds(2), 8, 0.45, 0.58);
-        var kb = new KnowledgeBase(props, new DocumentReader(), embedder, event -> { }, Clock.systemUTC());
-        kb.start();
+        var kb = new IndexedKnowledge(props, embedder);
+        kb.open();
+        new KnowledgeSync(kb, props, new DocumentReader(), embedder, event -> { }, Clock.systemUTC()).start();
         try {
-            return kb.index().fileHashes().get("speech.md"); // index() waits for the start-up sync
+            kb.catalog(); // waits for the start-up sync
+            return kb.writableIndex().fileHashes().get("speech.md");
         } finally {
-            kb.stop();
+            kb.close();
         }
     }
 }

@@ -12,7 +12,7 @@ import org.campaignbot.BotTest;
 import org.campaignbot.MutableClock;
 import org.campaignbot.channel.OutboxDispatcher;
 import org.campaignbot.conversation.ConversationService;
-import org.campaignbot.knowledge.KnowledgeBase;
+import org.campaignbot.knowledge.KnowledgeSync;
 import org.campaignbot.message.IncomingMessage;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -54,7 +54,7 @@ class LedgerSyncTest {
     }
 
     @Autowired
-    KnowledgeBase knowledge;
+    KnowledgeSync knowledge;
     @Autowired
     LedgerSync sync;
     @Autowired

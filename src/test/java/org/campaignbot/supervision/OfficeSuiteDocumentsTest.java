@@ -14,7 +14,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.campaignbot.BotTest;
 import org.campaignbot.conversation.ConversationService;
-import org.campaignbot.knowledge.KnowledgeBase;
+import org.campaignbot.knowledge.KnowledgeSync;
+import org.campaignbot.knowledge.KnowledgeView;
 import org.campaignbot.message.IncomingMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,9 @@ class OfficeSuiteDocumentsTest {
             "孙伟负责哪些任务？");
 
     @Autowired
-    KnowledgeBase knowledge;
+    KnowledgeView knowledge;
+    @Autowired
+    KnowledgeSync sync;
     @Autowired
     LedgerSync ledger;
     @Autowired
@@ -102,7 +105,7 @@ class OfficeSuiteDocumentsTest {
             }
             String name = "plan." + format;
             Files.copy(WORK.resolve(format).resolve("plan-five-tasks." + format), KNOWLEDGE.resolve(name));
-            knowledge.sync();
+            sync.sync();
             assertThat(knowledge.status().skipped()).as("跳过的文件").isEmpty();
             ledger.sync();
             tasks.put(format, repository.all().stream().filter(t -> !t.removed() && t.source().equals(name))

@@ -122,6 +122,7 @@ public class Inbox {
         return jdbc.sql("SELECT status FROM inbox WHERE msg_key = ?").param(key).query(String.class).optional().orElse(null);
     }
 
+    // housekeeping, not a setting: how often expired rows are deleted changes nothing anyone sees
     @Scheduled(fixedDelay = 600_000)
     void purgeOld() {
         jdbc.sql("DELETE FROM inbox WHERE received_at < ?").param(clock.millis() - KEEP.toMillis()).update();

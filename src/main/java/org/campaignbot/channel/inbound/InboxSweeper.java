@@ -13,7 +13,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  * could no longer receive it — but marked EXPIRED and logged, so an operator can see what was missed.
  */
 @Component
-public class InboxSweeper {
+public class InboxSweeper implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(InboxSweeper.class);
     private static final int BATCH = 50;
 
@@ -59,9 +61,10 @@ public class InboxSweeper {
         sweep();
     }
 
-    @Scheduled(fixedDelayString = "${bot.inbound.sweep-interval:15s}", initialDelayString = "${bot.inbound.sweep-interval:15s}")
-    void periodically() {
-        sweep();
+    /** Every {@code bot.inbound.sweep-interval}, read from the bound settings: their record holds the one default. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::sweep, settings.sweepInterval(), settings.sweepInterval()));
     }
 
     /** @return how many questions were taken up for answering */

@@ -44,6 +44,7 @@ class AiBotChatUrls {
         }
     }
 
+    // housekeeping, not a setting: how often expired rows are deleted changes nothing anyone sees
     @Scheduled(fixedDelay = 600_000)
     void purgeExpired() {
         jdbc.sql("DELETE FROM wecom_chat_url WHERE received_at < ?").param(clock.millis() - VALID.toMillis()).update();

@@ -138,14 +138,8 @@ class AiBotReplyService implements InboundTransport {
         answer.thenAccept(reply -> {
             ready(key, reply);
             postIfLate(key);
-        }).exceptionally(failure -> {
-            if (failure.getCause() instanceof InboundPipeline.NotAnswered) {
-                unanswered.release(key, WeComAnswerStore.PENDING, failure.getCause()); // its polls now see "expired"
-            } else {
-                log.error("保存智能机器人答复失败（{}）", key, failure);
-            }
-            return null;
-        });
+        }).exceptionally(failure -> // released: its polls now see "expired"
+                unanswered.afterFailure(key, WeComAnswerStore.PENDING, failure, "保存智能机器人答复失败"));
     }
 
     @Override
@@ -204,6 +198,7 @@ class AiBotReplyService implements InboundTransport {
     }
 
     /** Answers that outlived the polling window and were never shown go to their response_url. */
+    // not a setting: the window (bot.wecom.aibot.stream-window) is; this only keeps a late answer from waiting long
     @Scheduled(fixedDelay = 1000)
     void postLateAnswers() {
         for (WeComAnswerStore.Row row : store.readyUnshown(clock.millis() - streamWindow.toMillis())) {

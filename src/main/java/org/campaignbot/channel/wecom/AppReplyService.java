@@ -16,8 +16,6 @@ import org.campaignbot.message.Reply;
 import org.campaignbot.outbox.OutboundMessage;
 import org.campaignbot.outbox.OutboundTarget;
 import org.campaignbot.outbox.Outbox;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Service;
 
@@ -31,7 +29,6 @@ import org.springframework.stereotype.Service;
 @Service
 @Conditional(WeComConditions.AppCallback.class)
 class AppReplyService implements InboundTransport {
-    private static final Logger log = LoggerFactory.getLogger(AppReplyService.class);
     static final int MAX_BYTES = 2048;
     static final String NOT_TEXT = Apologies.NOT_TEXT;
     static final String TRANSPORT = "wecom-app";
@@ -117,14 +114,8 @@ class AppReplyService implements InboundTransport {
         answer.thenAccept(reply -> {
             push(message.fromUser(), key, parts(reply), 0);
             pipeline.answered(key);
-        }).exceptionally(failure -> {
-            if (failure.getCause() instanceof InboundPipeline.NotAnswered) {
-                unanswered.release(key, WeComAnswerStore.PUSHED, failure.getCause());
-            } else { // the inbox still holds it: answered again after the lease
-                log.error("企业微信答复未能放入发件箱（{}）", key, failure);
-            }
-            return null;
-        });
+        }).exceptionally(failure ->
+                unanswered.afterFailure(key, WeComAnswerStore.PUSHED, failure, "企业微信答复未能放入发件箱"));
         return Optional.empty();
     }
 

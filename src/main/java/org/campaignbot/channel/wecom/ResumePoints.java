@@ -54,6 +54,7 @@ class ResumePoints {
         jdbc.sql("DELETE FROM channel_resume WHERE progress_key = ?").param(key).update();
     }
 
+    // housekeeping, not a setting: how often expired rows are deleted changes nothing anyone sees
     @Scheduled(fixedDelay = 3_600_000)
     void purgeOld() {
         jdbc.sql("DELETE FROM channel_resume WHERE updated_at < ?").param(clock.millis() - KEEP.toMillis()).update();

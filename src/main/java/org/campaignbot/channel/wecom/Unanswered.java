@@ -35,4 +35,20 @@ class Unanswered {
         }
         pipeline.release(key, why);
     }
+
+    /**
+     * For {@code exceptionally} on an answer's future: a question the service stopped before answering is released
+     * (with its answer row, left in {@code status}) for WeCom's retry; any other failure is logged, and the inbox,
+     * which still holds the question, answers it again after the lease.
+     *
+     * @param whatFailed the log's words for the step that failed
+     */
+    Void afterFailure(String key, String status, Throwable failure, String whatFailed) {
+        if (failure.getCause() instanceof InboundPipeline.NotAnswered notAnswered) {
+            release(key, status, notAnswered);
+        } else {
+            log.error("{}（{}）", whatFailed, key, failure);
+        }
+        return null;
+    }
 }

@@ -95,6 +95,7 @@ class WeComAnswerStore {
                 .param(askedBefore).query(ROW).list();
     }
 
+    // housekeeping, not a setting: how often expired rows are deleted changes nothing anyone sees
     @Scheduled(fixedDelay = 600_000)
     void purgeOld() {
         jdbc.sql("DELETE FROM wecom_answer WHERE created_at < ?").param(clock.millis() - KEEP.toMillis()).update();

@@ -101,6 +101,7 @@ public class QaLog {
     }
 
     /** Deletes questions past the retention; returns how many. */
+    // not a setting: the retention (bot.qa-log.retention) is; any quiet hour does, apart from the backup's
     @Scheduled(cron = "0 10 3 * * *", zone = "Asia/Shanghai")
     public int purge() {
         long before = clock.millis() - properties.retention().toMillis();

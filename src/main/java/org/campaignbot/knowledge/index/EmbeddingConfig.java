@@ -2,6 +2,7 @@ package org.campaignbot.knowledge.index;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,7 +32,8 @@ public class EmbeddingConfig {
     private static final class Preload implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
         @Override
         public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-            if (!event.getEnvironment().getProperty("bot.embedding.enabled", Boolean.class, true)) {
+            // bound, not read with a fallback: EmbeddingProperties holds the one default
+            if (!Binder.get(event.getEnvironment()).bindOrCreate("bot.embedding", EmbeddingProperties.class).enabled()) {
                 return;
             }
             Thread loader = new Thread(() -> {

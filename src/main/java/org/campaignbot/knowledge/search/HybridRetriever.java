@@ -16,8 +16,8 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.QueryBuilder;
-import org.campaignbot.knowledge.KnowledgeBase;
 import org.campaignbot.knowledge.KnowledgeProperties;
+import org.campaignbot.knowledge.KnowledgeView;
 import org.campaignbot.knowledge.index.Analyzers;
 import org.campaignbot.knowledge.index.Embedder;
 import org.campaignbot.knowledge.index.IndexedChunk;
@@ -40,14 +40,14 @@ public class HybridRetriever {
     /** words (BM25), bigrams (BM25), vector (cosine): measured on the development questions, see the README. */
     private static final double[] WEIGHTS = {0.4, 0.2, 0.4};
 
-    private final KnowledgeBase knowledge;
+    private final KnowledgeView knowledge;
     private final Embedder embedder;
     private final RelevanceFloor floor;
     private final Analyzer wordAnalyzer = Analyzers.words();
     private final QueryBuilder words = new QueryBuilder(wordAnalyzer);
     private final QueryBuilder bigrams = new QueryBuilder(Analyzers.bigrams());
 
-    public HybridRetriever(KnowledgeBase knowledge, Embedder embedder, KnowledgeProperties props) {
+    public HybridRetriever(KnowledgeView knowledge, Embedder embedder, KnowledgeProperties props) {
         this.knowledge = knowledge;
         this.embedder = embedder;
         this.floor = new RelevanceFloor(props.minSimilarity(), props.clearSimilarity());
@@ -58,7 +58,7 @@ public class HybridRetriever {
         float[] queryVector = embedder.query(named.withoutName(question));
         double[] unknown = new double[1];
         boolean[] askedThingUnknown = new boolean[1];
-        List<Passage> passages = knowledge.index().withSearcher(s -> {
+        List<Passage> passages = knowledge.withSearcher(s -> {
             unknown[0] = unknownShare(s, question);
             askedThingUnknown[0] = askedThingUnknown(s, question);
             return rank(s, question, named, queryVector, k);

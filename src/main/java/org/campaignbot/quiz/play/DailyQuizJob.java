@@ -55,6 +55,7 @@ public class DailyQuizJob {
      * Under a cluster lock: two instances opening the same contest key at once would, on PostgreSQL, fail one
      * instance's statement on the unique key. The keys still make a later run by the other instance a no-op.
      */
+    // not a setting: the time (bot.quiz.daily-at) is; checking twice a minute keeps the push within 30 s of it
     @Scheduled(fixedDelay = 30_000, initialDelay = 10_000)
     public void tick() {
         lock.runExclusively(LOCK, Duration.ofMinutes(5), this::runDue);

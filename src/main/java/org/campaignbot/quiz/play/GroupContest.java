@@ -128,6 +128,7 @@ public class GroupContest {
     }
 
     /** Closes contests whose time is up and posts each result once. Tests call it directly. */
+    // not a setting: the time limit (bot.quiz.contest-time-limit) is; the result follows it within seconds
     @Scheduled(fixedDelay = 5_000)
     public int closeExpired() {
         long now = clock.millis();

@@ -122,6 +122,7 @@ public class PersonalQuiz {
         return s;
     }
 
+    // not a setting: the timeout (bot.quiz.session-timeout) is; a session ending a minute late harms nobody
     @Scheduled(fixedDelay = 60_000)
     public void endIdleSessions() {
         sessions.endIdle(clock.millis() - props.sessionTimeout().toMillis());

@@ -1,22 +1,18 @@
 package org.campaignbot.knowledge;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.campaignbot.knowledge.index.ChunkEmbedder;
@@ -27,8 +23,6 @@ import org.campaignbot.knowledge.load.DocumentReader;
 import org.campaignbot.knowledge.load.KnowledgeFiles;
 import org.campaignbot.knowledge.load.SourceDocument;
 import org.campaignbot.knowledge.split.Chunk;
-import org.campaignbot.knowledge.structure.DocumentCatalog;
-import org.campaignbot.knowledge.structure.DocumentFacts;
 import org.campaignbot.knowledge.split.ChineseStructureSplitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,15 +30,18 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the index in step with the knowledge folder. A sync hashes every file and re-reads, re-splits and
- * re-embeds only those whose content changed; removed files leave the index; unreadable files are reported and
- * skipped while the rest is indexed. The first sync runs in the background at start-up, overlapping the rest of the
- * service's start; the service reports healthy, and searches proceed, once it is done.
+ * Keeps the index in step with the knowledge folder: the one writer of the index. A sync hashes every file and
+ * re-reads, re-splits and re-embeds only those whose content changed; removed files leave the index; unreadable files
+ * are reported and skipped while the rest is indexed. The first sync runs in the background at start-up, overlapping
+ * the rest of the service's start; the service reports healthy, and searches proceed, once it is done. After a later
+ * sync that changed something it publishes {@link KnowledgeChangedEvent}. Readers see the result through
+ * {@link KnowledgeView}.
  */
 @Component
-public class KnowledgeBase {
-    private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
+public class KnowledgeSync {
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeSync.class);
 
+    private final IndexedKnowledge knowledge;
     private final KnowledgeProperties props;
     private final DocumentReader reader;
     private final Embedder embedder;
@@ -52,21 +49,17 @@ public class KnowledgeBase {
     private final Clock clock;
     private final ChineseStructureSplitter splitter = new ChineseStructureSplitter();
     private final ChunkEmbedder chunkEmbedder;
-    private KnowledgeIndex index;
     /** Hashes of files that could not be read, so an unchanged broken file is reported once, not on every sync. */
-    private final Map<String, String> unreadable = new java.util.HashMap<>();
-    private volatile Status status = new Status(0, 0, Map.of(), null, false);
-    private volatile DocumentCatalog catalog = DocumentCatalog.EMPTY;
-    private final CountDownLatch firstSync = new CountDownLatch(1);
-    private Thread startup;
+    private final Map<String, String> unreadable = new HashMap<>();
     /** Appended to the hash of a file indexed without the embedding model. */
     private static final String LEXICAL_ONLY = "+lexical";
     private static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(30);
     /** Texts run through the model and vectors reused since start-up, for the sync log. */
     private int embedded, reused;
 
-    public KnowledgeBase(KnowledgeProperties props, DocumentReader reader, Embedder embedder,
-                         ApplicationEventPublisher events, Clock clock) {
+    KnowledgeSync(IndexedKnowledge knowledge, KnowledgeProperties props, DocumentReader reader, Embedder embedder,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.knowledge = knowledge;
         this.props = props;
         this.reader = reader;
         this.embedder = embedder;
@@ -75,31 +68,23 @@ public class KnowledgeBase {
         this.clock = clock;
     }
 
-    /**
-     * What the index holds now.
-     *
-     * @param skipped files that could not be read, with the reason, by relative path
-     */
-    public record Status(int documents, int chunks, Map<String, String> skipped, Instant lastSync, boolean ready) {
-    }
-
     /** What one sync changed. */
-    public record SyncReport(List<String> updated, List<String> removed, Map<String, String> skipped) {
+    public record Report(List<String> updated, List<String> removed, Map<String, String> skipped) {
         public boolean changed() {
             return !updated.isEmpty() || !removed.isEmpty();
         }
     }
 
+    /** The index is open by now ({@link IndexedKnowledge} opens it); syncing may embed many files, so it runs beside the
+     *  rest of start-up. */
     @PostConstruct
     void start() {
         if (!Files.isDirectory(props.dir())) {
             log.warn("知识库目录 {} 不存在：请创建它并放入文档（.md .txt .docx .doc .wps .pdf）", props.dir().toAbsolutePath());
         }
-        // opening is quick and its failures (another process holds the index) must stop start-up; syncing may embed
-        // many files, so it runs beside the rest of start-up
-        index = KnowledgeIndex.open(props.indexDir(), embedder.dimension());
-        startup = new Thread(this::firstSync, "knowledge-first-sync");
+        Thread startup = new Thread(this::firstSync, "knowledge-first-sync");
         startup.setDaemon(true);
+        knowledge.firstSyncRunsOn(startup);
         startup.start();
     }
 
@@ -107,39 +92,25 @@ public class KnowledgeBase {
         long started = System.nanoTime();
         long cpu = processCpuMillis();
         try {
-            SyncReport report = sync();
+            Report report = sync();
+            KnowledgeView.Status status = knowledge.status();
             log.info("知识库就绪：{} 个文档，{} 个段落，更新 {} 个文件，嵌入 {} 段文本，用时 {} ms（进程 CPU {} ms）",
                     status.documents(), status.chunks(), report.updated().size(), embedded,
                     (System.nanoTime() - started) / 1_000_000, processCpuMillis() - cpu);
         } catch (RuntimeException e) {
             log.error("建立知识库索引失败：{}", e.getMessage(), e);
         } finally {
-            firstSync.countDown();
-        }
-    }
-
-    /** Waits for the start-up sync, so that nobody searches a half-built index. */
-    private void awaitFirstSync() {
-        try {
-            // as long as the first sync runs: a first build of a thousand documents can take longer than any fixed
-            // wait, and a start-up listener that gave up (the quiz bank drafts questions at start-up) would stop the
-            // service; the sync ends, in success or failure, by counting down
-            while (!firstSync.await(1, TimeUnit.MINUTES)) {
-                if (startup == null || !startup.isAlive()) {
-                    throw new IllegalStateException("知识库索引仍在建立中，请稍后再试");
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("等待知识库索引时被中断", e);
+            knowledge.firstSyncEnded();
         }
     }
 
     /** Brings the index up to date with the folder. Safe to call at any time; calls are serialised. */
-    public synchronized SyncReport sync() {
+    public synchronized Report sync() {
         long started = System.nanoTime();
         long lastCommit = started;
         int embeddedBefore = embedded, reusedBefore = reused;
+        KnowledgeIndex index = knowledge.writableIndex();
+        KnowledgeView.Status status = knowledge.status();
         KnowledgeFiles.Listing listing = KnowledgeFiles.scan(props.dir());
         List<KnowledgeFiles.Entry> files = listing.documents();
         Map<String, String> indexed = index.fileHashes();
@@ -203,17 +174,8 @@ public class KnowledgeBase {
         } catch (IOException e) {
             throw new UncheckedIOException("写入索引失败：" + e.getMessage(), e);
         }
-        SyncReport report = new SyncReport(updated, removed, skipped);
-        if (!status.ready()) { // start-up: the structure of every document, as stored in the index (nothing re-parsed)
-            catalog = DocumentCatalog.of(index.documents());
-        } else if (report.changed()) { // later: only the files that changed, read back as the index holds them
-            Map<String, DocumentFacts> changed = new HashMap<>();
-            updated.forEach(path -> index.document(path).ifPresent(d -> changed.put(path, DocumentFacts.of(d))));
-            catalog = catalog.replacing(changed, removed);
-        }
-        status = new Status(index.fileCount(), index.chunkCount(), Collections.unmodifiableMap(skipped), clock.instant(), true);
-        boolean startup = firstSync.getCount() > 0;
-        firstSync.countDown();
+        Report report = new Report(updated, removed, skipped);
+        boolean startup = knowledge.synced(report, clock.instant());
         // the start-up sync tells nobody: it runs while Spring is still starting, and features read the documents
         // once the application is ready anyway
         if (report.changed() && !startup) {
@@ -241,6 +203,7 @@ public class KnowledgeBase {
     /** @param wasIndexed the file was indexed before: the vectors of its unchanged text are reused */
     private void indexDocument(SourceDocument doc, String hash, boolean wasIndexed) throws IOException {
         List<Chunk> chunks = splitter.split(doc);
+        KnowledgeIndex index = knowledge.writableIndex();
         ChunkEmbedder.Vectors vectors = chunkEmbedder.embed(chunks, wasIndexed ? index.vectorsOf(doc.path()) : Map.of());
         embedded += vectors.embedded();
         reused += vectors.reused();
@@ -253,32 +216,5 @@ public class KnowledgeBase {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Every chunk of every indexed document, in reading order (used by the quiz generator). */
-    public List<Chunk> chunks() {
-        return index().allChunks();
-    }
-
-    /** The index, once the start-up sync is done. */
-    public KnowledgeIndex index() {
-        awaitFirstSync();
-        return index;
-    }
-
-    /** The headings and task tables of every indexed document, once the start-up sync is done. */
-    public DocumentCatalog catalog() {
-        awaitFirstSync();
-        return catalog;
-    }
-
-    public Status status() {
-        return status;
-    }
-
-    @PreDestroy
-    void stop() throws IOException, InterruptedException {
-        startup.join(TimeUnit.SECONDS.toMillis(30)); // never close the index under a running first sync
-        index.close();
     }
 }
