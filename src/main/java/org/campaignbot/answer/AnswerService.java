@@ -13,6 +13,7 @@ import org.campaignbot.answer.rag.LlmProperties;
 import org.campaignbot.knowledge.KnowledgeProperties;
 import org.campaignbot.knowledge.KnowledgeView;
 import org.campaignbot.knowledge.search.HybridRetriever;
+import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.search.SearchResult;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.campaignbot.knowledge.structure.PerCatalog;
@@ -69,7 +70,7 @@ public class AnswerService {
 
     public Answered answered(IncomingMessage message) {
         String question = followUps.resolve(message.conversationId(), message.text());
-        Answer answer = answer(question);
+        Answer answer = inContext(message.conversationId(), question, answer(question));
         try {
             if (llm == null || answer.reply().citations().isEmpty()) {
                 return new Answered(answer.reply(), false); // declined questions never reach the model
@@ -87,14 +88,41 @@ public class AnswerService {
     }
 
     /** Names a follow-up may refer to, built once per catalog (a new catalog comes only with changed documents). */
+    /** Longer than this, a declined question carries its own topic and is not asked again within the previous one. */
+    private static final int MAX_IN_CONTEXT = 16;
+
     private final PerCatalog<Set<String>> entities = new PerCatalog<>(FollowUpEntities::of);
 
     private Set<String> entities() {
         return entities.of(knowledge.catalog());
     }
 
-    /** The extractive reply and what a follow-up may refer to. */
-    private record Answer(Reply reply, Turn turn) {
+    /**
+     * The extractive reply and what a follow-up may refer to.
+     *
+     * @param declinedFor why the question was declined (the relevance floor's evidence), or null when it was answered
+     */
+    private record Answer(Reply reply, Turn turn, RelevanceFloor.Evidence declinedFor) {
+        Answer(Reply reply, Turn turn) {
+            this(reply, turn, null);
+        }
+    }
+
+    /**
+     * A short question that found nothing on its own, asked again within the previous question: "不达标的单位咋办"
+     * after "总结评估阶段怎么弄" is about the units that fail that assessment. Only when some of its own words are in
+     * the documents and the thing it asks for is (a new topic, "乡村振兴呢", is declined as before), and only when the
+     * question with its context clears the relevance floor by itself.
+     */
+    private Answer inContext(String conversation, String question, Answer alone) {
+        RelevanceFloor.Evidence why = alone.declinedFor();
+        if (why == null || why.askedThingUnknown() || why.unknown() >= 1.0 || question.length() > MAX_IN_CONTEXT) {
+            return alone;
+        }
+        return followUps.previousQuestion(conversation)
+                .map(previous -> answer(previous + "，" + question))
+                .filter(again -> again.declinedFor() == null && !again.reply().citations().isEmpty())
+                .orElse(alone);
     }
 
     private Answer answer(String question) {
@@ -112,7 +140,7 @@ public class AnswerService {
             return new Answer(term.get(), Turn.of(question));
         }
         if (!result.relevant()) {
-            return new Answer(Decline.reply(question), Turn.of(question));
+            return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
         }
         // "那第二个呢" after an answer from one of several numbered parts means the second of those parts
         List<String> siblings = Siblings.of(catalog, result.passages().get(0));

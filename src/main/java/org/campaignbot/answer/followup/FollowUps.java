@@ -1,6 +1,7 @@
 package org.campaignbot.answer.followup;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +21,11 @@ public class FollowUps {
     public String resolve(String conversation, String question) {
         Turn previous = turns.last(conversation).orElse(null);
         return previous == null ? question.strip() : FollowUpResolver.resolve(question, previous, entities.get());
+    }
+
+    /** The conversation's previous question as it was understood, if there was one. */
+    public Optional<String> previousQuestion(String conversation) {
+        return turns.last(conversation).map(Turn::question);
     }
 
     public void remember(String conversation, Turn turn) {

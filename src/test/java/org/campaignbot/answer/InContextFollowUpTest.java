@@ -1,0 +1,38 @@
+package org.campaignbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.campaignbot.BotTest;
+import org.campaignbot.conversation.ConversationService;
+import org.campaignbot.message.IncomingMessage;
+import org.campaignbot.message.Reply;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A short question that finds nothing alone is asked again within the previous question of its conversation. */
+@BotTest
+class InContextFollowUpTest {
+    @Autowired
+    ConversationService conversation;
+
+    private Reply ask(String conversationId, String text) {
+        return conversation.handle(new IncomingMessage("web", conversationId, "u1", "张三", text, false, false));
+    }
+
+    @Test
+    void aFollowUpWithItsOwnWordsIsAnsweredWithinThePreviousQuestion() {
+        assertThat(ask("alone", "要追谁的责").citations()).as("declined without context").isEmpty();
+
+        ask("talk", "查处违规 追责问责 讲话说是要营造个啥环境");
+        Reply reply = ask("talk", "要追谁的责");
+        assertThat(reply.text()).contains("敷衍塞责");
+        assertThat(reply.citations()).isNotEmpty();
+    }
+
+    @Test
+    void aNewTopicIsStillDeclined() {
+        ask("topic", "抓学习促提升有哪些要求");
+        assertThat(ask("topic", "乡村振兴搞得咋样").citations()).isEmpty();
+        assertThat(ask("topic", "专项经费有多少").citations()).isEmpty();
+    }
+}
