@@ -34,6 +34,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExtractiveAnswerer {
     static final int MAX_QUOTE_CHARS = 300;
+    /**
+     * "查摆整改阶段要干些啥", "考核这块咋安排的": a question about what is to be done wants every item of a list the
+     * best sentence announces ("重点抓好三件事。一是…；二是…；三是…。"), like a "哪些" question does.
+     */
+    private static final java.util.regex.Pattern WHAT_TO_DO = java.util.regex.Pattern.compile(
+            "干些啥|干啥|干什么|做些什么|做什么|做啥|怎么做|如何做|怎么干|咋干|怎么弄|咋弄|怎么搞|咋搞|咋办|怎么办|怎么抓|如何抓|"
+                    + "怎么安排|咋安排|如何安排|怎么开展|如何开展|怎么落实|如何落实|举措|措施|要求");
     private static final int MAX_SENTENCES = 3;
     private static final int PASSAGES_CONSIDERED = 3;
     private static final int LIST_PASSAGES_CONSIDERED = 6;
@@ -148,7 +155,8 @@ public class ExtractiveAnswerer {
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
         List<Candidate> chosen = pickBest(all);
-        return withBodies(list.asksForList() ? withEnumeration(chosen, passages) : chosen, passages, why);
+        boolean wantsItems = list.asksForList() || WHAT_TO_DO.matcher(question).find();
+        return withBodies(wantsItems ? withEnumeration(chosen, passages) : chosen, passages, why);
     }
 
     /**

@@ -27,6 +27,13 @@ record AskedThing(String words, boolean lastWord) {
     /** The run before 怎么保障 / 如何解决 …: 经费 in 经费怎么保障. */
     private static final Pattern BEFORE_HOW = Pattern.compile("(\\p{IsHan}{2,}?)(?:要|该|应该|应当)?(?:怎么|如何|咋)(?:保障|解决|筹集|来)");
 
+    /**
+     * Things every question may ask for in its own words (哪些地方 is "which points", 哪些东西 "what"): never a sign that
+     * the documents lack the topic.
+     */
+    static final java.util.Set<String> GENERIC = java.util.Set.of("地方", "东西", "事情", "事儿", "情况", "方面", "内容",
+            "问题", "工作", "要求", "举措", "措施", "环节", "手段", "办法", "途径", "部门", "单位", "人员", "时候", "时间");
+
     /** The places in the question that name what it asks for (usually none or one). */
     static List<AskedThing> of(String question) {
         String q = HalfWidth.of(question);

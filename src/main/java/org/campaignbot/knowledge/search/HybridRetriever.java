@@ -173,7 +173,7 @@ public class HybridRetriever {
                 continue;
             }
             String word = thing.lastWord() ? words.get(words.size() - 1) : words.get(0);
-            if (!known(searcher, word)) {
+            if (!AskedThing.GENERIC.contains(word) && !known(searcher, word)) {
                 return true;
             }
         }
