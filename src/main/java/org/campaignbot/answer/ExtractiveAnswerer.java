@@ -156,7 +156,39 @@ public class ExtractiveAnswerer {
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
         List<Candidate> chosen = pickBest(all);
         boolean wantsItems = list.asksForList() || WHAT_TO_DO.matcher(question).find();
-        return withBodies(wantsItems ? withEnumeration(chosen, passages) : chosen, passages, why);
+        return withClauseEnds(withBodies(wantsItems ? withEnumeration(chosen, passages) : chosen, passages, why), passages);
+    }
+
+    /**
+     * A quoted clause that ends with a semicolon is half a sentence ("…约谈主要负责同志；" before "对排名前三位的…"): the
+     * clauses up to the sentence's end are quoted with it, within the length limit.
+     */
+    private static List<Candidate> withClauseEnds(List<Candidate> chosen, List<Passage> passages) {
+        List<Candidate> out = new ArrayList<>();
+        int chars = chosen.stream().mapToInt(c -> c.text().length()).sum();
+        for (Candidate c : chosen) {
+            out.add(c);
+            List<Candidate> sentences = null;
+            Candidate last = c;
+            while (last.text().endsWith("；") || last.text().endsWith(";")) {
+                sentences = sentences == null ? sentences(c.passage(), passages.get(c.passage())) : sentences;
+                int next = last.position() + 1;
+                Candidate following = next < sentences.size() ? sentences.get(next) : null;
+                if (following == null || following.paragraph() != last.paragraph()
+                        || chars + following.text().length() > MAX_QUOTE_CHARS || contains(chosen, following)
+                        || contains(out, following)) {
+                    break;
+                }
+                last = new Candidate(c.passage(), next, following.paragraph(), following.text(), c.score());
+                out.add(last);
+                chars += following.text().length();
+            }
+        }
+        return out;
+    }
+
+    private static boolean contains(List<Candidate> candidates, Candidate c) {
+        return candidates.stream().anyMatch(o -> o.passage() == c.passage() && o.position() == c.position());
     }
 
     /**
