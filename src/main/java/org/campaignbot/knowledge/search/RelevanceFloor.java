@@ -25,6 +25,10 @@ public class RelevanceFloor {
             "介绍", "解释", "意思", "那个", "这个", "这块", "那块", "这方面", "规定", "咋弄", "怎么弄", "咋办", "怎么办", "干些", "说说", "讲讲", "一共", "总共", "大概", "目前", "现在", "咋样", "怎么样", "告诉我", "知道", "了解",
             "吗", "呢", "吧", "啊", "的", "了", "是", "有", "要", "和", "与", "及", "在", "对"};
 
+    /** A short term in quotes, full-width or ASCII. */
+    private static final java.util.regex.Pattern QUOTED =
+            java.util.regex.Pattern.compile("[\"“‘'「『]([\\p{IsHan}A-Za-z0-9]{1,8})[\"”’'」』]");
+
     /** Below {@code minSimilarity}, a passage that contains this much of the question's wording still counts. */
     private static final double STRONG_WORDING = 0.75;
     private static final double WEAK_SIMILARITY_STEP = 0.10;
@@ -127,11 +131,16 @@ public class RelevanceFloor {
 
     /** The question's runs of content characters, interrogatives and fillers removed (a lone Chinese character dropped). */
     public static List<String> contentRuns(String question) {
-        String q = question;
+        List<String> runs = new java.util.ArrayList<>();
+        // a quoted term is content whatever its length or words: "纲" and "魂", “四办”
+        java.util.regex.Matcher quoted = QUOTED.matcher(question);
+        while (quoted.find()) {
+            runs.add(quoted.group(1));
+        }
+        String q = QUOTED.matcher(question).replaceAll(" ");
         for (String filler : FILLER) {
             q = q.replace(filler, " ");
         }
-        List<String> runs = new java.util.ArrayList<>();
         for (String run : q.split("[^\\p{IsHan}A-Za-z0-9]+")) {
             if (!run.isEmpty() && !(run.length() == 1 && run.codePointAt(0) > 0x2000)) {
                 runs.add(run);

@@ -1,0 +1,32 @@
+package org.campaignbot.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RelevanceFloorTest {
+    @Test
+    void quotedTermsAreContentWhateverTheirLength() {
+        assertThat(RelevanceFloor.contentRuns("讲话里说的\"纲\"和\"魂\"指的是啥")).contains("纲", "魂");
+        assertThat(RelevanceFloor.contentRuns("“四办”是哪四办")).contains("四办");
+        // unquoted, a lone character says nothing about the topic
+        assertThat(RelevanceFloor.contentRuns("纲和魂指的是啥")).isEmpty();
+    }
+
+    @Test
+    void bigramsAcrossTwoHeldWordsAreNotLeftOver() {
+        List<String> runs = RelevanceFloor.contentRuns("作风整治重点整治");
+        assertThat(RelevanceFloor.unheld(runs, "整治重点", "关于开展作风建设专项整治的通知")).isZero();
+        assertThat(RelevanceFloor.unheld(RelevanceFloor.contentRuns("乡村振兴重点任务"), "重点任务", "实施方案"))
+                .isEqualTo(4); // 乡村, 村振, 振兴 and 兴重: the bigram into 重点 keeps an unheld character
+    }
+
+    @Test
+    void anUnknownAskedThingIsDeclinedWhateverElseMatches() {
+        RelevanceFloor floor = new RelevanceFloor(0.5, 0.7);
+        assertThat(floor.accepts(new RelevanceFloor.Evidence(0.9, 1.0, 0, false))).isTrue();
+        assertThat(floor.accepts(new RelevanceFloor.Evidence(0.9, 1.0, 0, true))).isFalse();
+        assertThat(floor.acceptsByWording(new RelevanceFloor.Evidence(0, 1.0, 0, true))).isFalse();
+    }
+}
