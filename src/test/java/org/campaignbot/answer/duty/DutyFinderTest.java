@@ -86,6 +86,42 @@ class DutyFinderTest {
     }
 
     @Test
+    void theDocumentAQuestionLooksInDoesNotNarrowTheTasks() throws Exception {
+        String plan = """
+                # 政务局工作方案
+
+                | 序号 | 任务内容 | 责任单位 | 协办单位 | 负责人 | 时间节点 |
+                |---|---|---|---|---|---|
+                | 1 | 组织政务讲堂集中学习 | 局机关党委 | 局办公室 | 何丽 | 长期坚持 |
+                | 2 | 推行周末不打烊延时服务 | 市政务服务中心 | 局办公室 | 郑涛 | 2027年3月1日起 |
+                """;
+        DocumentCatalog catalog = DocumentCatalog.of(List.of(
+                new DocumentReader().parse(plan.getBytes(StandardCharsets.UTF_8), "plan.md")));
+        // "政务局方案里" names where to look, not the 政务讲堂 task
+        DutyMatch m = DutyFinder.find("政务局方案里局办公室当协办的有哪些", catalog).orElseThrow();
+        assertThat(m.rows()).extracting(f -> f.row().task()).containsExactly("组织政务讲堂集中学习", "推行周末不打烊延时服务");
+    }
+
+    @Test
+    void aNoticesTableWithOtherColumnNamesIsReadToo() throws Exception {
+        String notice = """
+                xx局关于开展作风整治的通知
+
+                四、任务分工
+
+                | 序号 | 整治事项 | 责任领导 | 责任科室 | 完成时间 | 备注 |
+                |---|---|---|---|---|---|
+                | 1 | 开展执法专项检查 | 宋晓燕 | 综合执法支队 | 2027年3月31日前 | 配合科室：政策法规科 |
+                """;
+        DocumentCatalog catalog = DocumentCatalog.of(List.of(
+                new DocumentReader().parse(notice.getBytes(StandardCharsets.UTF_8), "notice.md")));
+        DutyMatch m = DutyFinder.find("宋晓燕管啥", catalog).orElseThrow();
+        Reply reply = DutyReply.of(m, row -> Optional.empty());
+        assertThat(reply.text()).contains("开展执法专项检查", "牵头单位：综合执法支队", "责任人：宋晓燕",
+                "完成时限：2027年3月31日前", "备注：配合科室：政策法规科");
+    }
+
+    @Test
     void aDeadlineSelectsTheRowsDueThen() throws Exception {
         DutyMatch m = DutyFinder.find("每季度末要完成的任务有哪些", catalog()).orElseThrow();
         assertThat(m.rows()).extracting(f -> f.row().owner()).containsExactly("王芳");
