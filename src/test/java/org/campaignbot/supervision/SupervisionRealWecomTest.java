@@ -8,6 +8,7 @@ import org.campaignbot.BotTest;
 import org.campaignbot.MutableClock;
 import org.campaignbot.channel.ChannelRegistry;
 import org.campaignbot.channel.OutboxDispatcher;
+import org.campaignbot.testing.FakePlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "bot.wecom.robots.office.key=office-key", "bot.wecom.robots.zwfw.key=zwfw-key"})
 @Import(SupervisionRealWecomTest.ClockOnly.class)
 class SupervisionRealWecomTest {
-    static FakePlatforms wecomServer;
+    static FakePlatform wecomServer;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class ClockOnly {
@@ -41,7 +42,7 @@ class SupervisionRealWecomTest {
 
     @DynamicPropertySource
     static void wecom(DynamicPropertyRegistry registry) throws IOException {
-        wecomServer = new FakePlatforms();
+        wecomServer = new FakePlatform();
         registry.add("bot.wecom.api-base-url", wecomServer::baseUrl);
     }
 
@@ -65,10 +66,10 @@ class SupervisionRealWecomTest {
         clock.set(LocalDateTime.of(2026, 9, 28, 9, 0));
         cycle.run();
         dispatcher.dispatchDue(1000); // DingTalk is not configured here: those rows wait in the outbox
-        var sent = wecomServer.to("/cgi-bin/webhook/send?key=office-key");
+        var sent = wecomServer.delivered("/cgi-bin/webhook/send?key=office-key");
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).content()).contains("【督办提醒】", "任务4", "任务15");
         assertThat(sent.get(0).mentions("mentioned_list")).containsExactly("ZhouQiang", "ZhaoMin");
-        assertThat(wecomServer.to("zwfw-key")).isEmpty(); // no 政务服务 task is due
+        assertThat(wecomServer.delivered("zwfw-key")).isEmpty(); // no 政务服务 task is due
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.campaignbot.MutableClock;
+import org.campaignbot.testing.FakePlatform;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -24,17 +25,17 @@ public class SupervisionTestConfig {
     }
 
     @Bean(destroyMethod = "close")
-    FakePlatforms fakePlatforms() throws IOException {
-        return new FakePlatforms();
+    FakePlatform fakePlatforms() throws IOException {
+        return new FakePlatform();
     }
 
     @Bean
-    TestRobotChannel testWecomChannel(FakePlatforms platforms, Clock clock) {
+    TestRobotChannel testWecomChannel(FakePlatform platforms, Clock clock) {
         return new TestRobotChannel("wecom", platforms.baseUrl(), clock);
     }
 
     @Bean
-    TestRobotChannel testDingtalkChannel(FakePlatforms platforms, Clock clock) {
+    TestRobotChannel testDingtalkChannel(FakePlatform platforms, Clock clock) {
         return new TestRobotChannel("dingtalk", platforms.baseUrl(), clock);
     }
 }

@@ -75,7 +75,7 @@ class WeComTestConfig {
 
     private static void sleep(long millis) {
         try {
-            Thread.sleep(millis);
+            Thread.sleep(millis); // a deliberately slow answer (an LLM stand-in), longer than the reply window
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
