@@ -1,4 +1,4 @@
-package org.campaignbot.quiz;
+package org.campaignbot.quiz.play;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,7 @@ import java.time.LocalDateTime;
 import org.campaignbot.MutableClock;
 import org.campaignbot.conversation.ConversationService;
 import org.campaignbot.message.IncomingMessage;
-import org.campaignbot.quiz.play.Leaderboard;
-import org.campaignbot.quiz.play.Scoreboard;
+import org.campaignbot.quiz.QuizBotTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
