@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import org.campaignbot.BotTest;
-import org.campaignbot.MutableClock;
 import org.campaignbot.channel.ChannelRegistry;
 import org.campaignbot.channel.OutboxDispatcher;
 import org.campaignbot.testing.FakePlatform;
+import org.campaignbot.testing.MutableClock;
+import org.campaignbot.testing.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,16 +28,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         BotTest.DB, BotTest.INDEX, "bot.supervision.check-interval=1h", "bot.outbox.poll-interval=1h",
         "bot.wecom.robots.office.key=office-key", "bot.wecom.robots.zwfw.key=zwfw-key"})
-@Import(SupervisionRealWecomTest.ClockOnly.class)
+@Import({TestClock.class, SupervisionRealWecomTest.ClockOnly.class})
 class SupervisionRealWecomTest {
     static FakePlatform wecomServer;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class ClockOnly {
         @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(SupervisionTestConfig.START);
+        TestClock.Start clockStart() {
+            return TestClock.Start.beijing(SupervisionTestConfig.START);
         }
     }
 

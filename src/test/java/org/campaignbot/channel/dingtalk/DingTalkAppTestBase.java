@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.campaignbot.BotTest;
-import org.campaignbot.MutableClock;
 import org.campaignbot.channel.SlidingWindowRateLimiter;
 import org.campaignbot.channel.inbound.Pipelines;
 import org.campaignbot.testing.FakePlatform;
+import org.campaignbot.testing.MutableClock;
+import org.campaignbot.testing.TestClock;
 import org.campaignbot.testing.TestHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
         "bot.dingtalk.robots.miscopied.access-token=tok-miscopied",
         "bot.dingtalk.robots.miscopied.secret=SECthisIsNotWhatDingTalkHas",
         "bot.admin.password=dingtalk-tests-admin"}) // the console is on: callbacks must not need its login
-@Import(TestClockConfig.class)
+@Import(TestClock.class)
 abstract class DingTalkAppTestBase {
     static final String APP_SECRET = "Ab3+/cd=app-secret-for-tests";
     static final String OFFICE_SECRET = "SECoffice+/=0123456789abcdef";
