@@ -3,25 +3,20 @@ package org.campaignbot.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.campaignbot.BotTest;
+import org.campaignbot.console.ConsoleTestBase;
 import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Whichever layer refuses a request (a filter, the security chain, a controller, Spring's own binding, the
  * container's {@code /error}), a JSON client gets one shape: {@code {"error": "<Chinese>"}} and the right 4xx.
+ * It only needs the app with the console and an admin password, so it runs in the console tests' context instead
+ * of starting one of its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        BotTest.DB, BotTest.INDEX, "bot.admin.password=" + ErrorShapeTest.PASSWORD})
-class ErrorShapeTest {
-    static final String PASSWORD = "error-shape-admin";
+class ErrorShapeTest extends ConsoleTestBase {
     static final JsonMapper json = JsonMapper.builder().build();
-    @LocalServerPort
-    int port;
 
     HttpResponse<String> send(String method, String path, String contentType, String body, String accept) {
         return TestHttp.to(port).send(method, path, contentType, body, accept == null ? new String[0] : new String[] {"Accept", accept});
