@@ -50,7 +50,7 @@ class PublicEndpointFuzzTest {
     static final FakePlatform PLATFORMS = new FakePlatform();
 
     @DynamicPropertySource
-    static void platforms(DynamicPropertyRegistry registry) throws IOException {
+    static void platforms(DynamicPropertyRegistry registry) {
         String base = PLATFORMS.baseUrl();
         registry.add("bot.wecom.api-base-url", () -> base);
         registry.add("bot.dingtalk.api-base-url", () -> base);

@@ -2,7 +2,6 @@ package org.campaignbot.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.LocalDateTime;
 import org.campaignbot.BotTest;
 import org.campaignbot.channel.ChannelRegistry;
@@ -41,13 +40,13 @@ class SupervisionRealWecomTest {
     }
 
     @DynamicPropertySource
-    static void wecom(DynamicPropertyRegistry registry) throws IOException {
+    static void wecom(DynamicPropertyRegistry registry) {
         wecomServer = new FakePlatform();
         registry.add("bot.wecom.api-base-url", wecomServer::baseUrl);
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    static void stop() {
         wecomServer.close();
     }
 

@@ -1,6 +1,5 @@
 package org.campaignbot.supervision;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.campaignbot.testing.FakePlatform;
@@ -25,7 +24,7 @@ public class SupervisionTestConfig {
     }
 
     @Bean(destroyMethod = "close")
-    FakePlatform fakePlatforms() throws IOException {
+    FakePlatform fakePlatform() {
         return new FakePlatform();
     }
 
