@@ -75,8 +75,8 @@ class DingTalkCallbackTest extends DingTalkAppTestBase {
         FAKE.awaitReply(marker);
         FAKE.awaitReply(repeat);
         // "帮助" is answered without a search, in milliseconds, and the marker posted last is answered already: a
-        // wrongly accepted earlier message would be answered within the same moment, well inside half a second
-        Waits.holdsFor(Duration.ofMillis(500), () -> {
+        // wrongly accepted earlier message would be answered within the same moment, well inside 300 ms
+        Waits.holdsFor(Duration.ofMillis(300), () -> {
             for (String session : List.of(wrongSign, stale, noHeaders, expired)) {
                 assertThat(FAKE.replies(session)).as(session).isEmpty();
             }

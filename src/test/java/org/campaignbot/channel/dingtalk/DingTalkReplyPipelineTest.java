@@ -110,7 +110,7 @@ class DingTalkReplyPipelineTest extends DingTalkAppTestBase {
         pipeline.close();
         assertThat(postSigned(m).statusCode()).isEqualTo(200); // the redelivery is a repeat: ignored
         // a second answer to "帮助" would follow the ack within milliseconds (no search, an idle pipeline)
-        Waits.holdsFor(Duration.ofMillis(500), () -> FAKE.replies(session).size() == 1);
+        Waits.holdsFor(Duration.ofMillis(300), () -> FAKE.replies(session).size() == 1);
     }
 
     /** The redelivery through the running app's HTTP callback gets exactly one answer; a further one gets none. */
@@ -121,6 +121,6 @@ class DingTalkReplyPipelineTest extends DingTalkAppTestBase {
                 .isEqualTo(m.get("senderStaffId"));
         assertThat(postSigned(m).statusCode()).isEqualTo(200);
         // a second answer to "帮助" would follow the ack within milliseconds (no search, an idle pipeline)
-        Waits.holdsFor(Duration.ofMillis(500), () -> FAKE.replies(session).size() == 1);
+        Waits.holdsFor(Duration.ofMillis(300), () -> FAKE.replies(session).size() == 1);
     }
 }

@@ -61,7 +61,7 @@ class DingTalkStreamListenerTest extends DingTalkAppTestBase {
 
         listener.execute(message); // Stream redelivers when an ack is lost: answered once
         // a second answer to "帮助" would follow within milliseconds (no search, an idle pipeline)
-        Waits.holdsFor(Duration.ofMillis(500), () -> FAKE.replies(session).size() == 1);
+        Waits.holdsFor(Duration.ofMillis(300), () -> FAKE.replies(session).size() == 1);
     }
 
     @Test
@@ -87,7 +87,7 @@ class DingTalkStreamListenerTest extends DingTalkAppTestBase {
         new DingTalkStreamListener(pipeline).execute(message); // the redelivery, on a running instance
         FAKE.awaitReply(session);
         // a second answer to "帮助" (from the refused first delivery) would follow within milliseconds
-        Waits.holdsFor(Duration.ofMillis(500), () -> FAKE.replies(session).size() == 1);
+        Waits.holdsFor(Duration.ofMillis(300), () -> FAKE.replies(session).size() == 1);
     }
 
     @Test

@@ -164,7 +164,7 @@ class AiBotCallbackTest extends WeComTestBase {
         assertRefused(post("/wecom/aibot/callback?" + signedQuery("A", now(), "n"), big, "application/json"), 400, "64 KB");
         // refusals are answered before anything is queued; a wrongly accepted "计数" would reach the core (an
         // instant test command) within milliseconds
-        Waits.holdsFor(Duration.ofMillis(500), () -> WeComTestConfig.SEEN.isEmpty() && FAKE.calls().isEmpty());
+        Waits.holdsFor(Duration.ofMillis(300), () -> WeComTestConfig.SEEN.isEmpty() && FAKE.calls().isEmpty());
     }
 
     @Test

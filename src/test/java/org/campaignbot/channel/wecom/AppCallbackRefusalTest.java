@@ -35,7 +35,7 @@ class AppCallbackRefusalTest extends WeComTestBase {
     void nothingReachedTheCoreNorWasSent() {
         // refusals are answered before anything is queued; a wrongly accepted "计数" would reach the core (an
         // instant test command) within milliseconds, and its push the outbox within one 200 ms poll
-        Waits.holdsFor(Duration.ofMillis(500), () -> {
+        Waits.holdsFor(Duration.ofMillis(300), () -> {
             assertThat(WeComTestConfig.SEEN).isEmpty();
             assertThat(FAKE.calls()).isEmpty();
             assertThat(outboxRows()).isZero();
