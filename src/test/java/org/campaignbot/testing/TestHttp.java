@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Real HTTP calls to the app a test started, the one way every test does it: HTTP/1.1 (no h2c upgrade dance the
  * platforms never do), redirects not followed (tests look at them), a 30-second ceiling per call, bodies as UTF-8.
- * {@link #withCookies()} gives a client with a cookie jar of its own, for the console's session.
+ * {@link #withCookies()} gives a client with a cookie jar of its own, for the console's session. (LoopbackTest alone
+ * uses OkHttp: it forges the Host header, which the JDK client refuses to set.)
  *
  * <pre>
  * var http = TestHttp.to(port);
