@@ -16,7 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,12 +26,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         BotTest.DB, BotTest.INDEX, "bot.supervision.check-interval=1h", "bot.outbox.poll-interval=1h",
         "bot.wecom.robots.office.key=office-key", "bot.wecom.robots.zwfw.key=zwfw-key"})
-@Import({TestClock.class, SupervisionRealWecomTest.ClockOnly.class})
+@Import({TestClock.class, SupervisionRealWecomTest.ClockStart.class})
 class SupervisionRealWecomTest {
     static FakePlatform wecomServer;
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class ClockOnly {
+    static class ClockStart {
         @Bean
         TestClock.Start clockStart() {
             return TestClock.Start.beijing(SupervisionTestConfig.START);
