@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.campaignbot.BotTest;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,10 +20,10 @@ class AdminAuthTest {
     @Test
     void comparesTheWholeCredentialAndRejectsGarbage() {
         var auth = new AdminAuth(new AdminProperties(PASSWORD));
-        assertThat(auth.matches(AdminHttp.basic("admin", PASSWORD))).isTrue();
-        assertThat(auth.matches(AdminHttp.basic("admin", PASSWORD + "x"))).isFalse();
-        assertThat(auth.matches(AdminHttp.basic("Admin", PASSWORD))).isFalse();
-        assertThat(auth.matches(AdminHttp.basic("admin", ""))).isFalse();
+        assertThat(auth.matches(TestHttp.basic("admin", PASSWORD))).isTrue();
+        assertThat(auth.matches(TestHttp.basic("admin", PASSWORD + "x"))).isFalse();
+        assertThat(auth.matches(TestHttp.basic("Admin", PASSWORD))).isFalse();
+        assertThat(auth.matches(TestHttp.basic("admin", ""))).isFalse();
         assertThat(auth.matches("Basic !!!not-base64")).isFalse();
         assertThat(auth.matches("Bearer abc")).isFalse();
         assertThat(auth.matches(null)).isFalse();
@@ -61,8 +62,8 @@ class AdminAuthTest {
 
         @Test
         void withoutOrWithWrongCredentialsIs401WithAChallenge() throws Exception {
-            for (String auth : new String[] {null, AdminHttp.basic("admin", "wrong-password")}) {
-                var response = AdminHttp.call("POST", port, "/api/admin/reindex", auth);
+            for (String auth : new String[] {null, TestHttp.basic("admin", "wrong-password")}) {
+                var response = TestHttp.to(port).call("POST", "/api/admin/reindex", auth);
                 assertThat(response.statusCode()).isEqualTo(401);
                 assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                         v -> assertThat(v).startsWith("Basic realm="));
@@ -72,45 +73,41 @@ class AdminAuthTest {
 
         @Test
         void withTheRightCredentialsTheRequestGoesThrough() throws Exception {
-            var response = AdminHttp.call("GET", port, "/api/admin/no-such-endpoint", AdminHttp.basic("admin", PASSWORD));
+            var response = TestHttp.to(port).call("GET", "/api/admin/no-such-endpoint", TestHttp.basic("admin", PASSWORD));
             assertThat(response.statusCode()).isEqualTo(404); // reached the (absent) handler: not stopped by auth
         }
 
         @Test
         void reindexRunsForTheAdministrator() throws Exception {
-            var response = AdminHttp.call("POST", port, "/api/admin/reindex", AdminHttp.basic("admin", PASSWORD));
+            var response = TestHttp.to(port).call("POST", "/api/admin/reindex", TestHttp.basic("admin", PASSWORD));
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).contains("\"updated\"", "\"removed\"", "\"skipped\"");
         }
 
         @Test
         void requireCanBeCalledDirectly() throws Exception {
-            var refused = AdminHttp.call("GET", port, "/test/needs-admin", null);
+            var refused = TestHttp.to(port).call("GET", "/test/needs-admin", null);
             assertThat(refused.statusCode()).isEqualTo(401);
             assertThat(refused.body()).contains("需要管理员账号");
-            assertThat(AdminHttp.call("GET", port, "/test/needs-admin", AdminHttp.basic("admin", PASSWORD)).body()).isEqualTo("ok");
+            assertThat(TestHttp.to(port).call("GET", "/test/needs-admin", TestHttp.basic("admin", PASSWORD)).body()).isEqualTo("ok");
         }
 
         @Test
         void otherPathsAreNotGuarded() throws Exception {
-            assertThat(AdminHttp.call("GET", port, "/actuator/health", null).statusCode()).isEqualTo(200);
+            assertThat(TestHttp.to(port).call("GET", "/actuator/health", null).statusCode()).isEqualTo(200);
         }
 
         /** Through a proxy the health details are the administrator's; the status alone stays public. */
         @Test
         void healthDetailsThroughAProxyNeedTheAdministrator() throws Exception {
-            var http = new okhttp3.OkHttpClient();
-            var proxied = new okhttp3.Request.Builder().url("http://127.0.0.1:" + port + "/actuator/health")
-                    .header("X-Forwarded-For", "203.0.113.9");
-            try (var anonymous = http.newCall(proxied.build()).execute()) {
-                assertThat(anonymous.body().string()).contains("\"status\":\"UP\"").doesNotContain("components", "details");
-            }
-            try (var wrong = http.newCall(proxied.header("Authorization", AdminHttp.basic("admin", "nope-nope")).build()).execute()) {
-                assertThat(wrong.body().string()).contains("\"status\":\"UP\"").doesNotContain("components", "details");
-            }
-            try (var admin = http.newCall(proxied.header("Authorization", AdminHttp.basic("admin", PASSWORD)).build()).execute()) {
-                assertThat(admin.body().string()).contains("\"components\"", "knowledge");
-            }
+            var http = TestHttp.to(port);
+            String proxy = "X-Forwarded-For";
+            assertThat(http.get("/actuator/health", proxy, "203.0.113.9").body())
+                    .contains("\"status\":\"UP\"").doesNotContain("components", "details");
+            assertThat(http.get("/actuator/health", proxy, "203.0.113.9", "Authorization", TestHttp.basic("admin", "nope-nope"))
+                    .body()).contains("\"status\":\"UP\"").doesNotContain("components", "details");
+            assertThat(http.get("/actuator/health", proxy, "203.0.113.9", "Authorization", TestHttp.basic("admin", PASSWORD))
+                    .body()).contains("\"components\"", "knowledge");
         }
     }
 
@@ -122,7 +119,7 @@ class AdminAuthTest {
 
         @Test
         void everyAdminPathIs403WithAClearMessage() throws Exception {
-            var response = AdminHttp.call("GET", port, "/api/admin/supervision/tasks", AdminHttp.basic("admin", "anything"));
+            var response = TestHttp.to(port).call("GET", "/api/admin/supervision/tasks", TestHttp.basic("admin", "anything"));
             assertThat(response.statusCode()).isEqualTo(403);
             assertThat(response.body()).contains("管理接口未启用", "bot.admin.password");
         }

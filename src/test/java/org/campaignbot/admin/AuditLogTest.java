@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.campaignbot.BotTest;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +27,7 @@ class AuditLogTest {
     @Test
     void aRefusedAdminRequestIsAudited() throws Exception {
         String marker = UUID.randomUUID().toString();
-        var response = AdminHttp.call("POST", port, "/api/admin/reindex?probe=" + marker, null);
+        var response = TestHttp.to(port).call("POST", "/api/admin/reindex?probe=" + marker, null);
         assertThat(response.statusCode()).isEqualTo(403); // this context has no admin password
         String audit = Files.readString(logs.resolve("audit.log"), StandardCharsets.UTF_8);
         assertThat(audit).containsPattern("管理操作 POST /api/admin/reindex\\?probe=" + marker + " 来自 127\\.0\\.0\\.1 结果 拒绝（403）");

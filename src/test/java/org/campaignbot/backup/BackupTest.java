@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.campaignbot.BotTest;
-import org.campaignbot.admin.AdminHttp;
 import org.campaignbot.conversation.ConversationService;
 import org.campaignbot.message.IncomingMessage;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,7 +42,7 @@ class BackupTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(conversation.handle(
                 IncomingMessage.direct("wecom", "ZhouQiang", "周强", "进展 4 " + note)).text()).contains("已记录任务4"));
 
-        var response = AdminHttp.call("POST", port, "/api/admin/backup", AdminHttp.basic("admin", PASSWORD));
+        var response = TestHttp.to(port).call("POST", "/api/admin/backup", TestHttp.basic("admin", PASSWORD));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         Path file = Path.of(JsonMapper.builder().build().readTree(response.body()).path("file").asString());
         assertThat(file).isRegularFile().hasFileName(file.getFileName().toString()).startsWith(properties.dir());
@@ -74,9 +74,9 @@ class BackupTest {
 
     @Test
     void theBackupEndpointIsForTheAdministratorOnlyAndListsBackups() throws Exception {
-        assertThat(AdminHttp.call("POST", port, "/api/admin/backup", null).statusCode()).isEqualTo(401);
-        assertThat(AdminHttp.call("POST", port, "/api/admin/backup", AdminHttp.basic("admin", PASSWORD)).statusCode()).isEqualTo(200);
-        var list = AdminHttp.call("GET", port, "/api/admin/backup", AdminHttp.basic("admin", PASSWORD));
+        assertThat(TestHttp.to(port).call("POST", "/api/admin/backup", null).statusCode()).isEqualTo(401);
+        assertThat(TestHttp.to(port).call("POST", "/api/admin/backup", TestHttp.basic("admin", PASSWORD)).statusCode()).isEqualTo(200);
+        var list = TestHttp.to(port).call("GET", "/api/admin/backup", TestHttp.basic("admin", PASSWORD));
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("campaign-bot-", ".sql.zip");
     }

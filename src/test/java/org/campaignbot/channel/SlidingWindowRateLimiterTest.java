@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.campaignbot.MutableClock;
+import org.campaignbot.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 /** The limiter's map of keys (robots, group chats) is bounded, and a key over the bound waits: it is never dropped. */

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.campaignbot.MutableClock;
 import org.campaignbot.channel.Channel;
 import org.campaignbot.channel.ChannelRegistry;
 import org.campaignbot.channel.OutboxDispatcher;
@@ -17,6 +16,7 @@ import org.campaignbot.outbox.OutboundTarget;
 import org.campaignbot.outbox.Outbox;
 import org.campaignbot.outbox.OutboxProperties;
 import org.campaignbot.outbox.TargetKind;
+import org.campaignbot.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.campaignbot.MutableClock;
 import org.campaignbot.channel.SlidingWindowRateLimiter;
+import org.campaignbot.testing.MutableClock;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.campaignbot.CampaignBotApplication;
-import org.campaignbot.MutableClock;
 import org.campaignbot.channel.OutboxDispatcher;
 import org.campaignbot.channel.wecom.WeComCallbacks;
 import org.campaignbot.conversation.CommandHandler;
@@ -39,12 +35,14 @@ import org.campaignbot.outbox.OutboundTarget;
 import org.campaignbot.outbox.Outbox;
 import org.campaignbot.quiz.Question;
 import org.campaignbot.quiz.QuestionRepository;
+import org.campaignbot.quiz.QuizChat;
 import org.campaignbot.quiz.QuizProperties;
 import org.campaignbot.quiz.play.GroupContest;
-import org.campaignbot.quiz.QuizChat;
-import org.campaignbot.supervision.FakePlatforms;
 import org.campaignbot.supervision.SupervisionScheduler;
 import org.campaignbot.supervision.SupervisionTestConfig;
+import org.campaignbot.testing.FakePlatform;
+import org.campaignbot.testing.MutableClock;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,10 +71,9 @@ class TwoInstancesTest {
     /** How often the core saw each text of the callback test, over both instances. */
     static final Map<String, AtomicInteger> HANDLED = new ConcurrentHashMap<>();
     static final Duration LEASE = Duration.ofSeconds(5);
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static FakePlatforms wecom;
+    static FakePlatform wecom;
     static Path knowledge;
     static ConfigurableApplicationContext a;
     static ConfigurableApplicationContext b;
@@ -103,7 +100,7 @@ class TwoInstancesTest {
 
     @BeforeAll
     static void startBoth() throws Exception {
-        wecom = new FakePlatforms();
+        wecom = new FakePlatform();
         knowledge = Files.createDirectories(Path.of("target/test-knowledge", UUID.randomUUID().toString()));
         try (var files = Files.list(Path.of("knowledge"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -155,7 +152,7 @@ class TwoInstancesTest {
     @BeforeEach
     void cleanSlate() {
         List.of("outbox", "rate_slot", "rate_bucket").forEach(t -> db.sql("DELETE FROM " + t).update());
-        wecom.clear();
+        wecom.reset();
     }
 
     @Test
@@ -163,10 +160,8 @@ class TwoInstancesTest {
     void theSameWecomCallbackDeliveredToBothIsAnsweredOnce() throws Exception {
         String text = "回调测试 " + UUID.randomUUID();
         var callback = new WeComCallbacks().text("lisi", text, "7100000000000000001", CLOCK.millis() / 1000);
-        List<HttpResponse<String>> responses = both(app -> HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port(app) + callback.pathAndQuery()))
-                .header("Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofByteArray(callback.body())).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        List<HttpResponse<String>> responses = both(app -> TestHttp.to(port(app))
+                .send("POST", callback.pathAndQuery(), "text/xml", callback.body()));
         assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
         var replies = new WeComCallbacks();
         List<String> contents = new ArrayList<>();
@@ -179,7 +174,7 @@ class TwoInstancesTest {
         assertThat(contents).isNotEmpty().allSatisfy(c -> assertThat(c).isEqualTo("收到第 1 次：" + text));
         // nothing more happens: no late answer from the other instance (bounded: well past the reply window's work)
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                .until(() -> HANDLED.get(text).get() == 1 && wecom.to("/cgi-bin/message/send").isEmpty());
+                .until(() -> HANDLED.get(text).get() == 1 && wecom.delivered("/cgi-bin/message/send").isEmpty());
     }
 
     @Test
@@ -196,9 +191,9 @@ class TwoInstancesTest {
         });
         assertThat(db.sql("SELECT COUNT(*) FROM outbox").query(Long.class).single()).isEqualTo(3);
         both(app -> app.getBean(OutboxDispatcher.class).dispatchDue(100));
-        var office = wecom.to("key=office-key");
+        var office = wecom.delivered("key=office-key");
         assertThat(office).singleElement().satisfies(r -> assertThat(r.content()).contains("【督办提醒】", "任务4", "任务15"));
-        assertThat(wecom.requests()).hasSize(1); // the other two reminders are for DingTalk, not configured here
+        assertThat(wecom.delivered()).hasSize(1); // the other two reminders are for DingTalk, not configured here
     }
 
     @Test
@@ -211,13 +206,13 @@ class TwoInstancesTest {
         }
         List<Integer> sent = both(app -> app.getBean(OutboxDispatcher.class).dispatchDue(100));
         assertThat(sent.get(0) + sent.get(1)).isEqualTo(20);
-        assertThat(wecom.to("key=office-key")).hasSize(20);
+        assertThat(wecom.delivered("key=office-key")).hasSize(20);
         CLOCK.advance(Duration.ofSeconds(59)); // still inside the minute: nobody may send
         assertThat(both(app -> app.getBean(OutboxDispatcher.class).dispatchDue(100))).containsOnly(0);
         CLOCK.advance(Duration.ofSeconds(1));
         sent = both(app -> app.getBean(OutboxDispatcher.class).dispatchDue(100));
         assertThat(sent.get(0) + sent.get(1)).isEqualTo(10);
-        assertThat(wecom.to("key=office-key")).extracting(FakePlatforms.Request::content).doesNotHaveDuplicates().hasSize(30);
+        assertThat(wecom.delivered("key=office-key")).extracting(FakePlatform.Call::content).doesNotHaveDuplicates().hasSize(30);
     }
 
     @Test
@@ -306,7 +301,7 @@ class TwoInstancesTest {
         assertThat(dispatcherB.dispatchDue(100)).isZero(); // a's lease still holds
         CLOCK.advance(LEASE.plusMillis(1));
         assertThat(dispatcherB.dispatchDue(100)).isEqualTo(3);
-        assertThat(wecom.to("key=office-key")).extracting(FakePlatforms.Request::content)
+        assertThat(wecom.delivered("key=office-key")).extracting(FakePlatform.Call::content)
                 .containsExactlyInAnyOrder("租约测试第 1 条", "租约测试第 2 条", "租约测试第 3 条");
     }
 

@@ -2,42 +2,24 @@ package org.campaignbot.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import org.campaignbot.BotTest;
-import org.campaignbot.admin.AdminHttp;
+import org.campaignbot.console.ConsoleTestBase;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Whichever layer refuses a request (a filter, the security chain, a controller, Spring's own binding, the
  * container's {@code /error}), a JSON client gets one shape: {@code {"error": "<Chinese>"}} and the right 4xx.
+ * It only needs the app with the console and an admin password, so it runs in the console tests' context instead
+ * of starting one of its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        BotTest.DB, BotTest.INDEX, "bot.admin.password=" + ErrorShapeTest.PASSWORD})
-class ErrorShapeTest {
-    static final String PASSWORD = "error-shape-admin";
-    static final HttpClient http = HttpClient.newHttpClient();
+class ErrorShapeTest extends ConsoleTestBase {
     static final JsonMapper json = JsonMapper.builder().build();
-    @LocalServerPort
-    int port;
 
-    HttpResponse<String> send(String method, String path, String contentType, String body, String accept) throws Exception {
-        var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) {
-            builder.header("Content-Type", contentType);
-        }
-        if (accept != null) {
-            builder.header("Accept", accept);
-        }
-        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> send(String method, String path, String contentType, String body, String accept) {
+        return TestHttp.to(port).send(method, path, contentType, body, accept == null ? new String[0] : new String[] {"Accept", accept});
     }
 
     static void assertShape(HttpResponse<String> response, int status) throws Exception {
@@ -62,15 +44,15 @@ class ErrorShapeTest {
     void filtersAndTheSecurityChainAnswerInTheOneShape() throws Exception {
         assertShape(send("POST", "/api/chat", "text/plain", "hi", null), 415);
         assertShape(send("GET", "/api/admin/quiz/questions", null, null, null), 401);
-        assertShape(AdminHttp.call("GET", port, "/api/admin/quiz/questions", AdminHttp.basic("admin", "wrong")), 401);
+        assertShape(TestHttp.to(port).call("GET", "/api/admin/quiz/questions", TestHttp.basic("admin", "wrong")), 401);
     }
 
     @Test
     void adminControllersAnswerInTheOneShape() throws Exception {
-        String admin = AdminHttp.basic("admin", PASSWORD);
-        assertShape(AdminHttp.call("GET", port, "/api/admin/quiz/questions/987654", admin), 404);
-        assertShape(AdminHttp.call("GET", port, "/api/admin/quiz/questions/abc", admin), 400);
-        assertShape(AdminHttp.call("POST", port, "/api/admin/supervision/tasks/abc/close", admin), 400);
+        String admin = TestHttp.basic("admin", PASSWORD);
+        assertShape(TestHttp.to(port).call("GET", "/api/admin/quiz/questions/987654", admin), 404);
+        assertShape(TestHttp.to(port).call("GET", "/api/admin/quiz/questions/abc", admin), 400);
+        assertShape(TestHttp.to(port).call("POST", "/api/admin/supervision/tasks/abc/close", admin), 400);
     }
 
     @Test

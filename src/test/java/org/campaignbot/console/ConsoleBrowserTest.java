@@ -3,10 +3,6 @@ package org.campaignbot.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.campaignbot.quiz.QuestionRepository;
 import org.campaignbot.quiz.Status;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +44,6 @@ class ConsoleBrowserTest extends ConsoleTestBase {
     private static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
             "/usr/bin/google-chrome");
     private static final String DRIVER = "/usr/bin/chromedriver";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static WebDriver browser;
     private static Path profile;
@@ -284,9 +280,7 @@ class ConsoleBrowserTest extends ConsoleTestBase {
     /** A question through the local chat API, as the chat page sends it; returns the reply text. */
     private String chat(String user, String text) throws Exception {
         String body = JSON.writeValueAsString(java.util.Map.of("userId", user, "userName", "", "text", text));
-        var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var response = TestHttp.to(port).postJson("/api/chat", body);
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readTree(response.body()).path("reply").asString();
     }

@@ -3,13 +3,10 @@ package org.campaignbot.home;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.campaignbot.BotTest;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,13 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         BotTest.DB, BotTest.INDEX, "bot.knowledge.dir=target/empty-knowledge/${random.uuid}"})
 class EmptyKnowledgeHealthTest {
-    private static final HttpClient http = HttpClient.newHttpClient();
     @LocalServerPort
     int port;
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private HttpResponse<String> get(String path) {
+        return TestHttp.to(port).get(path);
     }
 
     @Test

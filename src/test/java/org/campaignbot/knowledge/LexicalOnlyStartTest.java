@@ -3,16 +3,12 @@ package org.campaignbot.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.campaignbot.BotTest;
 import org.campaignbot.knowledge.index.EmbeddingRuntime;
 import org.campaignbot.knowledge.index.EmbeddingRuntimeTest;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -31,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {BotTest.DB, BotTest.INDEX})
 @Import(LexicalOnlyStartTest.UnloadableRuntime.class)
 class LexicalOnlyStartTest {
-    private static final HttpClient http = HttpClient.newHttpClient();
     private static final JsonMapper json = JsonMapper.builder().build();
     @LocalServerPort
     int port;
@@ -54,8 +49,7 @@ class LexicalOnlyStartTest {
         assertThat(chat("世界杯冠军是哪个国家").get("reply").asString()).contains("知识库中没有找到");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            var response = http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            var response = TestHttp.to(port).get("/actuator/health");
             assertThat(response.statusCode()).isEqualTo(200);
             JsonNode health = json.readTree(response.body());
             assertThat(health.path("status").asString()).isEqualTo("WARN");
@@ -69,9 +63,7 @@ class LexicalOnlyStartTest {
 
     private JsonNode chat(String text) throws Exception {
         String body = json.writeValueAsString(Map.of("conversationId", "lexical", "userId", "u1", "text", text));
-        var request = HttpRequest.newBuilder(URI.create(url("/api/chat"))).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        var response = TestHttp.to(port).postJson("/api/chat", body);
         assertThat(response.statusCode()).isEqualTo(200);
         return json.readTree(response.body());
     }

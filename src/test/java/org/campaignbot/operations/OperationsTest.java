@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,6 +15,7 @@ import org.campaignbot.outbox.OutboundMessage;
 import org.campaignbot.outbox.OutboundTarget;
 import org.campaignbot.outbox.Outbox;
 import org.campaignbot.supervision.ReminderCycle;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,7 +26,6 @@ import org.springframework.scheduling.TaskScheduler;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         BotTest.DB, BotTest.INDEX, "bot.outbox.poll-interval=200ms", "bot.supervision.check-interval=1h"})
 class OperationsTest {
-    private static final HttpClient http = HttpClient.newHttpClient();
     @LocalServerPort
     int port;
     @Autowired
@@ -44,15 +40,11 @@ class OperationsTest {
     MeterRegistry meters;
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return TestHttp.to(port).get(path);
     }
 
     private void chat(String text) throws Exception {
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"ops\",\"text\":\"" + text + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        var response = TestHttp.to(port).postJson("/api/chat", "{\"userId\":\"ops\",\"text\":\"" + text + "\"}");
         assertThat(response.statusCode()).isEqualTo(200);
     }
 

@@ -2,13 +2,8 @@ package org.campaignbot.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.campaignbot.BotTest;
-import org.campaignbot.admin.AdminHttp;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,7 +14,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @BotTest
 class QuizAdminDisabledTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -28,9 +22,9 @@ class QuizAdminDisabledTest {
 
     @Test
     void everyQuizAdminPathIs403WhileNoPasswordIsSet() throws Exception {
-        String anyCredentials = AdminHttp.basic("admin", "quiz-secret");
+        String anyCredentials = TestHttp.basic("admin", "quiz-secret");
         for (String path : new String[] {"/api/admin/quiz/questions", "/api/admin/quiz/export"}) {
-            var response = AdminHttp.call("GET", port, path, anyCredentials);
+            var response = TestHttp.to(port).call("GET", path, anyCredentials);
             assertThat(response.statusCode()).as(path).isEqualTo(403);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
             assertThat(response.body()).contains("管理接口未启用", "bot.admin.password");
@@ -38,10 +32,7 @@ class QuizAdminDisabledTest {
 
         String stem = "管理接口关闭时不应导入的题目（403 测试）";
         String csv = "题型,题干,答案,原文,出处\r\n判断," + stem + ",对,学习是提高能力素质的根本途径。,《讲话》\r\n";
-        var imported = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/admin/quiz/import"))
-                        .header("Authorization", anyCredentials).header("Content-Type", "text/csv")
-                        .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        var imported = TestHttp.to(port).post("/api/admin/quiz/import", "text/csv", csv, "Authorization", anyCredentials);
         assertThat(imported.statusCode()).isEqualTo(403);
         assertThat(repo.findByStem(stem)).isEmpty();
     }

@@ -2,9 +2,6 @@ package org.campaignbot.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +11,13 @@ import java.util.regex.Pattern;
 import org.campaignbot.conversation.ConversationService;
 import org.campaignbot.message.IncomingMessage;
 import org.campaignbot.message.Reply;
+import org.campaignbot.testing.TestHttp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Talks to the running app the way users do, and knows how to answer the question a reply asks. */
 public final class QuizChat {
     private static final Pattern HEADING = Pattern.compile("(?:第 \\d+/\\d+ 题|挑战第 \\d+ 题|抢答题|今日一题)（(填空|单选|多选|判断)）\\n(.+)");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** A /api/chat response. */
     public record Said(String reply, int citations) {
@@ -37,10 +34,7 @@ public final class QuizChat {
         body.put("userId", userId);
         body.put("userName", userName);
         body.put("text", text);
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = TestHttp.to(port).postJson("/api/chat", json.writeValueAsString(body));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode node = json.readTree(r.body());
         return new Said(node.get("reply").asString(), node.get("citations").size());

@@ -3,11 +3,11 @@ package org.campaignbot.quiz;
 import java.util.List;
 
 /** The bank state the play tests start from: two thirds of the generated drafts approved, the rest left as drafts. */
-final class QuizFixtures {
+public final class QuizFixtures {
     private QuizFixtures() {
     }
 
-    static void approveTwoThirds(QuestionRepository repo) {
+    public static void approveTwoThirds(QuestionRepository repo) {
         List<Question> all = repo.list(null, 0, 10_000);
         if (all.size() < 60) {
             throw new IllegalStateException("expected the bank to be generated at start-up, found " + all.size());

@@ -3,16 +3,17 @@ package org.campaignbot.quiz;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.campaignbot.MutableClock;
 import org.campaignbot.channel.Channel;
 import org.campaignbot.outbox.OutboundMessage;
 import org.campaignbot.outbox.OutboundTarget;
+import org.campaignbot.testing.TestClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 
 /** The shared settable clock, and a push channel named "test" that records what the outbox sends through it. */
 @TestConfiguration
+@Import(TestClock.class)
 public class QuizTestConfig {
 
     /** What the fake platform received. */
@@ -34,9 +35,8 @@ public class QuizTestConfig {
     }
 
     @Bean
-    @Primary
-    public MutableClock testClock() {
-        return new MutableClock(LocalDateTime.of(2026, 12, 1, 10, 0)); // a Tuesday
+    TestClock.Start clockStart() {
+        return TestClock.Start.beijing(LocalDateTime.of(2026, 12, 1, 10, 0)); // a Tuesday
     }
 
     @Bean

@@ -86,7 +86,7 @@ class AccountsTest {
 
     @Test
     void theThrottleLetsAnAddressTryAgainOnceItsOldestFailureHasAgedOut() {
-        var clock = new org.campaignbot.MutableClock(java.time.Instant.parse("2026-10-01T00:00:00Z"));
+        var clock = new org.campaignbot.testing.MutableClock(java.time.Instant.parse("2026-10-01T00:00:00Z"));
         var throttle = new LoginThrottle(5, Duration.ofMinutes(15), clock);
         for (int i = 0; i < 5; i++) {
             assertThat(throttle.locked("10.0.0.1")).isFalse();

@@ -9,9 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.campaignbot.BotTest;
-import org.campaignbot.admin.AdminHttp;
 import org.campaignbot.admin.LoginThrottle;
 import org.campaignbot.console.ConsoleHttp;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class ConsoleSecurityTest {
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("行动办工作台", "name=\"_csrf\"");
 
-        var api = AdminHttp.call("GET", port, "/api/admin/supervision/tasks", null);
+        var api = TestHttp.to(port).call("GET", "/api/admin/supervision/tasks", null);
         assertThat(api.statusCode()).isEqualTo(401);
         assertThat(api.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic realm="));
         assertThat(api.body()).contains("\"error\"", "需要管理员账号");
@@ -79,7 +79,7 @@ class ConsoleSecurityTest {
         assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login?error");
         assertThat(console.get("/admin").statusCode()).isEqualTo(302); // still not signed in
         assertThat(console.get("/admin/login?error").body()).contains("用户名或密码错误");
-        assertThat(AdminHttp.call("GET", port, "/api/admin/supervision/tasks", AdminHttp.basic("admin", "not-the-password"))
+        assertThat(TestHttp.to(port).call("GET", "/api/admin/supervision/tasks", TestHttp.basic("admin", "not-the-password"))
                 .statusCode()).isEqualTo(401);
 
         var right = console.login("admin", PASSWORD);
@@ -126,7 +126,7 @@ class ConsoleSecurityTest {
         assertThat(console.get("/admin").statusCode()).isEqualTo(302);
 
         // the admin API shares the allowance: the same address is refused there too, before the password is checked
-        var api = AdminHttp.call("GET", port, "/api/admin/supervision/tasks", AdminHttp.basic("admin", PASSWORD));
+        var api = TestHttp.to(port).call("GET", "/api/admin/supervision/tasks", TestHttp.basic("admin", PASSWORD));
         assertThat(api.statusCode()).isEqualTo(429);
         assertThat(api.body()).contains("\"error\"", "登录失败次数过多");
     }
@@ -134,10 +134,10 @@ class ConsoleSecurityTest {
     @Test
     void theAdminApiCountsItsOwnFailuresTowardsTheSameThrottle() throws Exception {
         for (int i = 1; i <= 5; i++) {
-            assertThat(AdminHttp.call("POST", port, "/api/admin/reindex", AdminHttp.basic("admin", "guess-" + i))
+            assertThat(TestHttp.to(port).call("POST", "/api/admin/reindex", TestHttp.basic("admin", "guess-" + i))
                     .statusCode()).isEqualTo(401);
         }
-        assertThat(AdminHttp.call("POST", port, "/api/admin/reindex", AdminHttp.basic("admin", PASSWORD)).statusCode())
+        assertThat(TestHttp.to(port).call("POST", "/api/admin/reindex", TestHttp.basic("admin", PASSWORD)).statusCode())
                 .isEqualTo(429);
         assertThat(new ConsoleHttp(port).login("admin", PASSWORD).statusCode()).isEqualTo(429);
     }
@@ -145,15 +145,15 @@ class ConsoleSecurityTest {
     @Test
     void missingCredentialsAreNotCountedAsFailures() throws Exception {
         for (int i = 0; i < 8; i++) {
-            assertThat(AdminHttp.call("GET", port, "/api/admin/supervision/tasks", null).statusCode()).isEqualTo(401);
+            assertThat(TestHttp.to(port).call("GET", "/api/admin/supervision/tasks", null).statusCode()).isEqualTo(401);
         }
-        assertThat(AdminHttp.call("GET", port, "/api/admin/supervision/tasks", AdminHttp.basic("admin", PASSWORD))
+        assertThat(TestHttp.to(port).call("GET", "/api/admin/supervision/tasks", TestHttp.basic("admin", PASSWORD))
                 .statusCode()).isEqualTo(200);
     }
 
     @Test
     void theAdminApiRefusesWhatABrowserSendsForAnotherSite() throws Exception {
-        String basic = AdminHttp.basic("admin", PASSWORD);
+        String basic = TestHttp.basic("admin", PASSWORD);
         assertThat(send("POST", "/api/admin/reindex", basic, Map.of("Sec-Fetch-Site", "cross-site")).statusCode()).isEqualTo(403);
         assertThat(send("POST", "/api/admin/reindex", basic, Map.of("Sec-Fetch-Site", "same-site")).statusCode()).isEqualTo(403);
         var byOrigin = send("POST", "/api/admin/reindex", basic, Map.of("Origin", "https://evil.example"));
@@ -179,9 +179,9 @@ class ConsoleSecurityTest {
 
     @Test
     void aReadOnlyAccountLooksButChangesNothing() throws Exception {
-        String basic = AdminHttp.basic("reader", READER_PASSWORD);
-        assertThat(AdminHttp.call("GET", port, "/api/admin/supervision/tasks", basic).statusCode()).isEqualTo(200);
-        var post = AdminHttp.call("POST", port, "/api/admin/reindex", basic);
+        String basic = TestHttp.basic("reader", READER_PASSWORD);
+        assertThat(TestHttp.to(port).call("GET", "/api/admin/supervision/tasks", basic).statusCode()).isEqualTo(200);
+        var post = TestHttp.to(port).call("POST", "/api/admin/reindex", basic);
         assertThat(post.statusCode()).isEqualTo(403);
         assertThat(post.body()).contains("只读账号");
 

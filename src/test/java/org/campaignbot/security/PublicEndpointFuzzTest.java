@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import mockwebserver3.MockWebServer;
 import org.campaignbot.BotTest;
+import org.campaignbot.testing.FakePlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,12 +47,11 @@ class PublicEndpointFuzzTest {
     static final long SEED = 20_261_127L;
     static final int REQUESTS = 3000;
     static final Duration TIME_LIMIT = Duration.ofSeconds(45);
-    static final MockWebServer PLATFORMS = new MockWebServer();
+    static final FakePlatform PLATFORMS = new FakePlatform();
 
     @DynamicPropertySource
-    static void platforms(DynamicPropertyRegistry registry) throws IOException {
-        PLATFORMS.start();
-        String base = PLATFORMS.url("/").toString().replaceAll("/$", "");
+    static void platforms(DynamicPropertyRegistry registry) {
+        String base = PLATFORMS.baseUrl();
         registry.add("bot.wecom.api-base-url", () -> base);
         registry.add("bot.dingtalk.api-base-url", () -> base);
         registry.add("bot.dingtalk.oapi-base-url", () -> base);
@@ -72,7 +71,7 @@ class PublicEndpointFuzzTest {
     void neverA5xxNeverAStackTraceNothingPushed() throws Exception {
         Random random = new Random(SEED);
         var requests = new FuzzRequests(random);
-        int platformCallsBefore = PLATFORMS.getRequestCount();
+        int platformCallsBefore = PLATFORMS.calls().size();
         Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         long deadline = System.nanoTime() + TIME_LIMIT.toNanos();
@@ -92,7 +91,7 @@ class PublicEndpointFuzzTest {
         assertThat(failures).as("requests answered with a 5xx or internals").isEmpty();
         assertThat(sent).as("requests sent within the time limit").isGreaterThanOrEqualTo(1000);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox").query(Long.class).single()).isZero();
-        assertThat(PLATFORMS.getRequestCount()).isEqualTo(platformCallsBefore);
+        assertThat(PLATFORMS.calls().size()).isEqualTo(platformCallsBefore);
     }
 
     private String send(byte[] request) throws IOException {

@@ -2,15 +2,12 @@ package org.campaignbot.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import org.campaignbot.admin.AdminHttp;
 import org.campaignbot.calendar.WorkdayCalendar;
 import org.campaignbot.contacts.ContactDirectory;
 import org.campaignbot.contacts.Contacts;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * office after close-confirm-days working days, and an overdue task stays red in the bulletin until really closed.
  */
 class CloseRequestWorkflowTest extends SupervisionTestBase {
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     @Autowired
     CloseRequests closeRequests;
     @Autowired
@@ -31,14 +27,11 @@ class CloseRequestWorkflowTest extends SupervisionTestBase {
     ContactDirectory directory;
 
     HttpResponse<String> adminPost(String path, String json) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", AdminHttp.basic("admin", PASSWORD)).header("Content-Type", "application/json")
-                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return TestHttp.to(port).send("POST", path, "application/json", json, "Authorization", TestHttp.basic("admin", PASSWORD));
     }
 
     boolean remindedAbout(long task) {
-        return platforms.requests().stream().anyMatch(r -> r.content().contains("任务" + task + "：")
+        return platforms.delivered().stream().anyMatch(r -> r.content().contains("任务" + task + "：")
                 && !r.content().contains(CloseRequests.OFFICE_TITLE));
     }
 
@@ -55,7 +48,7 @@ class CloseRequestWorkflowTest extends SupervisionTestBase {
         assertThat(task(22).path("closeRequested").asBoolean()).isFalse();
 
         remindAndDeliver(); // delivers the rejection, and today's reminder that the request had held back
-        var toRequester = platforms.requests().stream()
+        var toRequester = platforms.delivered().stream()
                 .filter(r -> r.body().path("touser").asString().equals("ZhaoMin")).toList();
         assertThat(toRequester).singleElement().satisfies(r ->
                 assertThat(r.content()).contains("任务22", "办结申请未通过", "缺少验收材料，请补充后再申请"));
@@ -92,7 +85,7 @@ class CloseRequestWorkflowTest extends SupervisionTestBase {
             at(day.getMonthValue(), day.getDayOfMonth(), 10, 0);
             closeRequests.remindOffice();
             dispatcher.dispatchDue(100);
-            assertThat(platforms.requests()).as("%s: too early", day).noneMatch(r -> r.content().contains(CloseRequests.OFFICE_TITLE));
+            assertThat(platforms.delivered()).as("%s: too early", day).noneMatch(r -> r.content().contains(CloseRequests.OFFICE_TITLE));
             day = day.plusDays(1);
             checkedDays++;
         }
@@ -101,7 +94,7 @@ class CloseRequestWorkflowTest extends SupervisionTestBase {
         closeRequests.remindOffice();
         closeRequests.remindOffice(); // a second run the same day adds nothing
         dispatcher.dispatchDue(100);
-        var toOffice = platforms.requests().stream().filter(r -> r.content().contains(CloseRequests.OFFICE_TITLE)).toList();
+        var toOffice = platforms.delivered().stream().filter(r -> r.content().contains(CloseRequests.OFFICE_TITLE)).toList();
         // once to each robot of each office group (bulletins: true), e.g. 行动办工作群's WeCom and DingTalk robots
         int officeRobots = directory.current().groups().stream().filter(Contacts.Group::bulletins)
                 .mapToInt(g -> g.robots().size()).sum();

@@ -9,11 +9,12 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.campaignbot.BotTest;
-import org.campaignbot.MutableClock;
 import org.campaignbot.channel.OutboxDispatcher;
 import org.campaignbot.conversation.ConversationService;
 import org.campaignbot.knowledge.KnowledgeSync;
 import org.campaignbot.message.IncomingMessage;
+import org.campaignbot.testing.FakePlatform;
+import org.campaignbot.testing.MutableClock;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class LedgerSyncTest {
     @Autowired
     OutboxDispatcher dispatcher;
     @Autowired
-    FakePlatforms platforms;
+    FakePlatform platforms;
 
     private String say(String userId, String text) {
         return conversation.handle(IncomingMessage.direct("wecom", userId, "", text)).text();
@@ -123,9 +124,9 @@ class LedgerSyncTest {
         clock.set(LocalDateTime.of(2026, 9, 28, 9, 0));
         cycle.run();
         dispatcher.dispatchDue(1000);
-        var direct = platforms.to("/cgi-bin/message/send");
+        var direct = platforms.delivered("/cgi-bin/message/send");
         assertThat(direct).extracting(r -> r.body().path("touser").asString()).contains("ZhouQiang");
         assertThat(direct).allMatch(r -> r.content().contains("【督办提醒】"));
-        assertThat(platforms.to("test-key-office")).isNotEmpty();
+        assertThat(platforms.delivered("test-key-office")).isNotEmpty();
     }
 }

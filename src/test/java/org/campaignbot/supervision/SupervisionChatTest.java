@@ -67,7 +67,7 @@ class SupervisionChatTest extends SupervisionTestBase {
         assertThat(task(22).path("closeRequested").asBoolean()).isTrue();
         assertThat(say("wecom", "ZhaoMin", "办结22").text()).contains("正在等待行动办确认");
         remindAndDeliver();
-        assertThat(platforms.requests()).isNotEmpty().noneMatch(r -> r.content().contains("任务22"));
+        assertThat(platforms.delivered()).isNotEmpty().noneMatch(r -> r.content().contains("任务22"));
 
         assertThat(admin("POST", "/api/admin/supervision/tasks/22/close").statusCode()).isEqualTo(200);
         assertThat(task(22).path("status").asString()).isEqualTo("DONE");

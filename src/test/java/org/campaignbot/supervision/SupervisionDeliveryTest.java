@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.campaignbot.channel.ChannelRegistry;
-import org.campaignbot.cluster.InstanceId;
 import org.campaignbot.channel.OutboxDispatcher;
 import org.campaignbot.channel.OutboxMetrics;
+import org.campaignbot.cluster.InstanceId;
 import org.campaignbot.outbox.OutboundMessage;
 import org.campaignbot.outbox.OutboundTarget;
 import org.campaignbot.outbox.Outbox;
@@ -44,7 +44,7 @@ class SupervisionDeliveryTest extends SupervisionTestBase {
         channel("wecom").dieOnNextSend = true;
         // the three rows are claimed as one batch, then the "process" dies before anything reaches the platform
         assertThatThrownBy(() -> dispatcher.dispatchDue(1000)).isInstanceOf(TestRobotChannel.ProcessKilled.class);
-        assertThat(platforms.requests()).isEmpty();
+        assertThat(platforms.delivered()).isEmpty();
         assertThat(rows("SENDING")).isEqualTo(3);
 
         // "restart": a fresh instance (its own name in the leases) and a fresh reminder run; only the database survives
@@ -57,8 +57,8 @@ class SupervisionDeliveryTest extends SupervisionTestBase {
         assertThat(restarted.dispatchDue(1000)).isZero();
         assertThat(cycle.run().messages()).isZero();
         restarted.dispatchDue(1000);
-        assertThat(platforms.to(SupervisionReminderTest.OFFICE_WECOM)).hasSize(1);
-        assertThat(platforms.requests()).hasSize(3);
+        assertThat(platforms.delivered(SupervisionReminderTest.OFFICE_WECOM)).hasSize(1);
+        assertThat(platforms.delivered()).hasSize(3);
         assertThat(rows("SENT")).isEqualTo(3);
     }
 
@@ -76,7 +76,7 @@ class SupervisionDeliveryTest extends SupervisionTestBase {
         assertThat(dispatcher.dispatchDue(1000)).isZero(); // not before the backoff
         clock.advance(Duration.ofSeconds(2));
         assertThat(dispatcher.dispatchDue(1000)).isEqualTo(1);
-        assertThat(platforms.requests()).hasSize(3);
+        assertThat(platforms.delivered()).hasSize(3);
         assertThat(cycle.run().messages()).isZero();
     }
 
@@ -88,7 +88,7 @@ class SupervisionDeliveryTest extends SupervisionTestBase {
             outbox.enqueue("test:burst:" + i, office, OutboundMessage.text("消息 " + i));
         }
         assertThat(dispatcher.dispatchDue(1000)).isEqualTo(20);
-        assertThat(platforms.requests()).hasSize(20);
+        assertThat(platforms.delivered()).hasSize(20);
         var waiting = jdbc.sql("SELECT attempts, next_attempt_at FROM outbox WHERE status = 'PENDING'")
                 .query((rs, n) -> new long[] {rs.getInt(1), rs.getLong(2)}).single();
         assertThat(waiting[0]).isZero(); // waiting for the limit is not a failure
@@ -97,6 +97,6 @@ class SupervisionDeliveryTest extends SupervisionTestBase {
         assertThat(dispatcher.dispatchDue(1000)).isZero();
         clock.advance(Duration.ofSeconds(1));
         assertThat(dispatcher.dispatchDue(1000)).isEqualTo(1);
-        assertThat(platforms.requests().get(20).content()).isEqualTo("消息 21");
+        assertThat(platforms.delivered().get(20).content()).isEqualTo("消息 21");
     }
 }

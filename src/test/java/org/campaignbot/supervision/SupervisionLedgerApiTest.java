@@ -2,7 +2,7 @@ package org.campaignbot.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.campaignbot.admin.AdminHttp;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -72,9 +72,9 @@ class SupervisionLedgerApiTest extends SupervisionTestBase {
     @Test
     void theAdminApiNeedsTheAdministrator() throws Exception {
         for (String path : new String[] {"/api/admin/supervision/tasks", "/api/admin/supervision/bulletin"}) {
-            assertThat(AdminHttp.call("GET", port, path, null).statusCode()).isEqualTo(401);
+            assertThat(TestHttp.to(port).call("GET", path, null).statusCode()).isEqualTo(401);
         }
-        var wrong = AdminHttp.call("POST", port, "/api/admin/supervision/run-reminders", AdminHttp.basic("admin", "nope-nope"));
+        var wrong = TestHttp.to(port).call("POST", "/api/admin/supervision/run-reminders", TestHttp.basic("admin", "nope-nope"));
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox").query(Long.class).single()).isZero();
     }

@@ -2,12 +2,13 @@ package org.campaignbot.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.LocalDateTime;
 import org.campaignbot.BotTest;
-import org.campaignbot.MutableClock;
 import org.campaignbot.channel.ChannelRegistry;
 import org.campaignbot.channel.OutboxDispatcher;
+import org.campaignbot.testing.FakePlatform;
+import org.campaignbot.testing.MutableClock;
+import org.campaignbot.testing.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,27 +26,26 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         BotTest.DB, BotTest.INDEX, "bot.supervision.check-interval=1h", "bot.outbox.poll-interval=1h",
         "bot.wecom.robots.office.key=office-key", "bot.wecom.robots.zwfw.key=zwfw-key"})
-@Import(SupervisionRealWecomTest.ClockOnly.class)
+@Import({TestClock.class, SupervisionRealWecomTest.ClockStart.class})
 class SupervisionRealWecomTest {
-    static FakePlatforms wecomServer;
+    static FakePlatform wecomServer;
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class ClockOnly {
+    static class ClockStart {
         @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(SupervisionTestConfig.START);
+        TestClock.Start clockStart() {
+            return TestClock.Start.beijing(SupervisionTestConfig.START);
         }
     }
 
     @DynamicPropertySource
-    static void wecom(DynamicPropertyRegistry registry) throws IOException {
-        wecomServer = new FakePlatforms();
+    static void wecom(DynamicPropertyRegistry registry) {
+        wecomServer = new FakePlatform();
         registry.add("bot.wecom.api-base-url", wecomServer::baseUrl);
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    static void stop() {
         wecomServer.close();
     }
 
@@ -65,10 +64,10 @@ class SupervisionRealWecomTest {
         clock.set(LocalDateTime.of(2026, 9, 28, 9, 0));
         cycle.run();
         dispatcher.dispatchDue(1000); // DingTalk is not configured here: those rows wait in the outbox
-        var sent = wecomServer.to("/cgi-bin/webhook/send?key=office-key");
+        var sent = wecomServer.delivered("/cgi-bin/webhook/send?key=office-key");
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).content()).contains("【督办提醒】", "任务4", "任务15");
         assertThat(sent.get(0).mentions("mentioned_list")).containsExactly("ZhouQiang", "ZhaoMin");
-        assertThat(wecomServer.to("zwfw-key")).isEmpty(); // no 政务服务 task is due
+        assertThat(wecomServer.delivered("zwfw-key")).isEmpty(); // no 政务服务 task is due
     }
 }

@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.campaignbot.CampaignBotApplication;
-import org.campaignbot.MutableClock;
 import org.campaignbot.channel.OutboxDispatcher;
+import org.campaignbot.testing.FakePlatform;
+import org.campaignbot.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,7 +41,7 @@ class SupervisionRestartTest {
             wecom(first).dieOnNextSend = true;
             assertThatThrownBy(() -> first.getBean(OutboxDispatcher.class).dispatchDue(1000))
                     .isInstanceOf(TestRobotChannel.ProcessKilled.class);
-            assertThat(first.getBean(FakePlatforms.class).requests()).isEmpty();
+            assertThat(first.getBean(FakePlatform.class).delivered()).isEmpty();
         }
         try (var second = start()) {
             second.getBean(MutableClock.class).set(LocalDateTime.of(2026, 9, 28, 9, 5)); // the lease has run out
@@ -51,9 +52,9 @@ class SupervisionRestartTest {
             var dispatcher = second.getBean(OutboxDispatcher.class);
             assertThat(dispatcher.dispatchDue(1000)).isEqualTo(3);
             assertThat(dispatcher.dispatchDue(1000)).isZero();
-            var sent = second.getBean(FakePlatforms.class).requests();
+            var sent = second.getBean(FakePlatform.class).delivered();
             assertThat(sent).hasSize(3);
-            assertThat(sent).filteredOn(r -> r.path().contains("test-key-office")).hasSize(1);
+            assertThat(sent).filteredOn(r -> r.target().contains("test-key-office")).hasSize(1);
         }
     }
 }

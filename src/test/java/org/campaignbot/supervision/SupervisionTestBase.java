@@ -10,12 +10,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.campaignbot.BotTest;
-import org.campaignbot.MutableClock;
-import org.campaignbot.admin.AdminHttp;
 import org.campaignbot.channel.OutboxDispatcher;
 import org.campaignbot.conversation.ConversationService;
 import org.campaignbot.message.IncomingMessage;
 import org.campaignbot.message.Reply;
+import org.campaignbot.testing.FakePlatform;
+import org.campaignbot.testing.MutableClock;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,7 +72,7 @@ abstract class SupervisionTestBase {
     @Autowired
     MutableClock clock;
     @Autowired
-    FakePlatforms platforms;
+    FakePlatform platforms;
     @Autowired
     List<TestRobotChannel> channels;
     @Autowired
@@ -95,7 +96,7 @@ abstract class SupervisionTestBase {
                 UPDATE sup_task SET progress_percent = NULL, close_requested_at = NULL, close_requested_by = NULL,
                     closed_at = NULL, closed_by = NULL, period_due = NULL""").update();
         sync.sync(); // recurring tasks start again from the first period after START
-        platforms.clear();
+        platforms.reset();
         channels.forEach(TestRobotChannel::reset);
     }
 
@@ -115,11 +116,11 @@ abstract class SupervisionTestBase {
     }
 
     HttpResponse<String> admin(String method, String path) throws Exception {
-        return AdminHttp.call(method, port, path, AdminHttp.basic("admin", PASSWORD));
+        return TestHttp.to(port).call(method, path, TestHttp.basic("admin", PASSWORD));
     }
 
     JsonNode adminJson(String method, String path) throws Exception {
-        return FakePlatforms.JSON.readTree(admin(method, path).body());
+        return FakePlatform.JSON.readTree(admin(method, path).body());
     }
 
     /** The admin API's row for a task. */

@@ -15,10 +15,11 @@ import org.campaignbot.channel.SlidingWindowRateLimiter;
 import org.campaignbot.outbox.OutboundMessage;
 import org.campaignbot.outbox.OutboundTarget;
 import org.campaignbot.outbox.TargetKind;
+import org.campaignbot.testing.FakePlatform;
 
 /**
  * A test stand-in for the real WeCom / DingTalk channels (built elsewhere): it speaks the platforms' robot JSON to
- * {@link FakePlatforms} and keeps the real 20-a-minute limit per robot, so the outbox is exercised end to end.
+ * {@link FakePlatform} and keeps the real 20-a-minute limit per robot, so the outbox is exercised end to end.
  */
 public class TestRobotChannel implements Channel {
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
@@ -102,9 +103,9 @@ public class TestRobotChannel implements Channel {
     }
 
     private void post(String url, Map<String, Object> body) throws DeliveryException {
-        var request = new Request.Builder().url(url).post(RequestBody.create(FakePlatforms.JSON.writeValueAsString(body), JSON_TYPE)).build();
+        var request = new Request.Builder().url(url).post(RequestBody.create(FakePlatform.JSON.writeValueAsString(body), JSON_TYPE)).build();
         try (var response = http.newCall(request).execute()) {
-            var reply = FakePlatforms.JSON.readTree(response.body().string());
+            var reply = FakePlatform.JSON.readTree(response.body().string());
             int errcode = reply.path("errcode").asInt(-1);
             if (!response.isSuccessful() || errcode != 0) {
                 throw DeliveryException.transientFailure("errcode " + errcode);

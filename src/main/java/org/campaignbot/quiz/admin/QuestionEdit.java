@@ -7,7 +7,7 @@ import org.campaignbot.quiz.Question;
 import org.campaignbot.quiz.Status;
 
 /** A change to a question; fields left out (null) keep their current value. */
-public record QuestionEdit(String kind, String stem, List<String> options, String answer, String explanation,
+record QuestionEdit(String kind, String stem, List<String> options, String answer, String explanation,
                            String sourceSentence, String sourceTitle, String sourceSection, Integer difficulty,
                            String status) {
 

@@ -4,7 +4,7 @@ import java.util.List;
 import org.campaignbot.quiz.Question;
 
 /** A question as the admin API shows it: stored codes plus the Chinese labels and the citation. */
-public record QuestionView(long id, String kind, String kindLabel, String stem, List<String> options, String answer,
+record QuestionView(long id, String kind, String kindLabel, String stem, List<String> options, String answer,
                            String answerText, String explanation, String sourceSentence, String sourceTitle,
                            String sourceSection, String citation, int difficulty, String status, String statusLabel) {
 

@@ -41,7 +41,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/admin/quiz")
-public class QuizAdminController {
+class QuizAdminController {
     private static final int MAX_PAGE = 500;
 
     /** Several questions at once, e.g. approving a reviewed page. */

@@ -14,7 +14,7 @@ import java.util.Set;
  * the better (抓学习促提升 / 抓执行促落实). A candidate is refused when it already stands in the sentence, or when the
  * sentence with it swapped in occurs somewhere in the documents — then it would not be wrong.
  */
-public final class Distractors {
+final class Distractors {
     private static final int LEFT = 3;
     private static final int RIGHT = 2;
 

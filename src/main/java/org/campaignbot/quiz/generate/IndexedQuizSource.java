@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The chunks of the knowledge index, so a question cites its passage exactly as an answer would. */
 @Component
-public class IndexedQuizSource implements QuizSource {
+class IndexedQuizSource implements QuizSource {
     private final KnowledgeView knowledge;
 
     public IndexedQuizSource(KnowledgeView knowledge) {

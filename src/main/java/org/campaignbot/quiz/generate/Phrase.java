@@ -9,7 +9,7 @@ package org.campaignbot.quiz.generate;
  * @param family phrases found in parallel with it (one enumeration, or the "…的根本途径" slot of parallel
  *               sentences): the first place to look for plausible wrong options
  */
-public record Phrase(String text, int start, Source source, String family) {
+record Phrase(String text, int start, Source source, String family) {
 
     public enum Source {
         /** the tail of "X是…的根本途径": the defining term of the sentence */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * ({@code 学习是提高能力素质的根本途径}), quoted terms ({@code “放管服”}), goals ({@code 以提高行政效能为目标}) and
  * enumerations ({@code 网络平台、专题讲座、实地考察等}). Parallel phrases are what make wrong options plausible.
  */
-public final class PhraseFinder {
+final class PhraseFinder {
     public static final String DEFINITION_FAMILY = "definition";
     private static final Pattern CLAUSE = Pattern.compile("[^,，;；:：。！？!?]+");
     private static final Pattern DEFINITION = Pattern.compile("是.+的([\\p{IsHan}&&[^的]]{2,8})$");

@@ -4,6 +4,6 @@ import java.util.List;
 import org.campaignbot.knowledge.split.Chunk;
 
 /** The knowledge chunks questions are generated from; an interface so tests can feed a single document. */
-public interface QuizSource {
+interface QuizSource {
     List<Chunk> chunks();
 }

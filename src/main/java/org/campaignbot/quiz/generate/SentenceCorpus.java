@@ -15,7 +15,7 @@ import org.campaignbot.knowledge.split.SentenceSplitter;
  * rest of one), so every sentence here stands word for word in its document. Also keeps the whole text, to test
  * whether a wording occurs anywhere.
  */
-public final class SentenceCorpus {
+final class SentenceCorpus {
     private static final int MIN_BODY = 12;
     // 第一, / (一) / 1. numbering at the start of a heading-with-body sentence: not part of the content
     private static final Pattern NUMBERING =

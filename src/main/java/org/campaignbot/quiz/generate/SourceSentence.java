@@ -9,5 +9,5 @@ package org.campaignbot.quiz.generate;
  * @param title   document title
  * @param section heading path
  */
-public record SourceSentence(String text, String body, String title, String section) {
+record SourceSentence(String text, String body, String title, String section) {
 }

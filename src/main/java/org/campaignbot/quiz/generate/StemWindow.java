@@ -7,7 +7,7 @@ import java.util.List;
  * The part of a long sentence a question shows: whole clauses around the asked phrase, enough to make the answer
  * clear (the speech's sentences run to 150 characters; a chat question should not). Always a verbatim substring.
  */
-public record StemWindow(int start, int end, String text) {
+record StemWindow(int start, int end, String text) {
     private static final String CLAUSE_ENDS = ",，;；:：";
     private static final int MIN = 28;
     private static final int MAX = 72;

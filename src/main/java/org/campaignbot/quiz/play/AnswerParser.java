@@ -15,7 +15,7 @@ import org.campaignbot.quiz.QuizText;
  * with spaces. A message that is not an answer (a question to the knowledge base, a remark) is reported as such, so
  * the session can let it through and wait.
  */
-public final class AnswerParser {
+final class AnswerParser {
     /** The message, as the player meant it: letters in order ({@code AC}), 对/错, or the folded words of a blank. */
     public sealed interface Result permits Answer, Invalid, NotAnswer {
     }

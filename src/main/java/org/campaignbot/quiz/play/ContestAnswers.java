@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /** Answers to a running group contest. After {@link QuizCommands}, so a person's own open set comes first. */
 @Component
 @Order(21)
-public class ContestAnswers implements CommandHandler {
+class ContestAnswers implements CommandHandler {
     private final GroupContest contest;
 
     public ContestAnswers(GroupContest contest) {

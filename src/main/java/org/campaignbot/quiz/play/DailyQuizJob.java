@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * 调休 make-up weekend days on, so the office gets its question exactly on the days it works.
  */
 @Component
-public class DailyQuizJob {
+class DailyQuizJob {
     static final String LOCK = "daily-quiz";
     private final QuizProperties props;
     private final QuestionRepository questions;

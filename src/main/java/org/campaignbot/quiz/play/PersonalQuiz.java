@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * retry of the wrong-answer book. Only approved questions are ever asked.
  */
 @Service
-public class PersonalQuiz {
+class PersonalQuiz {
     private static final int CHALLENGE_MAX = 200;
 
     private final QuizSessions sessions;

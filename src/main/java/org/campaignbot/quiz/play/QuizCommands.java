@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
-public class QuizCommands implements CommandHandler {
+class QuizCommands implements CommandHandler {
     private static final int WRONG_BOOK_LIST = 10;
 
     private final PersonalQuiz personal;

@@ -4,7 +4,7 @@ import org.campaignbot.quiz.Kind;
 import org.campaignbot.quiz.Question;
 
 /** The chat wording of questions and results, kept in one place so the office sees one consistent style. */
-public final class QuizFormatter {
+final class QuizFormatter {
     private QuizFormatter() {
     }
 

@@ -15,7 +15,7 @@ import org.campaignbot.message.IncomingMessage;
  * @param points       points awarded so far
  * @param lastActiveAt epoch ms of the last answer or start
  */
-public record QuizSession(String key, Mode mode, List<Long> questionIds, int position, int correct, int points,
+record QuizSession(String key, Mode mode, List<Long> questionIds, int position, int correct, int points,
                           long lastActiveAt) {
 
     public enum Mode {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * platform delivers the same message twice at the same moment.
  */
 @Repository
-public class QuizSessions {
+class QuizSessions {
     private final JdbcClient jdbc;
 
     public QuizSessions(JdbcClient jdbc) {

@@ -1,19 +1,20 @@
 package org.campaignbot.channel.dingtalk;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import mockwebserver3.RecordedRequest;
 import org.campaignbot.BotTest;
-import org.campaignbot.MutableClock;
 import org.campaignbot.channel.SlidingWindowRateLimiter;
 import org.campaignbot.channel.inbound.Pipelines;
+import org.campaignbot.testing.FakePlatform;
+import org.campaignbot.testing.MutableClock;
+import org.campaignbot.testing.TestClock;
+import org.campaignbot.testing.TestHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The running app on a random port, with a DingTalk app and two custom robots configured and every DingTalk host
- * pointed at one {@link FakeDingTalk}. Subclasses share this one Spring context (same settings), so each test uses
+ * pointed at one {@link FakePlatform}. Subclasses share this one Spring context (same settings), so each test uses
  * its own message ids, sessions and robots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -41,13 +42,12 @@ import tools.jackson.databind.json.JsonMapper;
         "bot.dingtalk.robots.miscopied.access-token=tok-miscopied",
         "bot.dingtalk.robots.miscopied.secret=SECthisIsNotWhatDingTalkHas",
         "bot.admin.password=dingtalk-tests-admin"}) // the console is on: callbacks must not need its login
-@Import(TestClockConfig.class)
+@Import(TestClock.class)
 abstract class DingTalkAppTestBase {
     static final String APP_SECRET = "Ab3+/cd=app-secret-for-tests";
     static final String OFFICE_SECRET = "SECoffice+/=0123456789abcdef";
-    static final FakeDingTalk FAKE = new FakeDingTalk();
+    static final FakePlatform FAKE = new FakePlatform();
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(); // no h2c upgrade dance
 
     static {
         FAKE.robot("tok-office", OFFICE_SECRET);
@@ -117,19 +117,21 @@ abstract class DingTalkAppTestBase {
     }
 
     HttpResponse<String> post(String body, String timestamp, String sign) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/dingtalk/callback"))
-                .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        List<String> headers = new ArrayList<>();
         if (timestamp != null) {
-            request.header("timestamp", timestamp);
+            headers.addAll(List.of("timestamp", timestamp));
         }
         if (sign != null) {
-            request.header("sign", sign);
+            headers.addAll(List.of("sign", sign));
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return http().post("/dingtalk/callback", "application/json; charset=utf-8", body, headers.toArray(String[]::new));
     }
 
-    static JsonNode json(RecordedRequest request) {
-        return JSON.readTree(request.getBody().utf8());
+    TestHttp http() {
+        return TestHttp.to(port);
+    }
+
+    static JsonNode json(FakePlatform.Call request) {
+        return request.body();
     }
 }

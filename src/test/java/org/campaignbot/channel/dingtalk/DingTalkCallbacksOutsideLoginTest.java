@@ -2,9 +2,6 @@ package org.campaignbot.channel.dingtalk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,8 +12,7 @@ class DingTalkCallbacksOutsideLoginTest extends DingTalkAppTestBase {
 
     @Test
     void aSignedCallbackIsAnsweredWhileTheConsoleWantsALogin() throws Exception {
-        var console = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/admin")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        var console = http().get("/admin");
         assertThat(console.statusCode()).isEqualTo(302);
 
         String session = unique("s");

@@ -2,12 +2,9 @@ package org.campaignbot.channel.dingtalk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.campaignbot.BotTest;
 import org.campaignbot.channel.ChannelRegistry;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,9 +25,7 @@ class DingTalkOffTest {
         assertThat(channels.find("dingtalk")).isEmpty();
         assertThat(context.getBeanNamesForType(DingTalkCallbackController.class)).isEmpty();
         assertThat(context.getBeanNamesForType(DingTalkReplyPipeline.class)).isEmpty();
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/dingtalk/callback"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        var response = TestHttp.to(port).postJson("/dingtalk/callback", "{}");
         assertThat(response.statusCode()).isEqualTo(404);
     }
 }

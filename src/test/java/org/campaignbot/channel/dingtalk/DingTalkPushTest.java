@@ -2,17 +2,15 @@ package org.campaignbot.channel.dingtalk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import mockwebserver3.RecordedRequest;
 import org.campaignbot.channel.OutboxDispatcher;
 import org.campaignbot.outbox.OutboundMessage;
 import org.campaignbot.outbox.OutboundTarget;
 import org.campaignbot.outbox.Outbox;
 import org.campaignbot.outbox.TargetKind;
+import org.campaignbot.testing.FakePlatform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,9 +29,9 @@ class DingTalkPushTest extends DingTalkAppTestBase {
     @Autowired
     JdbcClient jdbc;
 
-    private static List<RecordedRequest> robotSends(String token) {
-        return FAKE.sent("/robot/send").stream()
-                .filter(r -> token.equals(r.getUrl().queryParameter("access_token"))).toList();
+    private static List<FakePlatform.Call> robotSends(String token) {
+        return FAKE.calls("/robot/send").stream()
+                .filter(r -> token.equals(r.query("access_token"))).toList();
     }
 
     @Test
@@ -44,11 +42,11 @@ class DingTalkPushTest extends DingTalkAppTestBase {
         outbox.enqueue(key, OutboundTarget.robot("dingtalk", "office"), message);
         dispatcher.dispatchDue(100);
 
-        RecordedRequest request = FAKE.await(() -> robotSends("tok-office"), 1).get(0);
-        String query = request.getUrl().encodedQuery();
+        FakePlatform.Call request = FAKE.await(() -> robotSends("tok-office"), 1).get(0);
+        String query = request.url().encodedQuery();
         // the fake accepted the sign (it answers 310000 otherwise); here: encoded exactly once, at the current time
         assertThat(query).doesNotContain("+").doesNotContain("%25");
-        String timestamp = request.getUrl().queryParameter("timestamp");
+        String timestamp = request.query("timestamp");
         assertThat(Long.parseLong(timestamp)).isEqualTo(clock.millis());
         assertThat(query).contains("sign=" + DingTalkSigner.urlEncodedSign(timestamp, OFFICE_SECRET));
 
@@ -79,7 +77,7 @@ class DingTalkPushTest extends DingTalkAppTestBase {
 
         clock.advance(Duration.ofSeconds(31));
         dispatcher.dispatchDue(100);
-        List<RecordedRequest> all = FAKE.await(() -> robotSends("tok-burst"), 21);
+        List<FakePlatform.Call> all = FAKE.await(() -> robotSends("tok-burst"), 21);
         assertThat(all.stream().map(r -> json(r).path("text").path("content").asString()))
                 .contains("第 21 条通知").doesNotHaveDuplicates();
         assertThat(pendingFor("burst")).isZero();
@@ -97,8 +95,7 @@ class DingTalkPushTest extends DingTalkAppTestBase {
         assertThat(error).contains("miscopied", "310000", "secret");
         assertThat(output.getAll().split("钉钉配置问题 \\[robots.miscopied]", -1)).hasSize(2); // logged once
 
-        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = http().get("/actuator/health");
         JsonNode dingtalk = JSON.readTree(health.body()).path("components").path("dingtalk");
         assertThat(dingtalk.path("status").asString()).isEqualTo("UP");
         assertThat(dingtalk.path("details").path("problems").path("robots.miscopied").asString())
@@ -115,7 +112,7 @@ class DingTalkPushTest extends DingTalkAppTestBase {
         assertThat(robotSends("tok-office")).hasSize(before + 1);
         clock.advance(Duration.ofSeconds(3));
         dispatcher.dispatchDue(100);
-        List<RecordedRequest> sends = FAKE.await(() -> robotSends("tok-office"), before + 2);
+        List<FakePlatform.Call> sends = FAKE.await(() -> robotSends("tok-office"), before + 2);
         assertThat(json(sends.get(before + 1)).path("text").path("content").asString()).isEqualTo("繁忙重试");
     }
 
@@ -128,7 +125,7 @@ class DingTalkPushTest extends DingTalkAppTestBase {
         outbox.enqueue(unique("user"), OutboundTarget.user("dingtalk", "staff-9"), OutboundMessage.text("个人提醒"));
         dispatcher.dispatchDue(100);
 
-        List<RecordedRequest> group = FAKE.await(() -> FAKE.sent("/v1.0/robot/groupMessages/send"), 2);
+        List<FakePlatform.Call> group = FAKE.await(() -> FAKE.calls("/v1.0/robot/groupMessages/send"), 2);
         JsonNode text = json(group.get(group.size() - 2));
         assertThat(text.path("robotCode").asString()).isEqualTo("ding-test-robot");
         assertThat(text.path("openConversationId").asString()).isEqualTo("cid-abc");
@@ -137,9 +134,9 @@ class DingTalkPushTest extends DingTalkAppTestBase {
         JsonNode markdown = json(group.get(group.size() - 1));
         assertThat(markdown.path("msgKey").asString()).isEqualTo("sampleMarkdown");
         assertThat(JSON.readTree(markdown.path("msgParam").asString()).path("title").asString()).isEqualTo("通报");
-        assertThat(group.get(0).getHeaders().get("x-acs-dingtalk-access-token")).isEqualTo(FakeDingTalk.APP_TOKEN);
+        assertThat(group.get(0).header("x-acs-dingtalk-access-token")).isEqualTo(FakePlatform.DINGTALK_APP_TOKEN);
 
-        JsonNode user = json(FAKE.await(() -> FAKE.sent("/v1.0/robot/oToMessages/batchSend"), 1).get(0));
+        JsonNode user = json(FAKE.await(() -> FAKE.calls("/v1.0/robot/oToMessages/batchSend"), 1).get(0));
         assertThat(user.path("userIds").get(0).asString()).isEqualTo("staff-9");
         assertThat(FAKE.tokenFetches.get()).isEqualTo(1); // one token for all three sends
 
@@ -148,7 +145,7 @@ class DingTalkPushTest extends DingTalkAppTestBase {
         outbox.enqueue(unique("chat"), new OutboundTarget("dingtalk", TargetKind.CHAT, "cid-abc"),
                 OutboundMessage.text("换票后重发"));
         dispatcher.dispatchDue(100);
-        List<RecordedRequest> after = FAKE.await(() -> FAKE.sent("/v1.0/robot/groupMessages/send"), group.size() + 2);
+        List<FakePlatform.Call> after = FAKE.await(() -> FAKE.calls("/v1.0/robot/groupMessages/send"), group.size() + 2);
         assertThat(JSON.readTree(json(after.get(after.size() - 1)).path("msgParam").asString()).path("content").asString())
                 .isEqualTo("换票后重发");
         assertThat(FAKE.tokenFetches.get()).isEqualTo(2);

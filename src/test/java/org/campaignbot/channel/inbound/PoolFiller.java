@@ -4,6 +4,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.campaignbot.testing.Waits;
 
 /**
  * Fills an answer pool's threads and queue with tasks that wait for a gate, so the next question is really rejected
@@ -51,9 +52,6 @@ public final class PoolFiller implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         gate.countDown();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while ((pool.getActiveCount() > 0 || !pool.getQueue().isEmpty()) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        Waits.poll().until(() -> pool.getActiveCount() == 0 && pool.getQueue().isEmpty());
     }
 }

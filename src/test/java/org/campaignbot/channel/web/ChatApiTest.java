@@ -2,13 +2,12 @@ package org.campaignbot.channel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.campaignbot.BotTest;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -17,20 +16,16 @@ import tools.jackson.databind.json.JsonMapper;
 /** The public JSON API over real HTTP: shapes other features rely on, and bad input answered with a clear 400. */
 @BotTest
 class ChatApiTest {
-    static final HttpClient http = HttpClient.newHttpClient();
     static final JsonMapper json = JsonMapper.builder().build();
     @LocalServerPort
     int port;
 
-    HttpResponse<String> post(String path, String body, String contentType) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> post(String path, String body, String contentType) {
+        return TestHttp.to(port).post(path, contentType, body);
     }
 
-    HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> get(String path) {
+        return TestHttp.to(port).get(path);
     }
 
     HttpResponse<String> chat(String text) throws Exception {
@@ -89,8 +84,8 @@ class ChatApiTest {
     void aSixtyFourKilobyteMessageIsRefusedPolitely() throws Exception {
         String body = json.writeValueAsString(java.util.Map.of("text", "问".repeat(22_000))); // 66 KB
         assertError(post("/api/chat", body, "application/json"), 413, "64 KB");
-        var chunked = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
-                .header("Content-Type", "application/json")
+        var http = TestHttp.to(port);
+        var chunked = http.request("POST", "/api/chat", "application/json", null)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)))).build();
         assertError(http.send(chunked, HttpResponse.BodyHandlers.ofString()), 400, "JSON");

@@ -2,12 +2,10 @@ package org.campaignbot.channel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.campaignbot.BotTest;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @BotTest
 class WebIdentityTest {
-    static final HttpClient http = HttpClient.newHttpClient();
     static final JsonMapper json = JsonMapper.builder().build();
     @LocalServerPort
     int port;
@@ -30,9 +27,7 @@ class WebIdentityTest {
 
     String chat(String userId, String text) throws Exception {
         String body = json.writeValueAsString(Map.of("conversationId", "c-" + userId, "userId", userId, "text", text));
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = TestHttp.to(port).postJson("/api/chat", body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body()).get("reply").asString();
     }
@@ -65,9 +60,7 @@ class WebIdentityTest {
     @Test
     void overlongIdsAreRefusedWithA400() throws Exception {
         String body = json.writeValueAsString(Map.of("userId", "u".repeat(65), "text", "你好"));
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = TestHttp.to(port).postJson("/api/chat", body);
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("userId 过长");
     }

@@ -8,12 +8,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.campaignbot.channel.inbound.InboundPipeline;
+import org.campaignbot.channel.inbound.PoolFiller;
 import org.campaignbot.outbox.OutboundMessage;
 import org.campaignbot.outbox.OutboundTarget;
 import org.campaignbot.outbox.Outbox;
 import org.campaignbot.outbox.TargetKind;
-import org.campaignbot.channel.inbound.InboundPipeline;
-import org.campaignbot.channel.inbound.PoolFiller;
+import org.campaignbot.testing.FakePlatform;
+import org.campaignbot.testing.Waits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -77,23 +79,23 @@ class AiBotCallbackTest extends WeComTestBase {
 
         JsonNode poll = openReply(postMessage(poll(streamId)), null);
         assertThat(poll.path("stream").path("finish").asBoolean()).isFalse();
-        Thread.sleep(1200);
-        JsonNode done = openReply(postMessage(poll(streamId)), null);
-        assertThat(done.path("stream").path("finish").asBoolean()).isTrue();
+        // WeCom polls again and again until the stream finishes; so does the test
+        JsonNode done = Waits.poll().pollInterval(Duration.ofMillis(200))
+                .until(() -> openReply(postMessage(poll(streamId)), null), d -> d.path("stream").path("finish").asBoolean());
         assertThat(done.path("stream").path("id").asString()).isEqualTo(streamId);
         assertThat(done.path("stream").path("content").asString()).isEqualTo("慢答复：慢问题");
         assertThat(WeComTestConfig.SEEN).hasSize(1);
-        assertThat(FAKE.calls(FakeWeCom.AIBOT_RESPONSE)).isEmpty();
+        assertThat(FAKE.calls(FakePlatform.WECOM_AIBOT_RESPONSE)).isEmpty();
     }
 
     @Test
     void anAnswerThatOutlivesThePollingWindowGoesToTheResponseUrlOnce() throws Exception {
-        String responseUrl = FAKE.baseUrl() + FakeWeCom.AIBOT_RESPONSE + "?response_code=RC-late";
+        String responseUrl = FAKE.baseUrl() + FakePlatform.WECOM_AIBOT_RESPONSE + "?response_code=RC-late";
         JsonNode first = openReply(postMessage(groupText("@助手 慢慢想", responseUrl)), null);
         String streamId = first.path("stream").path("id").asString();
         clock.advance(Duration.ofMinutes(3)); // past the 120 s stream window of this test configuration
 
-        List<FakeWeCom.Call> posted = FAKE.await(FakeWeCom.AIBOT_RESPONSE, 1, Duration.ofSeconds(10));
+        List<FakePlatform.Call> posted = FAKE.await(FakePlatform.WECOM_AIBOT_RESPONSE, 1);
         assertThat(posted).singleElement().satisfies(c -> {
             assertThat(c.query("response_code")).isEqualTo("RC-late");
             assertThat(c.body().path("msgtype").asString()).isEqualTo("markdown");
@@ -102,21 +104,21 @@ class AiBotCallbackTest extends WeComTestBase {
         JsonNode poll = openReply(postMessage(poll(streamId)), null);
         assertThat(poll.path("stream").path("finish").asBoolean()).isTrue();
         assertThat(poll.path("stream").path("content").asString()).isEqualTo(AiBotReplyService.POSTED_SEPARATELY);
-        Thread.sleep(1500); // the sweeper runs every second: it must not post again
-        assertThat(FAKE.calls(FakeWeCom.AIBOT_RESPONSE)).hasSize(1);
+        // the sweeper runs every second: over one and a half of its rounds it must not post again
+        Waits.holdsFor(Duration.ofMillis(1500), () -> FAKE.calls(FakePlatform.WECOM_AIBOT_RESPONSE).size() == 1);
     }
 
     @Test
     void aChatCanBePushedToThroughTheUnusedResponseUrlOfItsLastQuestion() throws Exception {
         String chat = "chat-" + UUID.randomUUID();
-        ObjectNode question = groupText("@助手 计数", FAKE.baseUrl() + FakeWeCom.AIBOT_RESPONSE + "?response_code=RC-push");
+        ObjectNode question = groupText("@助手 计数", FAKE.baseUrl() + FakePlatform.WECOM_AIBOT_RESPONSE + "?response_code=RC-push");
         question.put("chatid", chat);
         assertThat(openReply(postMessage(question), null).path("stream").path("finish").asBoolean()).isTrue();
 
         outbox.enqueue("test:chat:1:" + chat, new OutboundTarget("wecom", TargetKind.CHAT, chat), OutboundMessage.text("今日提醒"));
         outbox.enqueue("test:chat:2:" + chat, new OutboundTarget("wecom", TargetKind.CHAT, chat), OutboundMessage.text("再次提醒"));
         dispatcher.dispatchDue(10);
-        assertThat(FAKE.calls(FakeWeCom.AIBOT_RESPONSE)).singleElement().satisfies(c -> {
+        assertThat(FAKE.calls(FakePlatform.WECOM_AIBOT_RESPONSE)).singleElement().satisfies(c -> {
             assertThat(c.query("response_code")).isEqualTo("RC-push");
             assertThat(c.body().path("markdown").path("content").asString()).isEqualTo("今日提醒");
         });
@@ -160,9 +162,9 @@ class AiBotCallbackTest extends WeComTestBase {
                 "application/json"), 400, "JSON");
         byte[] big = ("{\"encrypt\":\"" + "A".repeat(70 * 1024) + "\"}").getBytes(UTF_8);
         assertRefused(post("/wecom/aibot/callback?" + signedQuery("A", now(), "n"), big, "application/json"), 400, "64 KB");
-        Thread.sleep(300);
-        assertThat(WeComTestConfig.SEEN).isEmpty();
-        assertThat(FAKE.allCalls()).isEmpty();
+        // refusals are answered before anything is queued; a wrongly accepted "计数" would reach the core (an
+        // instant test command) within milliseconds
+        Waits.holdsFor(Duration.ofMillis(300), () -> WeComTestConfig.SEEN.isEmpty() && FAKE.calls().isEmpty());
     }
 
     @Test

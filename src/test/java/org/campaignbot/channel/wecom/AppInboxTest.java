@@ -7,13 +7,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.campaignbot.channel.inbound.Inbox;
 import org.campaignbot.channel.inbound.InboundPipeline;
 import org.campaignbot.channel.inbound.InboundProperties;
+import org.campaignbot.channel.inbound.Inbox;
 import org.campaignbot.channel.inbound.InboxSweeper;
 import org.campaignbot.channel.inbound.Pipelines;
 import org.campaignbot.channel.inbound.PoolFiller;
 import org.campaignbot.outbox.Outbox;
+import org.campaignbot.testing.FakePlatform;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -54,7 +55,7 @@ class AppInboxTest extends WeComTestBase {
         InboundPipeline restarted = Pipelines.of(app, SETTINGS);
         try {
             sweeper(restarted).sweep();
-            List<FakeWeCom.Call> sent = FAKE.await(FakeWeCom.MESSAGE_SEND, 1, Duration.ofSeconds(10));
+            List<FakePlatform.Call> sent = FAKE.await(FakePlatform.WECOM_MESSAGE_SEND, 1);
             assertThat(sent.get(0).body().path("touser").asString()).isEqualTo("chenyi");
             assertThat(sent.get(0).body().path("text").path("content").asString()).isEqualTo("第 1 次：计数：崩溃前");
 
@@ -62,7 +63,7 @@ class AppInboxTest extends WeComTestBase {
             assertThat(postText("chenyi", "计数：崩溃前", msgId).body()).isEmpty(); // WeCom's retry now: a repeat, acknowledged only
             // bounded: the outbox is polled every 200 ms, so a second answer would be sent well within this
             await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3))
-                    .until(() -> FAKE.calls(FakeWeCom.MESSAGE_SEND).size() == 1 && WeComTestConfig.COUNTED.get() == 1);
+                    .until(() -> FAKE.calls(FakePlatform.WECOM_MESSAGE_SEND).size() == 1 && WeComTestConfig.COUNTED.get() == 1);
         } finally {
             restarted.destroy();
         }
@@ -82,11 +83,11 @@ class AppInboxTest extends WeComTestBase {
                 assertThat(sweeper(restarted).sweep()).isZero(); // within the grace: left for WeCom's retry
             });
             sweeper(restarted).sweep(); // the grace is over and no retry came
-            List<FakeWeCom.Call> sent = FAKE.await(FakeWeCom.MESSAGE_SEND, 1, Duration.ofSeconds(10));
+            List<FakePlatform.Call> sent = FAKE.await(FakePlatform.WECOM_MESSAGE_SEND, 1);
             assertThat(sent.get(0).body().path("text").path("content").asString()).isEqualTo("第 1 次：计数：停机后");
             assertThat(postText("chener", "计数：停机后", msgId).body()).isEmpty();
             await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3))
-                    .until(() -> FAKE.calls(FakeWeCom.MESSAGE_SEND).size() == 1 && WeComTestConfig.COUNTED.get() == 1);
+                    .until(() -> FAKE.calls(FakePlatform.WECOM_MESSAGE_SEND).size() == 1 && WeComTestConfig.COUNTED.get() == 1);
         } finally {
             restarted.destroy();
         }
@@ -114,9 +115,9 @@ class AppInboxTest extends WeComTestBase {
             String passive = retry.get(20, TimeUnit.SECONDS).body();
             // whoever claimed it first answers; the other sees it taken. Bounded: the outbox runs every 200 ms
             await().atMost(Duration.ofSeconds(10)).until(() -> WeComTestConfig.COUNTED.get() == 1
-                    && (!passive.isEmpty() || FAKE.calls(FakeWeCom.MESSAGE_SEND).size() == 1));
+                    && (!passive.isEmpty() || FAKE.calls(FakePlatform.WECOM_MESSAGE_SEND).size() == 1));
             await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3)).until(() ->
-                    WeComTestConfig.COUNTED.get() == 1 && FAKE.calls(FakeWeCom.MESSAGE_SEND).size() == (passive.isEmpty() ? 1 : 0));
+                    WeComTestConfig.COUNTED.get() == 1 && FAKE.calls(FakePlatform.WECOM_MESSAGE_SEND).size() == (passive.isEmpty() ? 1 : 0));
         } finally {
             restarted.destroy();
         }

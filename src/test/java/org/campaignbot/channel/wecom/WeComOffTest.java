@@ -2,12 +2,10 @@ package org.campaignbot.channel.wecom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.campaignbot.BotTest;
 import org.campaignbot.channel.Channel;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,14 +24,12 @@ class WeComOffTest {
         assertThat(context.containsBean("wecom")).isFalse();
         assertThat(context.getBeansOfType(Channel.class).values()).noneMatch(c -> c.name().equals("wecom"));
         assertThat(context.getBeanNamesForType(AppCallbackController.class)).isEmpty();
-        HttpClient http = HttpClient.newHttpClient();
+        var http = TestHttp.to(port);
         for (String path : new String[]{"/wecom/callback", "/wecom/aibot/callback"}) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path
-                    + "?msg_signature=a&timestamp=1&nonce=2&echostr=x")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.get(path + "?msg_signature=a&timestamp=1&nonce=2&echostr=x");
             assertThat(r.statusCode()).as(path).isEqualTo(404);
         }
-        String health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String health = http.get("/actuator/health").body();
         assertThat(health).doesNotContain("\"wecom\"");
     }
 }

@@ -16,6 +16,8 @@ import org.campaignbot.outbox.OutboundMessage;
 import org.campaignbot.outbox.OutboundTarget;
 import org.campaignbot.outbox.Outbox;
 import org.campaignbot.outbox.OutboxStatus;
+import org.campaignbot.testing.FakePlatform;
+import org.campaignbot.testing.Waits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.ObjectProvider;
@@ -60,24 +62,24 @@ class WeComPushTest extends WeComTestBase {
     @Test
     void anExpiredTokenIsRefreshedOnceAndTheSendRepeated() throws Exception {
         emptyTokenCache();
-        FAKE.script(FakeWeCom.MESSAGE_SEND, 42001);
+        FAKE.scriptErrcodes(FakePlatform.WECOM_MESSAGE_SEND, 42001);
         channel.send(ZHANGSAN, OutboundMessage.text("请于周五前报送进展"));
-        List<FakeWeCom.Call> sends = FAKE.calls(FakeWeCom.MESSAGE_SEND);
-        assertThat(FAKE.calls(FakeWeCom.GETTOKEN)).hasSize(2);
+        List<FakePlatform.Call> sends = FAKE.calls(FakePlatform.WECOM_MESSAGE_SEND);
+        assertThat(FAKE.calls(FakePlatform.WECOM_GETTOKEN)).hasSize(2);
         assertThat(sends).hasSize(2);
         assertThat(sends.get(0).query("access_token")).isNotEqualTo(sends.get(1).query("access_token"));
         assertThat(sends.get(1).body().path("text").path("content").asString()).isEqualTo("请于周五前报送进展");
-        assertThat(FAKE.calls(FakeWeCom.GETTOKEN).get(0).query("corpsecret")).isEqualTo("test-secret");
+        assertThat(FAKE.calls(FakePlatform.WECOM_GETTOKEN).get(0).query("corpsecret")).isEqualTo("test-secret");
     }
 
     @Test
     void aTokenRejectedTwiceIsNotRefreshedAgain() throws Exception {
         emptyTokenCache();
-        FAKE.script(FakeWeCom.MESSAGE_SEND, 40014, 40014);
+        FAKE.scriptErrcodes(FakePlatform.WECOM_MESSAGE_SEND, 40014, 40014);
         assertThatThrownBy(() -> channel.send(ZHANGSAN, OutboundMessage.text("x")))
                 .isInstanceOf(DeliveryException.class);
-        assertThat(FAKE.calls(FakeWeCom.GETTOKEN)).hasSize(2);
-        assertThat(FAKE.calls(FakeWeCom.MESSAGE_SEND)).hasSize(2);
+        assertThat(FAKE.calls(FakePlatform.WECOM_GETTOKEN)).hasSize(2);
+        assertThat(FAKE.calls(FakePlatform.WECOM_MESSAGE_SEND)).hasSize(2);
         channel.send(ZHANGSAN, OutboundMessage.text("y")); // and clears the reported problem again
     }
 
@@ -97,15 +99,15 @@ class WeComPushTest extends WeComTestBase {
             f.get();
         }
         pool.shutdown();
-        assertThat(FAKE.calls(FakeWeCom.GETTOKEN)).hasSize(1);
-        assertThat(FAKE.calls(FakeWeCom.MESSAGE_SEND)).hasSize(8)
-                .allMatch(c -> c.query("access_token").equals(FAKE.calls(FakeWeCom.MESSAGE_SEND).get(0).query("access_token")));
+        assertThat(FAKE.calls(FakePlatform.WECOM_GETTOKEN)).hasSize(1);
+        assertThat(FAKE.calls(FakePlatform.WECOM_MESSAGE_SEND)).hasSize(8)
+                .allMatch(c -> c.query("access_token").equals(FAKE.calls(FakePlatform.WECOM_MESSAGE_SEND).get(0).query("access_token")));
     }
 
     @Test
     void markdownToAUserUsesTheMarkdownType() throws Exception {
         channel.send(ZHANGSAN, OutboundMessage.markdown("提醒", "**督办提醒**：请报送"));
-        JsonNode body = FAKE.calls(FakeWeCom.MESSAGE_SEND).get(0).body();
+        JsonNode body = FAKE.calls(FakePlatform.WECOM_MESSAGE_SEND).get(0).body();
         assertThat(body.path("msgtype").asString()).isEqualTo("markdown");
         assertThat(body.path("markdown").path("content").asString()).isEqualTo("**督办提醒**：请报送");
     }
@@ -114,7 +116,7 @@ class WeComPushTest extends WeComTestBase {
     void robotTextCarriesMentionsAndMobiles() throws Exception {
         clock.advance(Duration.ofSeconds(61)); // a fresh rate-limit minute
         channel.send(OFFICE, new OutboundMessage("", "请按时报送进展", false, List.of("zhangsan"), List.of("13800001111"), true));
-        FakeWeCom.Call call = FAKE.calls(FakeWeCom.WEBHOOK).get(0);
+        FakePlatform.Call call = FAKE.calls(FakePlatform.WECOM_WEBHOOK).get(0);
         assertThat(call.query("key")).isEqualTo("office-key");
         JsonNode text = call.body().path("text");
         assertThat(call.body().path("msgtype").asString()).isEqualTo("text");
@@ -127,7 +129,7 @@ class WeComPushTest extends WeComTestBase {
     void robotMarkdownMentionsInline() throws Exception {
         clock.advance(Duration.ofSeconds(61));
         channel.send(OFFICE, OutboundMessage.markdown("通报", "## 本周通报\n完成率 **80%**").mentioning(List.of("lisi"), List.of()));
-        JsonNode body = FAKE.calls(FakeWeCom.WEBHOOK).get(0).body();
+        JsonNode body = FAKE.calls(FakePlatform.WECOM_WEBHOOK).get(0).body();
         assertThat(body.path("msgtype").asString()).isEqualTo("markdown");
         assertThat(body.path("markdown").path("content").asString()).isEqualTo("## 本周通报\n完成率 **80%**\n<@lisi>");
     }
@@ -139,37 +141,37 @@ class WeComPushTest extends WeComTestBase {
             outbox.enqueue("test:rate:" + clock.millis() + ":" + i, OFFICE, OutboundMessage.text("提醒 " + i));
         }
         dispatcher.dispatchDue(100);
-        Thread.sleep(500); // let the background dispatcher have its go too: it must not get past the limit either
-        assertThat(FAKE.calls(FakeWeCom.WEBHOOK)).hasSize(20);
+        // the background dispatcher polls every 200 ms here: over four of its rounds it must not pass the limit either
+        Waits.holdsFor(Duration.ofMillis(800), () -> FAKE.calls(FakePlatform.WECOM_WEBHOOK).size() == 20);
         assertThat(outbox.count(OutboxStatus.SENT)).isEqualTo(20);
         assertThat(outbox.count(OutboxStatus.PENDING)).isEqualTo(1);
 
         clock.advance(Duration.ofSeconds(61));
         dispatcher.dispatchDue(100);
-        assertThat(FAKE.calls(FakeWeCom.WEBHOOK)).hasSize(21);
-        assertThat(FAKE.calls(FakeWeCom.WEBHOOK).get(20).body().path("text").path("content").asString()).isEqualTo("提醒 21");
+        assertThat(FAKE.calls(FakePlatform.WECOM_WEBHOOK)).hasSize(21);
+        assertThat(FAKE.calls(FakePlatform.WECOM_WEBHOOK).get(20).body().path("text").path("content").asString()).isEqualTo("提醒 21");
         assertThat(outbox.count(OutboxStatus.SENT)).isEqualTo(21);
     }
 
     @Test
     void busyAndFrequencyLimitErrorsAreRetriedWithBackoff() throws Exception {
         clock.advance(Duration.ofSeconds(61));
-        FAKE.script(FakeWeCom.WEBHOOK, -1, 45009);
+        FAKE.scriptErrcodes(FakePlatform.WECOM_WEBHOOK, -1, 45009);
         channel.send(OFFICE, OutboundMessage.text("第一条"));
-        assertThat(FAKE.calls(FakeWeCom.WEBHOOK)).hasSize(3);
+        assertThat(FAKE.calls(FakePlatform.WECOM_WEBHOOK)).hasSize(3);
 
-        FAKE.script(FakeWeCom.WEBHOOK, -1, -1, -1);
+        FAKE.scriptErrcodes(FakePlatform.WECOM_WEBHOOK, -1, -1, -1);
         assertThatThrownBy(() -> channel.send(OFFICE, OutboundMessage.text("第二条")))
                 .isInstanceOfSatisfying(DeliveryException.class, e ->
                         assertThat(e.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT));
-        assertThat(FAKE.calls(FakeWeCom.WEBHOOK)).hasSize(6);
+        assertThat(FAKE.calls(FakePlatform.WECOM_WEBHOOK)).hasSize(6);
     }
 
     @Test
     void aLongRobotMessageIsSplitAndMentionsGoWithTheFirstPart() throws Exception {
         clock.advance(Duration.ofSeconds(61));
         channel.send(OFFICE, OutboundMessage.text(WeComTestConfig.LONG).mentioning(List.of("zhangsan"), List.of()));
-        List<FakeWeCom.Call> calls = FAKE.calls(FakeWeCom.WEBHOOK);
+        List<FakePlatform.Call> calls = FAKE.calls(FakePlatform.WECOM_WEBHOOK);
         List<String> parts = calls.stream().map(c -> c.body().path("text").path("content").asString()).toList();
         assertThat(parts).isEqualTo(Utf8Splitter.split(WeComTestConfig.LONG, 2048)).hasSizeGreaterThan(2);
         Utf8SplitterTest.assertValid(parts, 2048);
@@ -185,7 +187,7 @@ class WeComPushTest extends WeComTestBase {
         dispatcher.dispatchDue(10);
         clock.advance(Duration.ofMinutes(5)); // past the configuration backoff: both are tried again
         dispatcher.dispatchDue(10);
-        assertThat(FAKE.calls(FakeWeCom.WEBHOOK)).hasSize(4);
+        assertThat(FAKE.calls(FakePlatform.WECOM_WEBHOOK)).hasSize(4);
         assertThat(outbox.count(OutboxStatus.PENDING)).isEqualTo(2); // kept, not dropped
         assertThat(output.getAll().split("企业微信「群机器人 broken」配置有误", -1)).hasSize(2); // logged once
         assertThat(output.getAll()).contains("93000").doesNotContain("bad-key");
@@ -205,7 +207,7 @@ class WeComPushTest extends WeComTestBase {
                     assertThat(e.kind()).isEqualTo(DeliveryException.Kind.CONFIGURATION);
                     assertThat(e.getMessage()).contains("bot.wecom.robots.nobody.key");
                 });
-        assertThat(FAKE.allCalls()).isEmpty();
+        assertThat(FAKE.calls()).isEmpty();
     }
 
     private void emptyTokenCache() throws WeComApiException {
@@ -218,7 +220,7 @@ class WeComPushTest extends WeComTestBase {
         clock.advance(Duration.ofSeconds(61)); // a fresh rate-limit minute
         List<String> parts = Utf8Splitter.split(WeComTestConfig.LONG, RobotClient.TEXT_BYTES);
         assertThat(parts).hasSizeGreaterThanOrEqualTo(3);
-        FAKE.script(FakeWeCom.WEBHOOK, 0, 93000); // the first part goes out, the second is refused
+        FAKE.scriptErrcodes(FakePlatform.WECOM_WEBHOOK, 0, 93000); // the first part goes out, the second is refused
         assertThatThrownBy(() -> channel.send(OFFICE, OutboundMessage.text(WeComTestConfig.LONG)))
                 .isInstanceOf(DeliveryException.class);
 
@@ -226,7 +228,7 @@ class WeComPushTest extends WeComTestBase {
         var restarted = new WeComChannel(appClient, robots, chatUrls, responseUrls, problems, resumePoints);
         restarted.send(OFFICE, OutboundMessage.text(WeComTestConfig.LONG));
 
-        List<String> sent = FAKE.calls(FakeWeCom.WEBHOOK).stream()
+        List<String> sent = FAKE.calls(FakePlatform.WECOM_WEBHOOK).stream()
                 .map(c -> c.body().path("text").path("content").asString()).toList();
         List<String> expected = new ArrayList<>(List.of(parts.get(0), parts.get(1))); // the refused attempt
         expected.addAll(parts.subList(1, parts.size()));
@@ -234,6 +236,6 @@ class WeComPushTest extends WeComTestBase {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM channel_resume").query(Long.class).single()).isZero();
 
         channel.send(OFFICE, OutboundMessage.text(WeComTestConfig.LONG)); // the same text again later: all of it
-        assertThat(FAKE.calls(FakeWeCom.WEBHOOK)).hasSize(expected.size() + parts.size());
+        assertThat(FAKE.calls(FakePlatform.WECOM_WEBHOOK)).hasSize(expected.size() + parts.size());
     }
 }

@@ -2,15 +2,13 @@ package org.campaignbot.channel.wecom;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import org.campaignbot.BotTest;
-import org.campaignbot.MutableClock;
 import org.campaignbot.channel.OutboxDispatcher;
+import org.campaignbot.testing.FakePlatform;
+import org.campaignbot.testing.MutableClock;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The running app on a random port with every WeCom part switched on, configured with the official test vector's
- * token, key and CorpID, and pointed at {@link FakeWeCom}. All WeCom integration tests extend this class and so
+ * token, key and CorpID, and pointed at {@link FakePlatform}. All WeCom integration tests extend this class and so
  * share one Spring context (and one index directory, reused between runs).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -40,8 +38,7 @@ abstract class WeComTestBase {
     static final String TOKEN = "QDG6eK";
     static final String AES_KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
     static final String CORP_ID = "wx5823bf96d3bd56c7";
-    static final FakeWeCom FAKE = FakeWeCom.INSTANCE;
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static final FakePlatform FAKE = new FakePlatform();
 
     @DynamicPropertySource
     static void fakeWeCom(DynamicPropertyRegistry registry) {
@@ -64,19 +61,16 @@ abstract class WeComTestBase {
         jdbc.sql("DELETE FROM outbox").update();
     }
 
-    HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(20)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(UTF_8));
+    TestHttp http() {
+        return TestHttp.to(port);
     }
 
-    HttpResponse<String> post(String pathAndQuery, byte[] body, String contentType) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString(UTF_8));
+    HttpResponse<String> get(String pathAndQuery) {
+        return http().get(pathAndQuery);
     }
 
-    private URI uri(String pathAndQuery) {
-        return URI.create("http://localhost:" + port + pathAndQuery);
+    HttpResponse<String> post(String pathAndQuery, byte[] body, String contentType) {
+        return http().send("POST", pathAndQuery, contentType, body);
     }
 
     /** A text message to the self-built app, encrypted and signed as WeCom sends it. */

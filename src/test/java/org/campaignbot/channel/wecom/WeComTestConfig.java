@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.campaignbot.MutableClock;
 import org.campaignbot.conversation.CommandHandler;
 import org.campaignbot.message.IncomingMessage;
 import org.campaignbot.message.Reply;
+import org.campaignbot.testing.TestClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -20,6 +20,7 @@ import org.springframework.core.annotation.Order;
  * ("长回复", over 2,048 bytes; "超长回复", over the 20,480 bytes of a stream message). Plus a clock the tests move.
  */
 @TestConfiguration
+@Import(TestClock.class)
 class WeComTestConfig {
     static final List<IncomingMessage> SEEN = new CopyOnWriteArrayList<>();
     static final AtomicInteger COUNTED = new AtomicInteger();
@@ -37,9 +38,8 @@ class WeComTestConfig {
     }
 
     @Bean
-    @Primary
-    MutableClock mutableClock() {
-        return new MutableClock(Instant.parse("2026-03-02T01:00:00Z"));
+    TestClock.Start clockStart() {
+        return new TestClock.Start(Instant.parse("2026-03-02T01:00:00Z"));
     }
 
     @Bean
@@ -75,7 +75,7 @@ class WeComTestConfig {
 
     private static void sleep(long millis) {
         try {
-            Thread.sleep(millis);
+            Thread.sleep(millis); // a deliberately slow answer (an LLM stand-in), longer than the reply window
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -3,10 +3,6 @@ package org.campaignbot.channel.wecom.longconn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -15,15 +11,16 @@ import org.campaignbot.BotTest;
 import org.campaignbot.channel.wecom.longconn.FakeLongConnectionServer.Frame;
 import org.campaignbot.conversation.CommandHandler;
 import org.campaignbot.message.Reply;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -76,7 +73,7 @@ class LongConnectionTest {
                     return Optional.empty();
                 }
                 try {
-                    Thread.sleep(1500);
+                    Thread.sleep(1500); // a deliberately slow answer (an LLM stand-in): not a wait
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -244,11 +241,6 @@ class LongConnectionTest {
     }
 
     private String get(String path) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestHttp.to(port).get(path).body();
     }
 }

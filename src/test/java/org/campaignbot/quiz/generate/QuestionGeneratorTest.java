@@ -1,4 +1,4 @@
-package org.campaignbot.quiz;
+package org.campaignbot.quiz.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,10 @@ import org.campaignbot.knowledge.load.DocumentReader;
 import org.campaignbot.knowledge.load.KnowledgeFiles;
 import org.campaignbot.knowledge.split.ChineseStructureSplitter;
 import org.campaignbot.knowledge.split.Chunk;
-import org.campaignbot.quiz.generate.QuestionGenerator;
+import org.campaignbot.quiz.Kind;
+import org.campaignbot.quiz.Question;
+import org.campaignbot.quiz.QuizText;
+import org.campaignbot.quiz.Status;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

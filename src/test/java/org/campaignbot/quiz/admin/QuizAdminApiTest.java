@@ -1,17 +1,18 @@
-package org.campaignbot.quiz;
+package org.campaignbot.quiz.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import org.campaignbot.quiz.admin.CsvCodec;
+import org.campaignbot.quiz.Question;
+import org.campaignbot.quiz.QuestionRepository;
+import org.campaignbot.quiz.QuizBotTest;
+import org.campaignbot.quiz.QuizFixtures;
+import org.campaignbot.quiz.Status;
+import org.campaignbot.testing.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,8 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The office's admin API over real HTTP with Basic auth: review, edit, generate, CSV round trip, contests. */
 @QuizBotTest
 class QuizAdminApiTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("admin:quiz-secret".getBytes(StandardCharsets.UTF_8));
+    private static final String AUTH = TestHttp.basic("admin", "quiz-secret");
 
     @LocalServerPort
     int port;
@@ -35,15 +35,8 @@ class QuizAdminApiTest {
     JdbcClient jdbc;
 
     HttpResponse<byte[]> call(String method, String path, String auth, String contentType, byte[] body) throws Exception {
-        var b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (auth != null) {
-            b.header("Authorization", auth);
-        }
-        if (contentType != null) {
-            b.header("Content-Type", contentType);
-        }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return TestHttp.to(port).sendForBytes(method, path, contentType, body,
+                auth == null ? new String[0] : new String[] {"Authorization", auth});
     }
 
     JsonNode ok(String method, String path, String jsonBody) throws Exception {
@@ -63,7 +56,7 @@ class QuizAdminApiTest {
         var none = call("GET", "/api/admin/quiz/questions", null, null, null);
         assertThat(error(none, 401).get("error").asString()).contains("admin");
         assertThat(none.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic");
-        String wrong = "Basic " + Base64.getEncoder().encodeToString("admin:guess".getBytes(StandardCharsets.UTF_8));
+        String wrong = TestHttp.basic("admin", "guess");
         error(call("POST", "/api/admin/quiz/generate", wrong, null, null), 401);
         error(call("GET", "/api/admin/quiz/export", "Basic !!!", null, null), 401);
         assertThat(repo.count(null)).isGreaterThan(0);

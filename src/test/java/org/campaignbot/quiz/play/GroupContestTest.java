@@ -1,4 +1,4 @@
-package org.campaignbot.quiz;
+package org.campaignbot.quiz.play;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,12 +10,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.campaignbot.MutableClock;
 import org.campaignbot.conversation.ConversationService;
 import org.campaignbot.message.Reply;
 import org.campaignbot.outbox.Outbox;
 import org.campaignbot.outbox.TargetKind;
-import org.campaignbot.quiz.play.GroupContest;
+import org.campaignbot.quiz.Question;
+import org.campaignbot.quiz.QuestionRepository;
+import org.campaignbot.quiz.QuizBotTest;
+import org.campaignbot.quiz.QuizChat;
+import org.campaignbot.quiz.QuizFixtures;
+import org.campaignbot.quiz.QuizProperties;
+import org.campaignbot.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

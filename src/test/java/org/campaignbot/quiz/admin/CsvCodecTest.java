@@ -1,4 +1,4 @@
-package org.campaignbot.quiz;
+package org.campaignbot.quiz.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.campaignbot.quiz.admin.CsvCodec;
 import org.junit.jupiter.api.Test;
 
 /** RFC 4180 as Excel writes it, with the line each record starts on. */

@@ -1,4 +1,4 @@
-package org.campaignbot;
+package org.campaignbot.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.campaignbot.common.TimeConfig;
 
 /**
- * A clock tests set and move, in Beijing time. Declare it as a {@code @Primary} bean in a test configuration and
- * every bean that injects the {@link Clock} (quiz, supervision, outbox …) sees the time the test chose.
+ * A clock tests set and move, in Beijing time. Spring tests get it from {@link TestClock}, as the {@code @Primary}
+ * clock, so every bean that injects the {@link Clock} (quiz, supervision, outbox …) sees the time the test chose;
+ * plain unit tests construct it.
  */
 public class MutableClock extends Clock {
     private final AtomicReference<Instant> now = new AtomicReference<>();

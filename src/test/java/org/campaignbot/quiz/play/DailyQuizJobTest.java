@@ -1,11 +1,14 @@
-package org.campaignbot.quiz;
+package org.campaignbot.quiz.play;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
-import org.campaignbot.MutableClock;
 import org.campaignbot.channel.OutboxDispatcher;
-import org.campaignbot.quiz.play.DailyQuizJob;
+import org.campaignbot.quiz.QuestionRepository;
+import org.campaignbot.quiz.QuizBotTest;
+import org.campaignbot.quiz.QuizFixtures;
+import org.campaignbot.quiz.QuizTestConfig;
+import org.campaignbot.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

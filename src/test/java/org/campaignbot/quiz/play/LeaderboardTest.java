@@ -1,14 +1,13 @@
-package org.campaignbot.quiz;
+package org.campaignbot.quiz.play;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import org.campaignbot.MutableClock;
 import org.campaignbot.conversation.ConversationService;
 import org.campaignbot.message.IncomingMessage;
-import org.campaignbot.quiz.play.Leaderboard;
-import org.campaignbot.quiz.play.Scoreboard;
+import org.campaignbot.quiz.QuizBotTest;
+import org.campaignbot.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,16 +1,18 @@
-package org.campaignbot.quiz;
+package org.campaignbot.quiz.play;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.campaignbot.quiz.play.AnswerParser;
+import org.campaignbot.quiz.Kind;
+import org.campaignbot.quiz.Question;
+import org.campaignbot.quiz.Status;
 import org.campaignbot.quiz.play.AnswerParser.Answer;
 import org.campaignbot.quiz.play.AnswerParser.Invalid;
 import org.campaignbot.quiz.play.AnswerParser.NotAnswer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Every answer form players type, and the messages that must not be taken for answers. */
 class AnswerParserTest {
