@@ -2,6 +2,7 @@ package org.campaignbot.knowledge.search;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.campaignbot.common.HalfWidth;
 
@@ -17,12 +18,16 @@ import org.campaignbot.common.HalfWidth;
  *
  * @param name   the run of the question that names the documents, or "" when it names none
  * @param titles the titles it names
+ * @param office the name is an office's (交通局), which is also part of what is asked ("政务局的工作专班"), so it stays
+ *               in the words searched for
  */
-public record NamedDocument(String name, Set<String> titles) {
-    static final NamedDocument NONE = new NamedDocument("", Set.of());
+public record NamedDocument(String name, Set<String> titles, boolean office) {
+    static final NamedDocument NONE = new NamedDocument("", Set.of(), false);
     private static final int MIN_NAME = 3;
     /** Longer runs of a title are not how questions name a document ("推进会上", "动员部署会议", "实施方案"). */
     private static final int MAX_NAME = 10;
+    /** An office named the short way: two or three characters and an office word (交通局, 政务局, 市委办, 发改委). */
+    private static final Pattern ISSUER = Pattern.compile("\\p{IsHan}{2,3}(?:局|委|办|厅|院|署|中心)");
     private static final Pattern DOCUMENT_WORD = Pattern.compile("会|讲话|方案|通知|意见|办法|细则|规定|纪要|报告|决定|要点");
 
     static NamedDocument of(String question, List<String> titles) {
@@ -37,9 +42,11 @@ public record NamedDocument(String name, Set<String> titles) {
     static final class Titles {
         private final java.util.Map<String, Set<String>> byRun = new java.util.HashMap<>();
         private final int count;
+        private final List<String> all;
 
         Titles(List<String> titles) {
             count = titles.size();
+            all = List.copyOf(titles);
             for (String title : titles) {
                 String t = HalfWidth.of(title);
                 for (int start = 0; start < t.length(); start++) {
@@ -72,7 +79,48 @@ public record NamedDocument(String name, Set<String> titles) {
                 }
             }
         }
-        return best.isEmpty() ? NONE : new NamedDocument(best, Set.copyOf(named));
+        if (best.isEmpty()) {
+            return byIssuer(q, titles);
+        }
+        return new NamedDocument(best, Set.copyOf(named), false);
+    }
+
+    /**
+     * "交通局为啥要开展这次作风整治": an office named the short way (交通局 for 交通运输局, 政务局 for 政务服务管理局) names
+     * the documents it issued: the short name's characters stand in the title in the same order, from the same first
+     * character to an office word.
+     */
+    private static NamedDocument byIssuer(String q, Titles titles) {
+        Matcher office = ISSUER.matcher(q);
+        while (office.find()) {
+            String name = office.group();
+            Set<String> named = new java.util.HashSet<>();
+            for (String title : titles.all) {
+                if (abbreviates(name, HalfWidth.of(title))) {
+                    named.add(title);
+                }
+            }
+            if (!named.isEmpty() && named.size() < titles.count) {
+                return new NamedDocument(name, Set.copyOf(named), true);
+            }
+        }
+        return NONE;
+    }
+
+    /** True when the title holds the name's characters in order, the first and the last of them within a few. */
+    static boolean abbreviates(String name, String title) {
+        for (int start = title.indexOf(name.charAt(0)); start >= 0; start = title.indexOf(name.charAt(0), start + 1)) {
+            int at = start;
+            int i = 1;
+            while (i < name.length() && at >= 0 && at - start <= MAX_NAME) {
+                at = title.indexOf(name.charAt(i), at + 1);
+                i++;
+            }
+            if (i == name.length() && at >= 0 && at - start <= MAX_NAME) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -80,7 +128,7 @@ public record NamedDocument(String name, Set<String> titles) {
      * kind of document stays, because "为什么要出这个工作方案" asks about the plan itself ("制定本方案").
      */
     String withoutName(String question) {
-        if (name.isEmpty()) {
+        if (name.isEmpty() || office) {
             return question;
         }
         var kind = DOCUMENT_WORD.matcher(name);

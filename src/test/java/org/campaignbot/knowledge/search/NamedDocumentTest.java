@@ -27,4 +27,17 @@ class NamedDocumentTest {
         assertThat(NamedDocument.of("政务服务网上可办率是多少", TITLES).name()).isEmpty();
         assertThat(NamedDocument.of("推进会讲了什么", List.of(TITLES.get(1))).name()).isEmpty();
     }
+
+    @Test
+    void anOfficeNamedTheShortWayNamesTheDocumentsItIssued() {
+        NamedDocument named = NamedDocument.of("政务局的工作专班谁挂帅", TITLES);
+        assertThat(named.name()).isEqualTo("政务局");
+        assertThat(named.titles()).containsExactly("xx市政务服务管理局“三抓三促”行动工作方案（示例）");
+        // the office is also what is asked about: it stays in the words searched for
+        assertThat(named.withoutName("政务局的工作专班谁挂帅")).isEqualTo("政务局的工作专班谁挂帅");
+        assertThat(NamedDocument.abbreviates("交通局", "xx市交通运输局关于开展作风建设专项整治的通知")).isTrue();
+        // characters far apart are not an abbreviation
+        assertThat(NamedDocument.abbreviates("市委办", "在全市“三抓三促”行动动员部署会议上的讲话")).isFalse();
+        assertThat(NamedDocument.of("市委办负责什么", TITLES).name()).isEmpty();
+    }
 }
