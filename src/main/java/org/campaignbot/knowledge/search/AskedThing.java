@@ -17,7 +17,7 @@ import org.campaignbot.common.HalfWidth;
  */
 record AskedThing(String words, boolean lastWord) {
     /** Words between a thing and 多少: 比例要求达到多少, 经费一共有多少. */
-    private static final String LINK = "(?:都|一共|总共|共|大概|大约|分别|最少|最多|至少|起码|要求|要|需要|需|应当|应|达到|提高到|压缩到|降到|控制在|到|有|是|为|在)*";
+    private static final String LINK = "(?:都|一共|总共|共|大概|大约|分别|最少|最多|至少|起码|定的|定为|定在|设定为|定|要求|要|需要|需|应当|应|达到|提高到|压缩到|降到|控制在|到|有|是|为|在)*";
     /** The run before 多少: 专项经费 in 专项经费有多少. */
     private static final Pattern BEFORE_AMOUNT = Pattern.compile("(\\p{IsHan}{2,}?)" + LINK + "多少");
     /** The run after 多少: 学时 in 最少要多少学时. */
@@ -32,7 +32,8 @@ record AskedThing(String words, boolean lastWord) {
      * the documents lack the topic.
      */
     static final java.util.Set<String> GENERIC = java.util.Set.of("地方", "东西", "事情", "事儿", "情况", "方面", "内容",
-            "问题", "工作", "要求", "举措", "措施", "环节", "手段", "办法", "途径", "部门", "单位", "人员", "时候", "时间");
+            "问题", "工作", "要求", "举措", "措施", "环节", "手段", "办法", "途径", "部门", "单位", "人员", "时候", "时间",
+            "表现", "方式", "做法", "形式", "类型", "种类", "步骤", "方法", "特点", "意见", "任务", "目标");
 
     /** The places in the question that name what it asks for (usually none or one). */
     static List<AskedThing> of(String question) {

@@ -145,14 +145,18 @@ public class HybridRetriever {
 
     /** The text's words of two Chinese characters or more (SmartChinese segmentation), fillers left out, in order. */
     private List<String> contentWords(String text) throws IOException {
+        return hanWords(text).stream().filter(w -> w.length() >= 2 && !RelevanceFloor.containsFiller(w)).toList();
+    }
+
+    /** The text's words made of Chinese characters (SmartChinese segmentation), in order. */
+    private List<String> hanWords(String text) throws IOException {
         List<String> words = new ArrayList<>();
         try (var tokens = wordAnalyzer.tokenStream(Analyzers.WORDS, text)) {
             var term = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
                 String w = term.toString();
-                if (w.length() >= 2 && w.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                        && !RelevanceFloor.containsFiller(w)) {
+                if (w.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                     words.add(w);
                 }
             }
@@ -168,17 +172,21 @@ public class HybridRetriever {
      */
     private boolean askedThingUnknown(IndexSearcher searcher, String question) throws IOException {
         for (AskedThing thing : AskedThing.of(question)) {
-            List<String> words = contentWords(thing.words());
+            List<String> words = hanWords(thing.words());
             if (words.isEmpty()) {
                 continue;
             }
+            // the word right next to the interrogative, whatever it is: a filler or a generic word there (哪些东西,
+            // 哪些表现) means the question names no thing, not that the next word is the thing
             String word = thing.lastWord() ? words.get(words.size() - 1) : words.get(0);
-            if (!AskedThing.GENERIC.contains(word) && !known(searcher, word)) {
+            if (word.length() >= 2 && !RelevanceFloor.containsFiller(word) && !AskedThing.GENERIC.contains(word)
+                    && !known(searcher, word)) {
                 return true;
             }
         }
         return false;
     }
+
 
     /**
      * A word is known when the documents hold it as a word, or hold all of its bigrams (segmentation of a quoted
