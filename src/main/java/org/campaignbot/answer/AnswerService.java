@@ -90,6 +90,11 @@ public class AnswerService {
     /** Names a follow-up may refer to, built once per catalog (a new catalog comes only with changed documents). */
     /** Longer than this, a declined question carries its own topic and is not asked again within the previous one. */
     private static final int MAX_IN_CONTEXT = 16;
+    /**
+     * A declined question more than half of whose words are in no document ("乡村振兴有哪些任务" after a question on the
+     * campaign) is a new topic, not a follow-up: it is not asked again within the previous question.
+     */
+    private static final double MAX_UNKNOWN_IN_CONTEXT = 0.5;
 
     private final PerCatalog<Set<String>> entities = new PerCatalog<>(FollowUpEntities::of);
 
@@ -110,13 +115,14 @@ public class AnswerService {
 
     /**
      * A short question that found nothing on its own, asked again within the previous question: "不达标的单位咋办"
-     * after "总结评估阶段怎么弄" is about the units that fail that assessment. Only when some of its own words are in
-     * the documents and the thing it asks for is (a new topic, "乡村振兴呢", is declined as before), and only when the
+     * after "总结评估阶段怎么弄" is about the units that fail that assessment. Only when at least half of its own words
+     * are in the documents and the thing it asks for is (a new topic, "乡村振兴呢", is declined as before), and only when the
      * question with its context clears the relevance floor by itself.
      */
     private Answer inContext(String conversation, String question, Answer alone) {
         RelevanceFloor.Evidence why = alone.declinedFor();
-        if (why == null || why.askedThingUnknown() || why.unknown() >= 1.0 || question.length() > MAX_IN_CONTEXT) {
+        if (why == null || why.askedThingUnknown() || why.unknown() > MAX_UNKNOWN_IN_CONTEXT
+                || question.length() > MAX_IN_CONTEXT) {
             return alone;
         }
         return followUps.previousQuestion(conversation)
