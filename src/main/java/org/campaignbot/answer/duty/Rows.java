@@ -23,7 +23,7 @@ record Rows(List<DutyMatch.Found> all, Names owners, Names units, Names deadline
     /** The row's task without width differences, as questions are compared with it. */
     String task(DutyMatch.Found found) {
         String folded = tasks.get(found);
-        return folded != null ? folded : HalfWidth.of(found.row().task());
+        return folded != null ? folded : searchable(found.row());
     }
 
     /**
@@ -110,7 +110,7 @@ record Rows(List<DutyMatch.Found> all, Names owners, Names units, Names deadline
                 }
                 DutyMatch.Found found = new DutyMatch.Found(r, d);
                 all.add(found);
-                tasks.put(found, HalfWidth.of(r.task()));
+                tasks.put(found, searchable(r));
                 owners.addAll(r.owners());
                 units.addAll(DutyFinder.units(r));
                 String deadline = HalfWidth.of(r.deadline());
@@ -122,5 +122,10 @@ record Rows(List<DutyMatch.Found> all, Names owners, Names units, Names deadline
         // in the documents' order: of two names of equal length the first wins, as before
         return new Rows(List.copyOf(all), new Names(owners), new Names(units), new Names(deadlines),
                 java.util.Collections.unmodifiableMap(tasks));
+    }
+
+    /** What a task is found by: its title, and its 备注, which often says what the title leaves out (发文压减20%以上). */
+    private static String searchable(org.campaignbot.knowledge.table.TaskRow row) {
+        return HalfWidth.of(row.note().isEmpty() ? row.task() : row.task() + " " + row.note());
     }
 }

@@ -32,8 +32,11 @@ public final class FollowUpResolver {
     private static final int MAX_ELLIPTICAL = 16;
     /** This short, a question ("谁负责", "多久办一次") has no topic of its own. */
     private static final int BARE = 6;
-    /** Where the subject of a question ends: "执行是检验啥的标准" → 执行, "行动办设在哪个单位" → 行动办. */
-    private static final Pattern PREDICATE = Pattern.compile("是|有|要|怎|为什么|为啥|如何|在|由|的|设|应|需|该|能|会|把|对|讲|说|什么|哪|谁|多少|几");
+    /**
+     * Where the subject of a question ends: "执行是检验啥的标准" → 执行, "行动办设在哪个单位" → 行动办; 会 is a verb
+     * ("会不会") but not in 座谈会, 推进会 or 会议, which are what a question is about.
+     */
+    private static final Pattern PREDICATE = Pattern.compile("是|有|要|怎|为什么|为啥|如何|在|由|的|设|应|需|该|能|(?<!座谈|推进|动员|例|大|会)会(?!议)|把|对|讲|说|什么|哪|谁|多少|几|多久");
 
     private FollowUpResolver() {
     }

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * cadres use for "who", "which unit leads", "by when", "how far along" and "which tasks".
  */
 public record TaskAsk(boolean who, boolean lead, boolean co, boolean when, boolean progress, boolean list) {
-    private static final Pattern WHO = Pattern.compile("谁|负责人|责任人|哪位|联系人");
-    private static final Pattern LEAD = Pattern.compile("牵头|哪个单位|哪家单位|哪个部门|哪些单位|哪些部门|责任单位|主责|哪个局|归口");
+    private static final Pattern WHO = Pattern.compile("谁|负责人|责任人|哪位|联系人|哪个领导|哪名领导|什么领导|责任领导|分管领导");
+    private static final Pattern LEAD = Pattern.compile("牵头|哪个单位|哪家单位|哪个部门|哪些单位|哪些部门|责任单位|主责|哪个局|归口|哪个科|哪个处|责任科室|责任处室");
     private static final Pattern CO = Pattern.compile("配合|协办|协助|参与单位|协同");
     private static final Pattern WHEN = Pattern.compile("什么时候|啥时候|啥时|何时|时限|时间节点|截止|期限|完成时间|哪天|几号|几月|多久|时间要求|时间点|deadline",
             Pattern.CASE_INSENSITIVE);
