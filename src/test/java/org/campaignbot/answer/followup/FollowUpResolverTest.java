@@ -24,6 +24,20 @@ class FollowUpResolverTest {
     }
 
     @Test
+    void otherWordsForPartsAndTheLastOneReferToListedItemsToo() {
+        Turn previous = new Turn("专项整治分几个阶段", "", "", "", List.of("动员部署", "查摆整改", "总结评估"));
+        assertThat(FollowUpResolver.resolve("第一阶段啥时候结束", previous, List.of())).isEqualTo("动员部署啥时候结束");
+        assertThat(FollowUpResolver.resolve("第二类具体指啥", previous, List.of())).isEqualTo("查摆整改具体指啥");
+        assertThat(FollowUpResolver.resolve("最后一个阶段呢", previous, List.of())).startsWith("总结评估");
+    }
+
+    @Test
+    void allItemsOfAListAreAskedOfItsSubject() {
+        Turn tasks = new Turn("刘洋负责哪些任务", "刘洋", "刘洋", "", List.of("营商环境提升行动", "重点项目跟踪服务"));
+        assertThat(FollowUpResolver.resolve("这两项分别啥时候完成", tasks, List.of())).isEqualTo("刘洋的任务啥时候完成");
+    }
+
+    @Test
     void pronounsAndBareQuestionsReferToThePreviousPersonOrTask() {
         Turn task = new Turn("容错纠错实施办法由哪个单位牵头", "", "吴刚", "制定容错纠错实施办法", List.of());
         assertThat(FollowUpResolver.resolve("他还负责什么", task, ENTITIES)).isEqualTo("吴刚负责什么");
