@@ -83,6 +83,11 @@ public final class SectionFinder {
             return out;
         }
         if (!topic.isEmpty() && !onlyDocumentWords(topic, docs.get(0))) {
+            Section whole = docs.get(0).outline();
+            if (ask.ordinal() > 0 && ask.ordinal() <= whole.children().size()) {
+                // "第四部分里把三抓三促定位成了什么": the number says where to look, the rest what to look for there
+                return List.of(child(new SectionMatch(docs.get(0), whole), ask.ordinal()));
+            }
             // asks about something no heading names: a job for passage retrieval, unless it asks for the parts of
             // what the best passage introduces ("下一阶段要在哪几个方面下功夫" → "…在三个方面下功夫。" and its （一）（二）（三）)
             return ask.outline() && relevant ? introducedParts(ranked, docs).map(List::of).orElse(List.of()) : List.of();

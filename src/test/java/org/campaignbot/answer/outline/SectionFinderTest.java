@@ -39,6 +39,16 @@ class SectionFinderTest {
     }
 
     @Test
+    void aNumberedPartWithAQuestionAboutItIsWhereTheAnswerIsLookedFor() throws Exception {
+        // no heading names 关键, but the number says where to look
+        SectionMatch m = SectionFinder.find("第三部分里说成败的关键在哪", catalog(), List.of()).orElseThrow();
+        assertThat(m.section().heading()).startsWith("三、加强组织领导");
+        assertThat(SectionReply.of(m).text()).contains("关键在于组织领导。");
+        // a number past the last part is not a part
+        assertThat(SectionFinder.find("第五部分里说成败的关键在哪", catalog(), List.of())).isEmpty();
+    }
+
+    @Test
     void aNumberedPartIsAnsweredWithItsSubHeadings() throws Exception {
         SectionMatch m = SectionFinder.find("第二部分讲了什么", catalog(), List.of()).orElseThrow();
         assertThat(m.section().heading()).startsWith("二、聚焦重点任务");
