@@ -150,7 +150,9 @@ public class AnswerService {
         }
         // "那第二个呢" after an answer from one of several numbered parts means the second of those parts
         List<String> siblings = Siblings.of(catalog, result.passages().get(0));
-        return new Answer(extractive.answer(question, result, catalog), new Turn(question, "", "", "", siblings));
+        Reply prose = extractive.answer(question, result, catalog);
+        Reply reply = structured.withTableFact(question, catalog, result, prose).orElse(prose);
+        return new Answer(reply, new Turn(question, "", "", "", siblings));
     }
 
     /** A duty or outline answer to a question that stands on its own, for the model's structured context. */

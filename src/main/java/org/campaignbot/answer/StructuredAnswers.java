@@ -1,5 +1,10 @@
 package org.campaignbot.answer;
 
+import org.campaignbot.knowledge.structure.DocumentFacts;
+import org.campaignbot.knowledge.search.Passage;
+import org.campaignbot.knowledge.search.RelevanceFloor;
+import org.campaignbot.common.HalfWidth;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.campaignbot.answer.duty.DutyFinder;
@@ -26,6 +31,13 @@ public final class StructuredAnswers {
     /** A structured reply and what a follow-up may refer to. */
     public record Structured(Reply reply, Turn turn) {
     }
+
+    /** How far down the ranking a row that states the asked fact is looked for. */
+    private static final int TABLE_FACT_DEPTH = 3;
+    /** The share of the question's words such a row must hold. */
+    private static final double TABLE_FACT_SHARE = 0.4;
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("多少|几|多久|多长|频次");
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
 
     private final ExtractiveAnswerer extractive;
     private final TaskProgress progress;
@@ -64,6 +76,38 @@ public final class StructuredAnswers {
             Reply reply = SectionReply.of(sections);
             return Optional.of(new Structured(reply, new Turn(question, sections.get(0).section().topic(), "", "",
                     SectionReply.items(sections.get(0)))));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "掌上办至少得上线多少个事项": a fact a plan states only in its task table ("上线事项不少于200项"). Rows weigh less than
+     * prose for questions that are not about a task's who or when, so the quotation may come from prose that only
+     * mentions the topic; when a row among the best passages holds more of the question's words than the quotation
+     * does (or, for a question wanting a number, a row with one where the quotation has none), and at least
+     * two in five of them, the row is shown first and the quotation after it.
+     */
+    public Optional<Reply> withTableFact(String question, DocumentCatalog catalog, SearchResult result, Reply prose) {
+        Set<String> grams = RelevanceFloor.contentBigrams(HalfWidth.of(question));
+        String quote = HalfWidth.of(prose.body());
+        double quoted = RelevanceFloor.share(grams, quote);
+        // "多少 / 几 / 多久" wants a number: a row that has one beats a quotation that has none
+        boolean wantsNumber = AMOUNT.matcher(question).find() && !DIGIT.matcher(quote).find();
+        List<Passage> top = result.passages().subList(0, Math.min(TABLE_FACT_DEPTH, result.passages().size()));
+        for (Passage p : top) {
+            String text = HalfWidth.of(p.chunk().text());
+            double share = RelevanceFloor.share(grams, text);
+            boolean better = share > quoted || wantsNumber && DIGIT.matcher(text).find() && share >= quoted;
+            if (!p.chunk().row() || share < TABLE_FACT_SHARE || !better) {
+                continue;
+            }
+            Optional<TaskRow> row = catalog.rowOf(p.chunk().path(), p.chunk().text());
+            Optional<DocumentFacts> doc = catalog.document(p.chunk().path());
+            if (row.isPresent() && doc.isPresent()) {
+                DutyMatch m = new DutyMatch("", List.of(new DutyMatch.Found(row.get(), doc.get())), 0,
+                        TaskAsk.of(question), "任务清单中的相关任务：");
+                return Optional.of(Replies.withProse(DutyReply.of(m, progress), prose));
+            }
         }
         return Optional.empty();
     }
