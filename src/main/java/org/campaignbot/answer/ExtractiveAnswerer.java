@@ -125,7 +125,7 @@ public class ExtractiveAnswerer {
         List<Passage> passages = result.passages();
         ListQuestion list = ListQuestion.of(question);
         boolean why = WhyQuestion.asks(question);
-        Set<String> questionGrams = RelevanceFloor.contentBigrams(question);
+        Set<String> questionGrams = RelevanceFloor.contentBigrams(result.query());
         double best = -1;
         int prose = 0;
         // "哪三项" is answered by the one sentence that lists three: worth looking further down the ranking for it

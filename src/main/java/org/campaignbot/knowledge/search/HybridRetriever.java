@@ -65,7 +65,7 @@ public class HybridRetriever {
         });
         var evidence = RelevanceFloor.evidence(named.withoutName(question), passages, unknown[0], askedThingUnknown[0]);
         boolean accepted = queryVector == null ? floor.acceptsByWording(evidence) : floor.accepts(evidence);
-        return new SearchResult(question, queryVector, passages, evidence, !passages.isEmpty() && accepted);
+        return new SearchResult(named.withoutName(question), queryVector, passages, evidence, !passages.isEmpty() && accepted);
     }
 
     private List<Passage> rank(IndexSearcher searcher, String question, NamedDocument named, float[] queryVector, int k)

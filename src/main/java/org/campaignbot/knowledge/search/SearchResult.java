@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * Passages for a question, best first, and whether the best clears the relevance floor.
  *
+ * @param query       the words searched for: the question without the name of a document it names ("实施方案是根据啥
+ *                    制定的" → "方案是根据啥制定的"), so a sentence is not chosen for citing that name
  * @param queryVector the question's embedding, reused by the extractive answerer to pick sentences; null without the
  *                    embedding model (the passages then carry no sentence vectors)
  * @param evidence    the signals the relevance floor judged
