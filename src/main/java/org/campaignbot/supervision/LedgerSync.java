@@ -138,14 +138,9 @@ public class LedgerSync {
      */
     public synchronized Report sync() {
         retry = false;
-        boolean[] built = {true};
         Report report = lock.callExclusively(LOCK, LOCK_AT_MOST, () -> {
             Plans plans = plans();
-            if (plans == null) {
-                built[0] = false;
-                return null;
-            }
-            return sync(plans, plans.fingerprint());
+            return plans == null ? null : sync(plans, plans.fingerprint());
         });
         retry = report == null;
         return report;

@@ -20,6 +20,11 @@ public class TestDatabase {
 
     @Bean
     DataSource dataSource() {
+        return migrated();
+    }
+
+    /** A fresh database, for plain tests that construct their repositories themselves. */
+    public static DataSource migrated() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(h2).load().migrate();
