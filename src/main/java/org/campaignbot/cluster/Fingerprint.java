@@ -9,9 +9,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A SHA-256 over names and file contents, stored in {@link ClusterState} to tell whether another instance already
- * acted on a change. Contents rather than modification times: instances that see one folder through different
- * shares, or a synced copy, agree on contents but not on times.
+ * A SHA-256 over names (any strings: the ledger prints the plans' task rows) and file contents, stored in
+ * {@link ClusterState} to tell whether another instance already acted on a change. Contents rather than modification
+ * times: instances that see one folder through different shares, or a synced copy, agree on contents but not on
+ * times.
  */
 public final class Fingerprint {
     private final MessageDigest sha;

@@ -66,6 +66,14 @@ class IndexedKnowledge implements KnowledgeView {
         return status;
     }
 
+    @Override
+    public Snapshot snapshot() {
+        awaitFirstSync();
+        synchronized (this) { // synced() sets both under the same lock
+            return new Snapshot(catalog, status);
+        }
+    }
+
     /** The index to write to, for the sync alone; it does not wait for the start-up sync (that sync writes it). */
     KnowledgeIndex writableIndex() {
         return index;
@@ -86,7 +94,7 @@ class IndexedKnowledge implements KnowledgeView {
      *
      * @return whether this was the start-up sync (which tells nobody: it runs while Spring is still starting)
      */
-    boolean synced(KnowledgeSync.Report report, Instant at) {
+    synchronized boolean synced(KnowledgeSync.Report report, Instant at) {
         if (!status.ready()) { // start-up: the structure of every document, as stored in the index (nothing re-parsed)
             catalog = DocumentCatalog.of(index.documents());
         } else if (report.changed()) { // later: only the files that changed, read back as the index holds them

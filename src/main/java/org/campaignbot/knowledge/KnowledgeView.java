@@ -28,6 +28,17 @@ public interface KnowledgeView {
     Status status();
 
     /**
+     * The catalog and the status left by one and the same sync, once the start-up sync is done: a reader that must
+     * tell a document removed from the folder (gone from the catalog, not skipped) from one that could not be read
+     * (gone from the catalog, skipped) sees both from the same moment.
+     */
+    Snapshot snapshot();
+
+    /** The catalog and the status after one sync. */
+    record Snapshot(DocumentCatalog catalog, Status status) {
+    }
+
+    /**
      * What the index holds now.
      *
      * @param skipped files that could not be read, with the reason, by relative path

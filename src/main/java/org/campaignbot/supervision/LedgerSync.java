@@ -17,10 +17,9 @@ import org.campaignbot.cluster.ClusterState;
 import org.campaignbot.cluster.Fingerprint;
 import org.campaignbot.common.TimeConfig;
 import org.campaignbot.knowledge.KnowledgeChangedEvent;
-import org.campaignbot.knowledge.KnowledgeProperties;
-import org.campaignbot.knowledge.load.DocumentReadException;
-import org.campaignbot.knowledge.load.DocumentReader;
-import org.campaignbot.knowledge.load.KnowledgeFiles;
+import org.campaignbot.knowledge.KnowledgeView;
+import org.campaignbot.knowledge.structure.DocumentFacts;
+import org.campaignbot.knowledge.table.TaskRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -29,30 +28,52 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the ledger in step with the plans in the knowledge folder. It follows the index: when a sync of the knowledge
- * base changed something it publishes {@link KnowledgeChangedEvent}, and the plans are re-read if their contents
- * changed since the ledger was last read from them — by this instance or any other on the same database. Every
- * instance indexes the shared folder and so gets the event; the first one re-reads the plans under a cluster lock
- * and records their fingerprint, and the others find nothing left to do. An instance that finds the lock taken
- * tries again at its next supervision check, in case the holder was reading an older state of the files.
+ * Keeps the ledger in step with the plans in the knowledge folder, as the knowledge base indexed them: it never reads
+ * the folder itself. The knowledge sync reads each changed file once, keeps its task-table rows in the
+ * {@link KnowledgeView#catalog() catalog} and publishes {@link KnowledgeChangedEvent}; the ledger then takes the plans'
+ * rows from the catalog if they differ from those it was last built from — by this instance or any other on the same
+ * database. Every instance indexes the shared folder, so every instance has the same rows and gets the event; the
+ * first one rebuilds the ledger under a cluster lock and records the rows' fingerprint, and the others find nothing
+ * left to do. An instance that finds the lock taken tries again at its next supervision check, in case the holder was
+ * reading an older state of the plans. At start-up ({@link #sync()}, called once the application is ready) the catalog
+ * waits for the knowledge base's first sync; if that sync failed, the ledger is left as it is and tried again at the
+ * next check.
  *
  * <p>A row is matched to its task by title first (so inserting a row, which renumbers the rest, keeps each task's
  * progress), then by table and 序号 (so rewording a title keeps it too). Rows that left the plan are hidden, not
- * deleted: if they come back, their history is still there. A file that cannot be read keeps its tasks as they were.
+ * deleted: if they come back, their history is still there. A file that cannot be read (missing from the catalog and
+ * listed among the knowledge base's skipped files) keeps its tasks as they were.
  */
 @Component
 public class LedgerSync {
     private static final Logger log = LoggerFactory.getLogger(LedgerSync.class);
     private static final Set<String> WITH_TABLES = Set.of(".md", ".docx", ".doc", ".wps", ".pdf");
     static final String LOCK = "ledger-sync";
-    static final String FINGERPRINT = "ledger.plan-files";
+    static final String FINGERPRINT = "ledger.plan-rows";
     private static final Duration LOCK_AT_MOST = Duration.ofMinutes(10);
 
     public record Report(int added, int updated, int removed, int total) {
     }
 
-    private final KnowledgeProperties knowledge;
-    private final DocumentReader reader;
+    /** The plans as one knowledge sync left them: documents with their task rows, and files that could not be read. */
+    private record Plans(List<DocumentFacts> documents, Set<String> unreadable) {
+        /** The rows and titles the ledger is built from (see {@link Fingerprint}), the same on every instance. */
+        String fingerprint() {
+            Fingerprint print = new Fingerprint();
+            for (DocumentFacts d : documents) {
+                print.name(d.path()).name(d.title());
+                for (TaskRow r : d.rows()) {
+                    print.name(Integer.toString(r.tableIndex())).name(r.no()).name(r.task())
+                            .name(String.join("、", r.leadUnits())).name(String.join("、", r.coUnits()))
+                            .name(r.owner()).name(r.deadline());
+                }
+            }
+            unreadable.stream().sorted().forEach(path -> print.name("unreadable:" + path));
+            return print.hex();
+        }
+    }
+
+    private final KnowledgeView knowledge;
     private final LedgerRepository repository;
     private final Clock clock;
     private final TransactionTemplate tx;
@@ -60,10 +81,9 @@ public class LedgerSync {
     private final ClusterState state;
     private volatile boolean retry;
 
-    public LedgerSync(KnowledgeProperties knowledge, DocumentReader reader, LedgerRepository repository, Clock clock,
-                      TransactionTemplate tx, ClusterLock lock, ClusterState state) {
+    public LedgerSync(KnowledgeView knowledge, LedgerRepository repository, Clock clock, TransactionTemplate tx,
+                      ClusterLock lock, ClusterState state) {
         this.knowledge = knowledge;
-        this.reader = reader;
         this.repository = repository;
         this.clock = clock;
         this.tx = tx;
@@ -77,7 +97,10 @@ public class LedgerSync {
         syncIfChanged();
     }
 
-    /** At each supervision check: only if an earlier attempt found another instance holding the lock. */
+    /**
+     * At each supervision check: only if an earlier attempt found another instance holding the lock, or found the
+     * knowledge base not built.
+     */
     public void retryIfSkipped() {
         if (retry) {
             syncIfChanged();
@@ -85,54 +108,73 @@ public class LedgerSync {
     }
 
     /**
-     * Re-reads the plans when their contents differ from those the ledger was last read from (on any instance);
-     * null when nothing changed, or when another instance is reading them right now (retried at the next check).
+     * Rebuilds the ledger when the plans' rows differ from those it was last built from (on any instance); null when
+     * nothing changed, when another instance is rebuilding it right now, or when the knowledge base could not be
+     * built (both retried at the next check).
      */
     public synchronized Report syncIfChanged() {
         retry = false;
         Report[] report = {null};
+        boolean[] built = {true};
         boolean ran = lock.runExclusively(LOCK, LOCK_AT_MOST, () -> {
-            List<KnowledgeFiles.Entry> files = planFiles();
-            String print = fingerprint(files);
+            Plans plans = plans();
+            if (plans == null) {
+                built[0] = false;
+                return;
+            }
+            String print = plans.fingerprint();
             if (!state.get(FINGERPRINT).orElse("").equals(print)) {
-                report[0] = sync(files, print);
+                report[0] = sync(plans, print);
             }
         });
-        retry = !ran;
+        retry = !ran || !built[0];
         return report[0];
     }
 
     /**
-     * Re-reads the plans whatever their fingerprint: at start-up, since a new version of the service may read the same
-     * files differently. Null when another instance is reading them right now.
+     * Rebuilds the ledger whatever the fingerprint: at start-up, since a new version of the service may read the same
+     * rows differently. Null when another instance is rebuilding it right now, or when the knowledge base could not be
+     * built (both retried at the next check).
      */
     public synchronized Report sync() {
         retry = false;
         Report report = lock.callExclusively(LOCK, LOCK_AT_MOST, () -> {
-            List<KnowledgeFiles.Entry> files = planFiles();
-            return sync(files, fingerprint(files));
+            Plans plans = plans();
+            return plans == null ? null : sync(plans, plans.fingerprint());
         });
         retry = report == null;
         return report;
     }
 
-    /** One listing of the folder serves both the fingerprint and the reading. */
-    private Report sync(List<KnowledgeFiles.Entry> files, String print) {
-        LocalDate today = LocalDate.now(clock.withZone(TimeConfig.ZONE));
-        Map<String, List<PlanTask>> plans = new LinkedHashMap<>();
-        Set<String> unreadable = new HashSet<>();
-        for (var entry : files) {
-            try {
-                List<PlanTask> rows = PlanTableExtractor.extract(reader.read(entry.file(), entry.relativePath()), today.getYear());
-                if (!rows.isEmpty()) {
-                    plans.put(entry.relativePath(), rows);
-                }
-            } catch (DocumentReadException e) {
-                unreadable.add(entry.relativePath());
-                log.warn("督办台账：无法读取 {}，其中的任务保持不变：{}", entry.relativePath(), e.getMessage());
-            }
+    /**
+     * The plans as the knowledge base holds them, or null when its first sync failed: an empty catalog then says
+     * nothing about the plans, and taking it at its word would hide every task.
+     */
+    private Plans plans() {
+        KnowledgeView.Snapshot snapshot = knowledge.snapshot();
+        if (!snapshot.status().ready()) {
+            log.warn("督办台账：知识库尚未建立，台账保持不变，下次检查时重试");
+            return null;
         }
-        Report report = tx.execute(s -> apply(plans, unreadable, today, clock.millis()));
+        List<DocumentFacts> documents = snapshot.catalog().documents().stream()
+                .filter(d -> hasTables(d.path()) && !d.rows().isEmpty()).toList();
+        Set<String> unreadable = new HashSet<>();
+        snapshot.status().skipped().forEach((path, reason) -> {
+            if (hasTables(path)) {
+                unreadable.add(path);
+            }
+        });
+        return new Plans(documents, unreadable);
+    }
+
+    private Report sync(Plans plans, String print) {
+        LocalDate today = LocalDate.now(clock.withZone(TimeConfig.ZONE));
+        Map<String, List<PlanTask>> rows = new LinkedHashMap<>();
+        for (DocumentFacts plan : plans.documents()) {
+            rows.put(plan.path(), PlanTableExtractor.extract(plan, today.getYear()));
+        }
+        plans.unreadable().forEach(path -> log.warn("督办台账：无法读取 {}，其中的任务保持不变", path));
+        Report report = tx.execute(s -> apply(rows, plans.unreadable(), today, clock.millis()));
         state.put(FINGERPRINT, print);
         log.info("督办台账已同步：新增 {} 项，更新 {} 项，移出 {} 项，现有 {} 项", report.added(), report.updated(),
                 report.removed(), report.total());
@@ -221,16 +263,8 @@ public class LedgerSync {
         return HalfWidth.of(title).replaceAll("\\s+", "");
     }
 
-    private List<KnowledgeFiles.Entry> planFiles() {
-        return KnowledgeFiles.list(knowledge.dir()).stream()
-                .filter(e -> WITH_TABLES.stream().anyMatch(ext -> e.relativePath().toLowerCase().endsWith(ext)))
-                .toList();
-    }
-
-    /** The plan files' names and contents (see {@link Fingerprint} for why contents). */
-    private static String fingerprint(List<KnowledgeFiles.Entry> files) {
-        Fingerprint print = new Fingerprint();
-        files.forEach(e -> print.name(e.relativePath()).contents(e.file()));
-        return print.hex();
+    private static boolean hasTables(String path) {
+        String lower = path.toLowerCase();
+        return WITH_TABLES.stream().anyMatch(lower::endsWith);
     }
 }

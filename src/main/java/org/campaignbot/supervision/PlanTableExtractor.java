@@ -8,12 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.load.SourceDocument;
+import org.campaignbot.knowledge.structure.DocumentFacts;
 import org.campaignbot.knowledge.table.TaskRow;
 import org.campaignbot.knowledge.table.TaskTables;
 
 /**
- * Turns a plan's task-table rows (read by {@link TaskTables}, the same reader the duty answers use) into ledger rows:
- * the first lead unit leads, further lead units co-operate, and the deadline cell is parsed against the plan's year.
+ * Turns a plan's task-table rows (read by {@link TaskTables}, the same reader the duty answers use, and held by the
+ * knowledge base's {@link DocumentFacts}) into ledger rows: the first lead unit leads, further lead units co-operate,
+ * and the deadline cell is parsed against the plan's year.
  */
 public final class PlanTableExtractor {
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})");
@@ -21,16 +23,28 @@ public final class PlanTableExtractor {
     private PlanTableExtractor() {
     }
 
-    /** @param fallbackYear the year for 年底前 / 12月底前 when the document names none (the current year) */
+    /**
+     * A plan as the knowledge base indexed it (what the ledger reads: the files are not read again).
+     *
+     * @param fallbackYear the year for 年底前 / 12月底前 when the document names none (the current year)
+     */
+    public static List<PlanTask> extract(DocumentFacts plan, int fallbackYear) {
+        return extract(plan.path(), plan.title(), plan.rows(), fallbackYear);
+    }
+
+    /** A plan freshly parsed (tests, and checks of a single file). */
     public static List<PlanTask> extract(SourceDocument doc, int fallbackYear) {
-        List<TaskRow> rows = TaskTables.rows(doc);
-        int year = planYear(doc, rows, fallbackYear);
+        return extract(doc.path(), doc.title(), TaskTables.rows(doc), fallbackYear);
+    }
+
+    private static List<PlanTask> extract(String path, String title, List<TaskRow> rows, int fallbackYear) {
+        int year = planYear(title, rows, fallbackYear);
         List<PlanTask> tasks = new ArrayList<>();
         for (TaskRow row : rows) {
             List<String> leads = row.leadUnits();
             List<String> co = new ArrayList<>(leads.size() > 1 ? leads.subList(1, leads.size()) : List.of());
             co.addAll(row.coUnits());
-            tasks.add(new PlanTask(doc.path(), row.tableIndex(), row.no(), row.task(), row.leadUnit(), co, row.owner(),
+            tasks.add(new PlanTask(path, row.tableIndex(), row.no(), row.task(), row.leadUnit(), co, row.owner(),
                     DeadlineParser.parse(row.deadline(), year)));
         }
         return tasks;
@@ -40,8 +54,8 @@ public final class PlanTableExtractor {
      * The plan's year: one named in the title ("2027年…方案"), else the year its task table's deadlines name most
      * often (ties: the earliest), else the fallback.
      */
-    static int planYear(SourceDocument doc, List<TaskRow> rows, int fallbackYear) {
-        Matcher m = YEAR.matcher(HalfWidth.of(doc.title()));
+    static int planYear(String title, List<TaskRow> rows, int fallbackYear) {
+        Matcher m = YEAR.matcher(HalfWidth.of(title));
         if (m.find()) {
             return Integer.parseInt(m.group(1));
         }

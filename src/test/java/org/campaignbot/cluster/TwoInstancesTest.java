@@ -274,13 +274,13 @@ class TwoInstancesTest {
                 """, StandardCharsets.UTF_8);
         a.getBean(KnowledgeSync.class).sync(); // a's index picks the file up and the ledger follows its event
         assertThat(db.sql("SELECT COUNT(*) FROM sup_task").query(Long.class).single()).isEqualTo(tasksBefore + 2);
-        long ledgerReadAt = stateUpdatedAt("ledger.plan-files");
+        long ledgerReadAt = stateUpdatedAt("ledger.plan-rows");
         long draftsAt = stateUpdatedAt("quiz.drafts-generated-for");
         long tasksUpdatedAt = db.sql("SELECT MAX(updated_at) FROM sup_task").query(Long.class).single();
 
         CLOCK.advance(Duration.ofMinutes(1));
         assertThat(b.getBean(KnowledgeSync.class).sync().changed()).isTrue(); // b's own index needs the file too
-        assertThat(stateUpdatedAt("ledger.plan-files")).isEqualTo(ledgerReadAt);          // b found the plans already read
+        assertThat(stateUpdatedAt("ledger.plan-rows")).isEqualTo(ledgerReadAt);          // b indexed the same rows: the ledger already built from them
         assertThat(stateUpdatedAt("quiz.drafts-generated-for")).isEqualTo(draftsAt);      // and the drafts generated
         assertThat(db.sql("SELECT MAX(updated_at) FROM sup_task").query(Long.class).single()).isEqualTo(tasksUpdatedAt);
         assertThat(db.sql("SELECT COUNT(*) FROM sup_task").query(Long.class).single()).isEqualTo(tasksBefore + 2);

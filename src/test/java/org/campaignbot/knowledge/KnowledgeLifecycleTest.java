@@ -9,10 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.campaignbot.BotTest;
 import org.campaignbot.knowledge.index.Embedder;
 import org.campaignbot.knowledge.index.KnowledgeIndex;
 import org.campaignbot.knowledge.search.HybridRetriever;
+import org.campaignbot.testing.KnowledgeSlice;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -25,9 +26,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The index follows the folder: files added, changed and removed while running are picked up by the watcher within
  * seconds, unreadable files are skipped and reported, unchanged files are not re-embedded, and a corrupt index is
- * rebuilt.
+ * rebuilt. The knowledge beans alone ({@link KnowledgeSlice}): nothing else of the application is involved.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {BotTest.DB, "bot.knowledge.watch-interval=300ms"})
+@SpringBootTest(classes = KnowledgeSlice.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = "bot.knowledge.watch-interval=300ms")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KnowledgeLifecycleTest {
     static final Path ROOT = Path.of("target/test-knowledge", UUID.randomUUID().toString());
@@ -59,6 +61,15 @@ class KnowledgeLifecycleTest {
         }
         registry.add("bot.knowledge.dir", DOCS::toString);
         registry.add("bot.knowledge.index-dir", INDEX::toString);
+    }
+
+    /**
+     * The start-up sync runs in the background; in the application a start-up listener (the ledger) waits for it
+     * before the tests run, here nothing does, so the tests wait as any reader of the view does.
+     */
+    @BeforeEach
+    void startUpSyncDone() {
+        knowledge.catalog();
     }
 
     @Test

@@ -10,14 +10,16 @@ import org.campaignbot.BotTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** A plan distributed as a Word 97–2003 .doc (or the same file saved as .wps) fills the ledger like a .docx. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        BotTest.DB, BotTest.INDEX, "bot.supervision.check-interval=1h", "bot.outbox.poll-interval=1h"})
-@Import(SupervisionTestConfig.class)
+/**
+ * A plan distributed as a Word 97–2003 .doc (or the same file saved as .wps) fills the ledger like a .docx: indexed by
+ * the real knowledge sync, taken from its catalog by {@link LedgerSync} into a real (H2) ledger. Only those beans
+ * start ({@link LedgerSlice}), not the application.
+ */
+@SpringBootTest(classes = LedgerSlice.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        BotTest.INDEX, "bot.knowledge.watch=false"})
 class LedgerFromWordDocTest {
     static final Path DIR = Path.of("target/test-knowledge", UUID.randomUUID().toString());
 

@@ -50,6 +50,14 @@ class LedgerSyncTest {
         registry.add("bot.knowledge.dir", DIR::toString);
     }
 
+    /** The plan after the first test's edits: a row inserted, one reworded, one back. */
+    static final String EDITED = """
+            | 1 | 零任务 | 市委办公室 | 李明 | 2026年11月15日前 |
+            | 2 | 甲任务 | 市委督查室 | 赵敏 | 2026年11月30日前 |
+            | 3 | 乙任务：每季度举办专题培训班 | 市委党校 | 周强 | 每季度末 |
+            | 4 | 丙任务 | 市委宣传部 | 陈静 | 2026年12月31日前 |
+            """;
+
     static void write(String rows) throws IOException {
         Files.writeString(DIR.resolve("plan.md"), HEAD + rows, StandardCharsets.UTF_8);
     }
@@ -104,18 +112,46 @@ class LedgerSyncTest {
         assertThat(state(4).task().title()).isEqualTo("零任务");
 
         // a reworded title keeps its task by 序号
-        write("""
-                | 1 | 零任务 | 市委办公室 | 李明 | 2026年11月15日前 |
-                | 2 | 甲任务 | 市委督查室 | 赵敏 | 2026年11月30日前 |
-                | 3 | 乙任务：每季度举办专题培训班 | 市委党校 | 周强 | 每季度末 |
-                | 4 | 丙任务 | 市委宣传部 | 陈静 | 2026年12月31日前 |
-                """);
+        write(EDITED);
         knowledge.sync();
         assertThat(state(2).task().title()).isEqualTo("乙任务：每季度举办专题培训班");
         assertThat(ledger.progress(2)).extracting(Progress::body).containsExactly("第三季度培训已完成");
         assertThat(state(3).task().title()).isEqualTo("丙任务"); // back in the plan, same number
         assertThat(ledger.states()).hasSize(4);
         assertThat(say("ZhaoMin", "任务 1")).contains("30%", "已起草");
+    }
+
+    @Test
+    @Order(3)
+    void theLedgerIsBuiltFromTheIndexedRowsNotFromTheFolder() throws IOException {
+        Files.copy(Path.of("src/test/resources/documents/plan-task-table.doc"), DIR.resolve("word.doc"));
+        knowledge.sync();
+        assertThat(titles("word.doc")).containsExactlyInAnyOrder("建立任务台账", "报送工作进展");
+        assertThat(titles("plan.md")).hasSize(4);
+
+        // the folder changes behind the knowledge base's back: until it syncs, the ledger — even rebuilt — shows
+        // what the index holds, since LedgerSync never reads the files itself
+        Files.delete(DIR.resolve("plan.md"));
+        assertThat(sync.sync()).isNotNull();
+        assertThat(titles("plan.md")).hasSize(4);
+
+        // a plan that can no longer be read leaves the index, but keeps its tasks; one removed takes them away
+        Files.write(DIR.resolve("word.doc"), new byte[] {1, 2, 3});
+        knowledge.sync();
+        assertThat(titles("word.doc")).containsExactlyInAnyOrder("建立任务台账", "报送工作进展");
+        assertThat(titles("plan.md")).isEmpty();
+        assertThat(sync.syncIfChanged()).isNull(); // nothing changed since: no second rebuild
+
+        // the plan back, as last written: its tasks come back with their numbers and progress
+        write(EDITED);
+        knowledge.sync();
+        assertThat(titles("plan.md")).hasSize(4);
+        assertThat(say("ZhaoMin", "任务 1")).contains("30%", "已起草");
+    }
+
+    private java.util.List<String> titles(String source) {
+        return ledger.states().stream().map(TaskState::task).filter(t -> t.source().equals(source)).map(Task::title)
+                .toList();
     }
 
     @Test
