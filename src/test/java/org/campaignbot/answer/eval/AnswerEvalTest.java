@@ -36,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {BotTest.DB, BotTest.INDEX})
 class AnswerEvalTest {
     /** Measured held-out levels, rounded down (targets: 0.90, 0.90 and 0.02). */
-    static final double CATEGORY_FLOOR = 0.75, RECALL_AT_1_FLOOR = 0.78, FALSE_REFUSALS_CEILING = 0.03;
+    static final double CATEGORY_FLOOR = 0.75, RECALL_AT_1_FLOOR = 0.83, FALSE_REFUSALS_CEILING = 0.03;
 
     @Autowired
     ConversationService conversation;
