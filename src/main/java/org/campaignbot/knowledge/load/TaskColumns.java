@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 import org.campaignbot.common.HalfWidth;
 
 /**
- * Where a task table's columns are, found from its header row. Any table whose header names a task column and a
- * deadline column is a task table (other columns are optional); tables without both (contact lists, budgets) are not.
+ * Where a task table's columns are, found from its header row. A table whose header names a task, a deadline and
+ * someone responsible (a lead unit, a helping unit or a person) is a task table; tables without them (contact lists,
+ * budgets, agendas) are not.
  * It lives beside the loaders because the PDF reader needs it too: a PDF has no tables, only text at positions, and the
  * header row is what says where a task table is and where its columns run.
  *
@@ -67,7 +68,9 @@ public record TaskColumns(int no, int task, int lead, int co, int owner, int dea
                 at[role.ordinal()] = i;
             }
         }
-        if (at[Role.TASK.ordinal()] < 0 || at[Role.DEADLINE.ordinal()] < 0) {
+        // what, by when, and who: an agenda (时间 | 内容 | 地点) or a budget (项目 | 金额 | 时间) names no one responsible
+        boolean who = at[Role.LEAD.ordinal()] >= 0 || at[Role.OWNER.ordinal()] >= 0 || at[Role.CO.ordinal()] >= 0;
+        if (at[Role.TASK.ordinal()] < 0 || at[Role.DEADLINE.ordinal()] < 0 || !who) {
             return null;
         }
         return new TaskColumns(at[Role.NO.ordinal()], at[Role.TASK.ordinal()], at[Role.LEAD.ordinal()],

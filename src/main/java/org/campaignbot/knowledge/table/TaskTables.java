@@ -9,8 +9,9 @@ import org.campaignbot.knowledge.load.SourceDocument;
 import org.campaignbot.knowledge.load.TaskColumns;
 
 /**
- * The one reader of task tables: any table whose header names a task column and a deadline column is a task table
- * ({@link TaskColumns}, with the header synonyms); tables without both (contact lists, budgets) are ignored.
+ * The one reader of task tables: a table whose header names a task, a deadline and someone responsible is a task
+ * table ({@link TaskColumns}, which recognises column names by their words); other tables (contact lists, budgets,
+ * agendas) are ignored.
  */
 public final class TaskTables {
     /** Units and people in one cell are listed with these, in either width (市人社局、市司法局 / 市人社局;市司法局). */

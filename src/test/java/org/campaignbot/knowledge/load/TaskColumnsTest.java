@@ -30,13 +30,16 @@ class TaskColumnsTest {
 
     @Test
     void fullWidthColonsAndSpacesAreIgnored() {
-        assertThat(TaskColumns.of(List.of("工作 任务：", "完成时限:"))).isEqualTo(new TaskColumns(-1, 0, -1, -1, -1, 1, -1));
+        assertThat(TaskColumns.of(List.of("工作 任务：", "牵头单位 ", "完成时限:"))).isEqualTo(new TaskColumns(-1, 0, 1, -1, -1, 2, -1));
     }
 
     @Test
     void tablesWithoutATaskAndADeadlineAreNotTaskTables() {
         assertThat(TaskColumns.of(List.of("姓名", "单位", "电话"))).isNull();
         assertThat(TaskColumns.of(List.of("项目", "金额（万元）"))).isNull();
+        // an agenda has what and when, but no one responsible
+        assertThat(TaskColumns.of(List.of("时间", "议程内容", "地点"))).isNull();
+        assertThat(TaskColumns.of(List.of("任务", "完成时限"))).isNull();
         // a line of prose is not a header, although it speaks of tasks and time
         assertThat(TaskColumns.of(List.of("各单位要按照任务分工抓好落实", "确保按时间节点完成"))).isNull();
     }
