@@ -31,6 +31,10 @@ public final class SectionFinder {
     static final double KEY_SHARE = 0.65;
     /** Topic bigrams of the question left over after the heading's: more than this means a narrower question. */
     private static final int MAX_LEFTOVER = 2;
+    /** "结尾说", "最后强调": the ending words, not the last part as a whole ("最后一部分讲了什么"). */
+    private static final Pattern ENDING = Pattern.compile("结尾|结束语|最后说|最后讲|最后强调|最后号召|最后要求|最后提出");
+    /** How many sentences of a part's end answer "结尾说了什么". */
+    private static final int ENDING_SENTENCES = 2;
     /** A count of parts in an opening sentence: 三个阶段, 两个方面, 四个环节, 三件事. */
     private static final Pattern ANNOUNCED = Pattern.compile("([一二两三四五六七八九十])(?:个|件|类|项|条)?(阶段|方面|步骤|环节|步|事|类|项|条)");
     /** Documents of one kind answered together when the question cannot tell them apart: the first and two 另见. */
@@ -83,6 +87,14 @@ public final class SectionFinder {
             return out;
         }
         if (!topic.isEmpty() && !onlyDocumentWords(topic, docs.get(0))) {
+            if (ENDING.matcher(q).find() && ask.ordinal() == SectionAsk.LAST_PART) {
+                // "讲话结尾说要以优异成绩迎接什么": of the documents it may mean, the one whose ending says it
+                return docs.stream().filter(d -> !d.outline().children().isEmpty())
+                        .map(d -> ending(child(new SectionMatch(d, d.outline()), SectionAsk.LAST_PART)))
+                        .max(Comparator.comparingDouble((SectionMatch m) ->
+                                RelevanceFloor.share(topic, HalfWidth.of(String.join("", m.section().body())))))
+                        .map(List::of).orElse(List.of());
+            }
             Section whole = docs.get(0).outline();
             if (ask.ordinal() > 0 && ask.ordinal() <= whole.children().size()) {
                 // "第四部分里把三抓三促定位成了什么": the number says where to look, the rest what to look for there
@@ -171,6 +183,25 @@ public final class SectionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The last sentences of a part, for "讲话结尾说…": the ending words are at the end of its last sub-part, not at its
+     * beginning, which is what a part's reply quotes first.
+     */
+    private static SectionMatch ending(SectionMatch m) {
+        List<String> sentences = new ArrayList<>();
+        for (Section s : m.section().flatten()) {
+            for (String paragraph : s.body()) {
+                sentences.addAll(org.campaignbot.knowledge.split.SentenceSplitter.split(paragraph));
+            }
+        }
+        if (sentences.isEmpty()) {
+            return m;
+        }
+        Section s = m.section();
+        List<String> last = sentences.subList(Math.max(0, sentences.size() - ENDING_SENTENCES), sentences.size());
+        return new SectionMatch(m.document(), new Section(s.level(), s.heading(), s.path(), List.copyOf(last), List.of()));
     }
 
     /** The n-th part under the match, or the match itself when it has no such part. */

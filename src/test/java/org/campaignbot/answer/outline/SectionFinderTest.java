@@ -49,6 +49,32 @@ class SectionFinderTest {
     }
 
     @Test
+    void theEndingIsTheLastSentencesOfTheSpeechWhoseEndingSaysIt() throws Exception {
+        String other = """
+                在全市推进会上的讲话
+                一、总结成效
+                成效明显。
+                二、部署工作
+                要狠抓落实。同志们，我们要以优异成绩向全市人民交上满意答卷！
+                """;
+        String first = """
+                在全市动员会上的讲话
+                一、统一思想
+                意义重大。
+                二、凝心聚力
+                要团结奋斗。让我们以优异成绩迎接党的二十大胜利召开！谢谢大家！
+                """;
+        var reader = new DocumentReader();
+        DocumentCatalog catalog = DocumentCatalog.of(List.of(
+                reader.parse(other.getBytes(StandardCharsets.UTF_8), "b.txt"),
+                reader.parse(first.getBytes(StandardCharsets.UTF_8), "a.txt")));
+        SectionMatch m = SectionFinder.find("讲话结尾说要以优异成绩迎接什么", catalog, List.of()).orElseThrow();
+        assertThat(SectionReply.of(m).text()).contains("迎接党的二十大胜利召开").doesNotContain("要团结奋斗", "满意答卷");
+        SectionMatch answerSheet = SectionFinder.find("讲话结尾说要给谁交答卷", catalog, List.of()).orElseThrow();
+        assertThat(SectionReply.of(answerSheet).text()).contains("交上满意答卷");
+    }
+
+    @Test
     void aNumberedPartIsAnsweredWithItsSubHeadings() throws Exception {
         SectionMatch m = SectionFinder.find("第二部分讲了什么", catalog(), List.of()).orElseThrow();
         assertThat(m.section().heading()).startsWith("二、聚焦重点任务");
