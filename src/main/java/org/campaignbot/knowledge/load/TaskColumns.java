@@ -6,8 +6,9 @@ import org.campaignbot.common.HalfWidth;
 
 /**
  * Where a task table's columns are, found from its header row. A table whose header names a task, a deadline and
- * someone responsible (a lead unit, a helping unit or a person) is a task table; tables without them (contact lists,
- * budgets, agendas) are not.
+ * someone responsible (a lead unit, a helping unit or a person) is a task table, and so is one whose task and deadline
+ * columns carry the names task lists usually give them (工作内容 | 完成时限); other tables (contact lists, budgets,
+ * agendas) are not.
  * It lives beside the loaders because the PDF reader needs it too: a PDF has no tables, only text at positions, and the
  * header row is what says where a task table is and where its columns run.
  *
@@ -26,6 +27,11 @@ import org.campaignbot.common.HalfWidth;
  * @param note     the 备注 / 说明 column
  */
 public record TaskColumns(int no, int task, int lead, int co, int owner, int deadline, int note) {
+    /** The names task lists usually give their task and deadline columns. */
+    private static final java.util.Set<String> USUAL_TASK = java.util.Set.of("任务", "工作任务", "重点任务", "工作内容",
+            "任务内容", "具体任务", "主要任务", "任务名称", "工作事项", "任务事项", "工作措施", "具体措施");
+    private static final java.util.Set<String> USUAL_DEADLINE = java.util.Set.of("完成时限", "时间节点", "完成时间",
+            "时限要求", "时限", "完成期限", "办结时限", "时间要求", "完成时间节点");
     /** A header cell longer than this is text, not a column name. */
     private static final int LONGEST_NAME = 8;
 
@@ -58,19 +64,29 @@ public record TaskColumns(int no, int task, int lead, int co, int owner, int dea
         }
     }
 
+    private static String name(List<String> header, int column) {
+        return HalfWidth.of(header.get(column)).replaceAll("[\\s*:]", "");
+    }
+
     /** The columns named by a header row, or null when it is not a task table's header. */
     public static TaskColumns of(List<String> header) {
         int[] at = new int[Role.values().length];
         java.util.Arrays.fill(at, -1);
         for (int i = 0; i < header.size(); i++) {
-            Role role = Role.of(HalfWidth.of(header.get(i)).replaceAll("[\\s*:]", ""));
+            Role role = Role.of(name(header, i));
             if (role != null && at[role.ordinal()] < 0) {
                 at[role.ordinal()] = i;
             }
         }
-        // what, by when, and who: an agenda (时间 | 内容 | 地点) or a budget (项目 | 金额 | 时间) names no one responsible
+        if (at[Role.TASK.ordinal()] < 0 || at[Role.DEADLINE.ordinal()] < 0) {
+            return null;
+        }
+        // what, by when, and who: an agenda (时间 | 议程内容 | 地点) names no one responsible. A table whose task and
+        // deadline columns carry the usual names (工作内容 | 完成时限) is a task list even without one.
         boolean who = at[Role.LEAD.ordinal()] >= 0 || at[Role.OWNER.ordinal()] >= 0 || at[Role.CO.ordinal()] >= 0;
-        if (at[Role.TASK.ordinal()] < 0 || at[Role.DEADLINE.ordinal()] < 0 || !who) {
+        boolean usualNames = USUAL_TASK.contains(name(header, at[Role.TASK.ordinal()]))
+                && USUAL_DEADLINE.contains(name(header, at[Role.DEADLINE.ordinal()]));
+        if (!who && !usualNames) {
             return null;
         }
         return new TaskColumns(at[Role.NO.ordinal()], at[Role.TASK.ordinal()], at[Role.LEAD.ordinal()],

@@ -9,9 +9,9 @@ import org.campaignbot.knowledge.load.SourceDocument;
 import org.campaignbot.knowledge.load.TaskColumns;
 
 /**
- * The one reader of task tables: a table whose header names a task, a deadline and someone responsible is a task
- * table ({@link TaskColumns}, which recognises column names by their words); other tables (contact lists, budgets,
- * agendas) are ignored.
+ * The one reader of task tables: a table whose header names a task, a deadline and someone responsible (or a task
+ * and a deadline by their usual names) is a task table ({@link TaskColumns}, which recognises column names by their
+ * words); other tables (contact lists, budgets, agendas) are ignored.
  */
 public final class TaskTables {
     /** Units and people in one cell are listed with these, in either width (市人社局、市司法局 / 市人社局;市司法局). */

@@ -39,7 +39,9 @@ class TaskColumnsTest {
         assertThat(TaskColumns.of(List.of("项目", "金额（万元）"))).isNull();
         // an agenda has what and when, but no one responsible
         assertThat(TaskColumns.of(List.of("时间", "议程内容", "地点"))).isNull();
-        assertThat(TaskColumns.of(List.of("任务", "完成时限"))).isNull();
+        assertThat(TaskColumns.of(List.of("整治事项", "完成时间"))).isNull();
+        // the usual names make a task list even without anyone responsible
+        assertThat(TaskColumns.of(List.of("工作内容", "完成时限"))).isEqualTo(new TaskColumns(-1, 0, -1, -1, -1, 1, -1));
         // a line of prose is not a header, although it speaks of tasks and time
         assertThat(TaskColumns.of(List.of("各单位要按照任务分工抓好落实", "确保按时间节点完成"))).isNull();
     }
