@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.campaignbot.common.HalfWidth;
+import org.campaignbot.knowledge.search.DocumentHint;
 import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.campaignbot.knowledge.table.TaskRow;
@@ -26,9 +27,6 @@ import org.campaignbot.knowledge.table.TaskRow;
 public final class DutyFinder {
     /** A task matches a question when its title contains this share of the question's topic bigrams. */
     static final double TOPIC_SHARE = 0.5;
-    /** A leading "政务局方案里", "交通局的通知中": the document a question looks in. */
-    private static final java.util.regex.Pattern DOCUMENT_NAMED =
-            java.util.regex.Pattern.compile("^\\s*\\p{IsHan}{0,8}?(方案|通知|讲话|意见|办法|文件|清单)(里面|里|中|上)");
     /** Rows nearly as good as the best one are listed with it (two plans may carry the same task). */
     private static final double CLOSE_TO_BEST = 0.8;
 
@@ -91,7 +89,7 @@ public final class DutyFinder {
     /** Of a person's or unit's rows, those the rest of the question points at; all of them when it points at none. */
     private static List<DutyMatch.Found> narrow(String rest, List<DutyMatch.Found> rows, Rows prepared) {
         // "政务局方案里局办公室…": the document the question names is where to look, not what the tasks are about
-        List<DutyMatch.Found> byTopic = byTopic(DOCUMENT_NAMED.matcher(rest).replaceFirst(" "), rows, prepared);
+        List<DutyMatch.Found> byTopic = byTopic(DocumentHint.withoutPlaceLookedIn(rest), rows, prepared);
         return byTopic.isEmpty() ? rows : byTopic;
     }
 

@@ -11,6 +11,9 @@ public final class DocumentHint {
     /** Weight of a passage from a document of another kind than the question names. */
     static final double OTHER_DOCUMENT = 0.8;
     private static final Set<String> KINDS = Set.of("讲话", "方案", "通知", "意见", "办法", "细则", "规定", "纪要");
+    /** "政务局方案里", "交通局的通知中": where a question looks, at its start (文件 and 清单 name no kind, but a place). */
+    private static final java.util.regex.Pattern LOOKS_IN = java.util.regex.Pattern.compile(
+            "^\\s*\\p{IsHan}{0,8}?(" + String.join("|", KINDS) + "|文件|清单)(里面|里|中|上)");
 
     private DocumentHint() {
     }
@@ -27,6 +30,14 @@ public final class DocumentHint {
             }
         }
         return "";
+    }
+
+    /**
+     * The question without the document it says it looks in ("政务局方案里局办公室当协办的有哪些" → "局办公室当协办的有哪些"):
+     * where to look is not what the answer is about.
+     */
+    public static String withoutPlaceLookedIn(String question) {
+        return LOOKS_IN.matcher(question).replaceFirst(" ");
     }
 
     static double weight(String kind, String title) {
