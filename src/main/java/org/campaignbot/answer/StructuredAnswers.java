@@ -1,12 +1,8 @@
 package org.campaignbot.answer;
 
-import org.campaignbot.knowledge.structure.DocumentFacts;
-import org.campaignbot.knowledge.search.Passage;
-import org.campaignbot.knowledge.search.RelevanceFloor;
-import org.campaignbot.common.HalfWidth;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.campaignbot.answer.duty.DutyFinder;
 import org.campaignbot.answer.duty.DutyMatch;
 import org.campaignbot.answer.duty.DutyReply;
@@ -15,8 +11,12 @@ import org.campaignbot.answer.followup.Turn;
 import org.campaignbot.answer.outline.SectionFinder;
 import org.campaignbot.answer.outline.SectionMatch;
 import org.campaignbot.answer.outline.SectionReply;
+import org.campaignbot.common.HalfWidth;
+import org.campaignbot.knowledge.search.Passage;
+import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.search.SearchResult;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.campaignbot.knowledge.structure.DocumentFacts;
 import org.campaignbot.knowledge.structure.Section;
 import org.campaignbot.knowledge.table.TaskAsk;
 import org.campaignbot.knowledge.table.TaskRow;
@@ -95,10 +95,13 @@ public final class StructuredAnswers {
         boolean wantsNumber = AMOUNT.matcher(question).find() && !DIGIT.matcher(quote).find();
         List<Passage> top = result.passages().subList(0, Math.min(TABLE_FACT_DEPTH, result.passages().size()));
         for (Passage p : top) {
+            if (!p.chunk().row()) {
+                continue;
+            }
             String text = HalfWidth.of(p.chunk().text());
             double share = RelevanceFloor.share(grams, text);
             boolean better = share > quoted || wantsNumber && DIGIT.matcher(text).find() && share >= quoted;
-            if (!p.chunk().row() || share < TABLE_FACT_SHARE || !better) {
+            if (share < TABLE_FACT_SHARE || !better) {
                 continue;
             }
             Optional<TaskRow> row = catalog.rowOf(p.chunk().path(), p.chunk().text());
