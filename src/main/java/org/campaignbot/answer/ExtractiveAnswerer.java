@@ -269,8 +269,20 @@ public class ExtractiveAnswerer {
 
     /** A sentence compared without width and spacing differences (a plan in .docx and in .pdf). */
     static String normalised(String sentence) {
-        return HalfWidth.of(sentence).replaceAll("[\\s\\p{Punct}“”‘’、。，；：？！…—《》（）]", "");
+        // a loop, not a regular expression: every candidate sentence of every reply is compared so
+        String folded = HalfWidth.of(sentence);
+        StringBuilder kept = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (IGNORED_IN_COMPARISON.indexOf(c) < 0) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
     }
+
+    /** Spacing (regex \s) and punctuation (ASCII's, regex \p{Punct}, and Chinese) that copies of a sentence differ in. */
+    private static final String IGNORED_IN_COMPARISON = " \t\n\u000B\f\r!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’、。，；：？！…—《》（）";
 
     /**
      * A heading sentence ("3.创新学习方式。", "第二,抓执行促落实。") names a topic but does not answer; when one is chosen,

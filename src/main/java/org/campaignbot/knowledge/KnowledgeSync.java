@@ -183,7 +183,21 @@ public class KnowledgeSync {
                     (System.nanoTime() - started) / 1_000_000, embedded - embeddedBefore, reused - reusedBefore);
             events.publishEvent(new KnowledgeChangedEvent(updated, removed));
         }
+        compact(index);
         return report;
+    }
+
+    /** After the changes are searchable: a build of many files leaves many index segments, which slow every search. */
+    private static void compact(KnowledgeIndex index) {
+        long started = System.nanoTime();
+        try {
+            if (index.compact()) {
+                log.info("知识库索引已合并为一段，用时 {} ms", (System.nanoTime() - started) / 1_000_000);
+            }
+        } catch (IOException e) {
+            // searches work as well on the segments as they are, only slower: the next sync tries again
+            log.warn("合并知识库索引失败（检索照常，只是稍慢）：{}", e.getMessage());
+        }
     }
 
     /**

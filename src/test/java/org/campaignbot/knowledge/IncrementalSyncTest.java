@@ -66,4 +66,28 @@ class IncrementalSyncTest {
         assertThat(sync.sync().changed()).isFalse(); // and nothing more when nothing changed
         assertThat(model.take()).isEmpty();
     }
+
+    /** Files added one sync at a time add a segment each; past a few the sync merges them, and nothing is lost. */
+    @Test
+    void manySegmentsAreMergedIntoOne() throws Exception {
+        Path docs = Files.createDirectories(root.resolve("docs"));
+        var props = new KnowledgeProperties(docs, root.resolve("index"), false, Duration.ofSeconds(2), 8, 0.45, 0.58);
+        var embedder = new Embedder(model.runtime());
+        knowledge = new IndexedKnowledge(props, embedder);
+        sync = new KnowledgeSync(knowledge, props, new DocumentReader(), embedder, event -> { }, Clock.systemUTC());
+        knowledge.open();
+        sync.start();
+        knowledge.catalog();
+        List<Integer> segments = new java.util.ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            Files.writeString(docs.resolve("notice-" + i + ".md"), "# 第" + i + "号通知\n\n请各单位于" + i + "月底前报送台账。\n");
+            sync.sync();
+            segments.add(knowledge.writableIndex().withSearcher(s -> s.getIndexReader().leaves().size()));
+        }
+        assertThat(segments.subList(0, 4)).containsExactly(1, 2, 3, 4);
+        assertThat(segments.get(4)).isEqualTo(1); // the fifth would have made five
+        assertThat(segments.get(5)).isEqualTo(2);
+        assertThat(knowledge.writableIndex().fileCount()).isEqualTo(6);
+        assertThat(knowledge.catalog().documents()).hasSize(6);
+    }
 }

@@ -100,9 +100,10 @@ public final class DutyFinder {
         }
         record Scored(DutyMatch.Found found, double share) {
         }
-        List<Scored> scored = rows.stream()
-                .map(f -> new Scored(f, RelevanceFloor.share(grams, prepared.task(f))))
-                .filter(s -> s.share() >= TOPIC_SHARE)
+        double[] shares = prepared.shares(grams, rows);
+        List<Scored> scored = java.util.stream.IntStream.range(0, rows.size())
+                .filter(i -> shares[i] >= TOPIC_SHARE)
+                .mapToObj(i -> new Scored(rows.get(i), shares[i]))
                 .sorted(Comparator.comparingDouble(Scored::share).reversed()).toList();
         if (scored.isEmpty()) {
             return List.of();

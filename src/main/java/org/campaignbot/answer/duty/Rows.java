@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.campaignbot.common.HalfWidth;
+import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.campaignbot.knowledge.structure.DocumentFacts;
 import org.campaignbot.knowledge.structure.PerCatalog;
@@ -18,12 +19,23 @@ import org.campaignbot.knowledge.table.TaskRow;
  * plans); a catalog is replaced, never changed, so one prepared copy per catalog is enough.
  */
 record Rows(List<DutyMatch.Found> all, Names owners, Names units, Names deadlines,
-            java.util.Map<DutyMatch.Found, String> tasks) {
+            java.util.Map<DutyMatch.Found, String> tasks, RowGrams grams) {
 
     /** The row's task without width differences, as questions are compared with it. */
     String task(DutyMatch.Found found) {
         String folded = tasks.get(found);
         return folded != null ? folded : searchable(found.row());
+    }
+
+    /**
+     * The share of {@code grams} that each of {@code rows} holds in its task, as {@link RelevanceFloor#share} counts
+     * it; for all rows of the knowledge base through the rows' gram lists rather than row by row.
+     */
+    double[] shares(Set<String> grams, List<DutyMatch.Found> rows) {
+        if (rows != all || grams.isEmpty()) {
+            return rows.stream().mapToDouble(f -> RelevanceFloor.share(grams, task(f))).toArray();
+        }
+        return java.util.Arrays.stream(this.grams.counts(grams)).mapToDouble(c -> (double) c / grams.size()).toArray();
     }
 
     /**
@@ -120,8 +132,9 @@ record Rows(List<DutyMatch.Found> all, Names owners, Names units, Names deadline
             }
         }
         // in the documents' order: of two names of equal length the first wins, as before
-        return new Rows(List.copyOf(all), new Names(owners), new Names(units), new Names(deadlines),
-                java.util.Collections.unmodifiableMap(tasks));
+        List<DutyMatch.Found> rows = List.copyOf(all);
+        return new Rows(rows, new Names(owners), new Names(units), new Names(deadlines),
+                java.util.Collections.unmodifiableMap(tasks), new RowGrams(rows.stream().map(tasks::get).toList()));
     }
 
     /** What a task is found by: its title, and its 备注, which often says what the title leaves out (发文压减20%以上). */

@@ -15,6 +15,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.QueryBuilder;
 import org.campaignbot.knowledge.KnowledgeProperties;
 import org.campaignbot.knowledge.KnowledgeView;
@@ -210,7 +211,13 @@ public class HybridRetriever {
         return true;
     }
 
+    /**
+     * The top {@link #DEPTH} by BM25. Only the top is used, never the number of hits: counting stops at the depth
+     * (not at Lucene's default of 1,000), so from then on the scorer skips passages that cannot enter the top. The
+     * top is the same; at a thousand documents a common bigram (工作, 落实) matches thousands of passages.
+     */
     private static ScoreDoc[] lexical(IndexSearcher searcher, Query query) throws IOException {
-        return query == null ? new ScoreDoc[0] : searcher.search(query, DEPTH).scoreDocs;
+        return query == null ? new ScoreDoc[0]
+                : searcher.search(query, new TopScoreDocCollectorManager(DEPTH, DEPTH)).scoreDocs;
     }
 }
