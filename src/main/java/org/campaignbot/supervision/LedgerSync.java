@@ -195,7 +195,7 @@ public class LedgerSync {
                 if (old == null) {
                     repository.insert(row, firstPeriod(row, today), now);
                     added++;
-                } else {
+                } else if (!unchanged(old, row, keptPeriod(old, row, today))) {
                     repository.updateFromPlan(old.id(), row, keptPeriod(old, row, today), now);
                     updated++;
                 }
@@ -231,6 +231,18 @@ public class LedgerSync {
             });
         }
         return matched;
+    }
+
+    /**
+     * True when the task already says what the row says: nothing to write. A start-up sync goes over every row (a
+     * new version of the service may read them differently) and, at a thousand plans, writing 11,000 unchanged rows
+     * held the start by 1.5 s.
+     */
+    private static boolean unchanged(Task old, PlanTask row, LocalDate period) {
+        return !old.removed() && old.tableIndex() == row.tableIndex()
+                && java.util.Arrays.asList(old.source(), old.no(), old.title(), old.leadUnit(), old.coUnits(), old.owner(), old.deadline())
+                .equals(java.util.Arrays.asList(row.source(), row.no(), row.title(), row.leadUnit(), row.coUnits(), row.owner(), row.deadline()))
+                && java.util.Objects.equals(old.periodDue(), period);
     }
 
     private int hide(List<Task> tasks, long now) {
