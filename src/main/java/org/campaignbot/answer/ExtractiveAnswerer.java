@@ -156,7 +156,8 @@ public class ExtractiveAnswerer {
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
         List<Candidate> chosen = pickBest(all);
         boolean wantsItems = list.asksForList() || WHAT_TO_DO.matcher(question).find();
-        return withClauseEnds(withBodies(wantsItems ? withEnumeration(chosen, passages) : chosen, passages, why), passages);
+        return withClauseEnds(withBodies(wantsItems ? withEnumeration(chosen, passages) : chosen, passages, why,
+                questionGrams), passages);
     }
 
     /**
@@ -238,6 +239,30 @@ public class ExtractiveAnswerer {
                 && !sentence.matches(".*[。！？；!?;]$");
     }
 
+    /** The question's bigrams that a text (a heading) does not hold. */
+    static Set<String> beyond(Set<String> questionGrams, String text) {
+        Set<String> rest = new HashSet<>(questionGrams);
+        rest.removeIf(text::contains);
+        return rest;
+    }
+
+    /**
+     * Of the sentences under a heading (up to the next heading), the one holding most of {@code rest}, the words the
+     * question asks beyond the heading; the one right after the heading when none holds more than it.
+     */
+    static int pointedTo(List<String> sentences, int heading, Set<String> rest) {
+        int best = heading + 1;
+        double bestShare = best < sentences.size() ? RelevanceFloor.share(rest, sentences.get(best)) : 0;
+        for (int i = heading + 2; i < sentences.size() && HeadingDetector.headingLevel(sentences.get(i)) == 0; i++) {
+            double share = RelevanceFloor.share(rest, sentences.get(i));
+            if (share > bestShare) {
+                best = i;
+                bestShare = share;
+            }
+        }
+        return best;
+    }
+
     /** The first sentence after the heading that gives a reason, or the one right after it when none does. */
     private static int firstReason(List<Candidate> sentences, int heading) {
         for (int i = heading + 1; i < sentences.size(); i++) {
@@ -288,9 +313,12 @@ public class ExtractiveAnswerer {
      * A heading sentence ("3.创新学习方式。", "第二,抓执行促落实。") names a topic but does not answer; when one is chosen,
      * the sentence after it, which carries the substance, is quoted with it. For a "why" question it is the first
      * sentence under a topic heading that gives a reason ("为什么要搞督查问效" → "…确保各项任务不打折扣地落实到位。"),
-     * when there is one: the sentence after a topic heading says what to do, rarely why.
+     * when there is one: the sentence after a topic heading says what to do, rarely why. A question that names the
+     * heading's topic and something more ("在学深悟透上下功夫，对中心组和领导干部分别咋要求") gets the sentence under the
+     * heading that holds most of that something more, when one does.
      */
-    private static List<Candidate> withBodies(List<Candidate> chosen, List<Passage> passages, boolean why) {
+    private static List<Candidate> withBodies(List<Candidate> chosen, List<Passage> passages, boolean why,
+                                              Set<String> questionGrams) {
         List<Candidate> out = new ArrayList<>(chosen);
         int chars = chosen.stream().mapToInt(c -> c.text().length()).sum();
         for (Candidate c : chosen) {
@@ -300,7 +328,8 @@ public class ExtractiveAnswerer {
             List<Candidate> sentences = sentences(c.passage(), passages.get(c.passage()));
             // a heading that is itself a reason ("第二,开展行动是推动高质量发展的迫切需要。") is explained by what follows it
             boolean topicOnly = WhyQuestion.bonus(true, c.text()) == 0;
-            int next = why && topicOnly ? firstReason(sentences, c.position()) : c.position() + 1;
+            int next = why && topicOnly ? firstReason(sentences, c.position())
+                    : pointedTo(sentences.stream().map(Candidate::text).toList(), c.position(), beyond(questionGrams, c.text()));
             boolean taken = out.stream().anyMatch(o -> o.passage() == c.passage() && o.position() == next
                     || next < sentences.size() && normalised(o.text()).equals(normalised(sentences.get(next).text())));
             if (next < sentences.size() && !taken && chars + sentences.get(next).text().length() <= MAX_QUOTE_CHARS) {
