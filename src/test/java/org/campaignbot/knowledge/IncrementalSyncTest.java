@@ -32,17 +32,22 @@ class IncrementalSyncTest {
         knowledge.close();
     }
 
-    @Test
-    void anEditedFileReEmbedsOnlyWhatChangedAndLeavesTheOtherFilesAlone() throws Exception {
-        Path docs = Files.createDirectories(root.resolve("docs"));
-        Files.copy(Path.of("knowledge/speech-sanzhua-sancu.md"), docs.resolve("speech.md"));
-        Files.copy(Path.of("knowledge/plan-sanzhua-sancu-sample.md"), docs.resolve("plan.md"));
+    /** The knowledge base on {@code docs}, with the counting model, after its first sync started. */
+    private void start(Path docs) {
         var props = new KnowledgeProperties(docs, root.resolve("index"), false, Duration.ofSeconds(2), 8, 0.45, 0.58);
         var embedder = new Embedder(model.runtime());
         knowledge = new IndexedKnowledge(props, embedder);
         sync = new KnowledgeSync(knowledge, props, new DocumentReader(), embedder, event -> { }, Clock.systemUTC());
         knowledge.open();
         sync.start();
+    }
+
+    @Test
+    void anEditedFileReEmbedsOnlyWhatChangedAndLeavesTheOtherFilesAlone() throws Exception {
+        Path docs = Files.createDirectories(root.resolve("docs"));
+        Files.copy(Path.of("knowledge/speech-sanzhua-sancu.md"), docs.resolve("speech.md"));
+        Files.copy(Path.of("knowledge/plan-sanzhua-sancu-sample.md"), docs.resolve("plan.md"));
+        start(docs);
         knowledge.catalog(); // waits for the first sync
         int firstBuild = model.take().size();
         Map<String, float[]> planBefore = knowledge.writableIndex().vectorsOf("plan.md");
@@ -71,12 +76,7 @@ class IncrementalSyncTest {
     @Test
     void manySegmentsAreMergedIntoOne() throws Exception {
         Path docs = Files.createDirectories(root.resolve("docs"));
-        var props = new KnowledgeProperties(docs, root.resolve("index"), false, Duration.ofSeconds(2), 8, 0.45, 0.58);
-        var embedder = new Embedder(model.runtime());
-        knowledge = new IndexedKnowledge(props, embedder);
-        sync = new KnowledgeSync(knowledge, props, new DocumentReader(), embedder, event -> { }, Clock.systemUTC());
-        knowledge.open();
-        sync.start();
+        start(docs);
         knowledge.catalog();
         List<Integer> segments = new java.util.ArrayList<>();
         for (int i = 1; i <= 6; i++) {
