@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
  * to do and one that says why; the reason words are scored explicitly, as {@link ListQuestion} does for lists.
  */
 final class WhyQuestion {
-    private static final Pattern ASKS = Pattern.compile("为什么|为啥|为何|干嘛要|干吗要|什么目的|目的是|目的何在|什么意义|有何意义|原因|为了什么|为了啥|是为了");
     private static final Pattern REASON = Pattern.compile("需要|必然选择|途径|手段|有效方式|目的|意义|就是要|为了|才能|确保|以便|因为|根本|关键在于|检验|衡量");
     static final double REASON_BONUS = 0.06;
 
@@ -16,7 +15,7 @@ final class WhyQuestion {
     }
 
     static boolean asks(String question) {
-        return ASKS.matcher(question).find();
+        return org.campaignbot.knowledge.search.ReasonQuestion.asks(question);
     }
 
     static double bonus(boolean why, String sentence) {

@@ -65,7 +65,8 @@ public class HybridRetriever {
             return rank(s, question, named, queryVector, k);
         });
         var evidence = RelevanceFloor.evidence(named.withoutName(question), passages, unknown[0], askedThingUnknown[0]);
-        boolean accepted = queryVector == null ? floor.acceptsByWording(evidence) : floor.accepts(evidence);
+        boolean accepted = queryVector == null ? floor.acceptsByWording(evidence)
+                : floor.accepts(evidence) || ReasonQuestion.asks(question) && floor.acceptsReasonQuestion(evidence);
         return new SearchResult(named.withoutName(question), queryVector, passages, evidence, !passages.isEmpty() && accepted);
     }
 

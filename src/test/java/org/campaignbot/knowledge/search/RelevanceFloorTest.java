@@ -29,4 +29,24 @@ class RelevanceFloorTest {
         assertThat(floor.accepts(new RelevanceFloor.Evidence(0.9, 1.0, 0, true))).isFalse();
         assertThat(floor.acceptsByWording(new RelevanceFloor.Evidence(0, 1.0, 0, true))).isFalse();
     }
+
+    /** A why question in its asker's own words shares little wording; the similarity floor is enough for it. */
+    @Test
+    void aReasonQuestionNeedsTheSimilarityFloorButNotTheWording() {
+        RelevanceFloor floor = new RelevanceFloor(0.5, 0.7);
+        var paraphrase = new RelevanceFloor.Evidence(0.58, 0.2, 0.3, false);
+        assertThat(floor.accepts(paraphrase)).isFalse();
+        assertThat(floor.acceptsReasonQuestion(paraphrase)).isTrue();
+        assertThat(floor.acceptsReasonQuestion(new RelevanceFloor.Evidence(0.45, 0.2, 0.3, false))).isFalse();
+        // still declined: an unknown topic (为什么要搞乡村振兴), an unknown asked-for thing
+        assertThat(floor.acceptsReasonQuestion(new RelevanceFloor.Evidence(0.6, 0.2, 0.5, false))).isFalse();
+        assertThat(floor.acceptsReasonQuestion(new RelevanceFloor.Evidence(0.6, 0.9, 0, true))).isFalse();
+    }
+
+    @Test
+    void reasonQuestionsAreRecognisedInTheWaysCadresAsk() {
+        assertThat(ReasonQuestion.asks("牵头单位一把手每个月都得听汇报 这是为了啥")).isTrue();
+        assertThat(ReasonQuestion.asks("为什么要把学习放在第一位")).isTrue();
+        assertThat(ReasonQuestion.asks("领导小组组长是谁")).isFalse();
+    }
 }
