@@ -17,6 +17,7 @@ import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.search.SearchResult;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.campaignbot.knowledge.structure.PerCatalog;
+import org.campaignbot.message.Citation;
 import org.campaignbot.message.IncomingMessage;
 import org.campaignbot.message.Reply;
 import org.slf4j.Logger;
@@ -83,7 +84,10 @@ public class AnswerService {
                 return new Answered(answer.reply(), false);
             }
         } finally {
-            followUps.remember(message.conversationId(), answer.turn()); // after the model's own rewriting
+            // after the model's own rewriting; the document quoted first is where "第二部分呢" looks
+            List<Citation> cited = answer.reply().citations();
+            followUps.remember(message.conversationId(),
+                    cited.isEmpty() ? answer.turn() : answer.turn().quoting(cited.get(0).source()));
         }
     }
 

@@ -67,6 +67,10 @@ public final class FollowUpResolver {
                 return previous.items().get(n - 1) + (bare ? again : rest);
             }
         }
+        if ((numbered || lastOne) && !previous.document().isEmpty() && DocumentHint.kind(q).isEmpty()) {
+            // "那第二部分呢" after an answer from one of two speeches: a part of the speech just quoted
+            return "《" + previous.document() + "》" + q;
+        }
         if (previous.items().size() >= 2 && !previous.subject().isEmpty() && PRONOUN_ALL.matcher(q).find()) {
             return PRONOUN_ALL.matcher(q).replaceFirst(previous.subject() + "的任务").replace("分别", "");
         }

@@ -12,14 +12,21 @@ import java.util.List;
  * @param items    the items the answer listed, in order ("第二条" refers to the second)
  * @param ask      what the question asked of its subject ("什么时候到期" of 吴刚的任务), asked again of an item
  *                 named by its number ("第二项呢"); "" for "具体说说"
+ * @param document the title of the document the answer quoted first ("第二部分呢" is a part of it), or ""
  */
-public record Turn(String question, String subject, String person, String task, List<String> items, String ask) {
+public record Turn(String question, String subject, String person, String task, List<String> items, String ask,
+                   String document) {
     public Turn {
+        document = document == null ? "" : document;
         subject = subject == null ? "" : subject;
         person = person == null ? "" : person;
         task = task == null ? "" : task;
         items = items == null ? List.of() : List.copyOf(items);
         ask = ask == null ? "" : ask;
+    }
+
+    public Turn(String question, String subject, String person, String task, List<String> items, String ask) {
+        this(question, subject, person, task, items, ask, "");
     }
 
     public Turn(String question, String subject, String person, String task, List<String> items) {
@@ -28,5 +35,10 @@ public record Turn(String question, String subject, String person, String task, 
 
     public static Turn of(String question) {
         return new Turn(question, "", "", "", List.of(), "");
+    }
+
+    /** The same turn, its answer quoted first from the document titled {@code title}. */
+    public Turn quoting(String title) {
+        return new Turn(question, subject, person, task, items, ask, title);
     }
 }

@@ -58,4 +58,17 @@ class FollowUpResolverTest {
         assertThat(FollowUpResolver.resolve("讲话讲了几点", person, ENTITIES)).isEqualTo("讲话讲了几点");
         assertThat(FollowUpResolver.resolve("李明的任务", person, ENTITIES)).isEqualTo("李明的任务");
     }
+
+    /** With two speeches, "第二部分" after an answer quoted from one of them is a part of that one. */
+    @Test
+    void aNumberedPartIsOfTheDocumentQuotedLast() {
+        Turn previous = Turn.of("统一思想认识那块主要要增强哪两种感").quoting("动员部署会议上的讲话");
+        assertThat(FollowUpResolver.resolve("那第二部分的标题是啥", previous, List.of()))
+                .isEqualTo("《动员部署会议上的讲话》那第二部分的标题是啥");
+        // a question that names its document keeps it; listed items still come first
+        assertThat(FollowUpResolver.resolve("方案第二部分呢", previous, List.of())).doesNotContain("《");
+        Turn listed = new Turn("讲话分几部分", "", "", "", List.of("统一思想认识", "聚焦重点任务"))
+                .quoting("动员部署会议上的讲话");
+        assertThat(FollowUpResolver.resolve("第二部分呢", listed, List.of())).startsWith("聚焦重点任务");
+    }
 }
