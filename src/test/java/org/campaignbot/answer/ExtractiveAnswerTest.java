@@ -32,6 +32,17 @@ class ExtractiveAnswerTest {
         assertThat(reply.citations()).isNotEmpty();
     }
 
+    /** A phone number or a web address that no document holds is declined, even for a person the task table lists. */
+    @Test
+    void declinesAKindOfAnswerNoPassageHolds() {
+        // a conversation of its own: the other tests' questions must not be read as follow-ups of these
+        java.util.function.Function<String, String> ask = text -> conversation.handle(
+                IncomingMessage.direct("web", "kinds", "李四", text)).text();
+        assertThat(ask.apply("张三的联系电话是多少")).startsWith("知识库中没有找到");
+        assertThat(ask.apply("督办台账在哪个系统填报，网址发一下")).startsWith("知识库中没有找到");
+        assertThat(ask.apply("张三负责哪些任务")).contains("张三负责的任务");
+    }
+
     @Test
     void quotesAreVerbatimShortAndCited() throws Exception {
         List<String> missed = new ArrayList<>();

@@ -64,7 +64,11 @@ public class HybridRetriever {
             askedThingUnknown[0] = askedThingUnknown(s, question);
             return rank(s, question, named, queryVector, k);
         });
-        var evidence = RelevanceFloor.evidence(named.withoutName(question), passages, unknown[0], askedThingUnknown[0]);
+        // a phone number, a web address, a time of day or a room asked for and in none of the passages: not answered
+        boolean kindMissing = AnswerKind.missing(HalfWidth.of(question),
+                passages.stream().map(p -> p.chunk().text()).toList());
+        var evidence = RelevanceFloor.evidence(named.withoutName(question), passages, unknown[0],
+                askedThingUnknown[0] || kindMissing);
         boolean accepted = queryVector == null ? floor.acceptsByWording(evidence)
                 : floor.accepts(evidence) || ReasonQuestion.asks(question) && floor.acceptsReasonQuestion(evidence);
         return new SearchResult(named.withoutName(question), queryVector, passages, evidence, !passages.isEmpty() && accepted);

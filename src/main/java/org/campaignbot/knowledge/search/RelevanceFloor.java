@@ -53,6 +53,18 @@ public class RelevanceFloor {
      * question's content words that no passage of the whole knowledge base contains ("乡村振兴" in 乡村振兴有哪些重点任务).
      */
     public record Evidence(double similarity, double coverage, double unknown, boolean askedThingUnknown) {
+        /**
+         * Half the question's topic words are in no document and the rest is only loosely matched: a near miss
+         * ("乡村振兴有哪些重点任务"), not a paraphrase, which keeps most of its wording ("为什么还要搞督查问效").
+         */
+        public boolean unknownTopic() {
+            return unknown >= UNKNOWN && coverage < KNOWN_WORDING;
+        }
+
+        /** The documents cannot answer it, whichever way it would be answered (quotation, task list, outline). */
+        public boolean unanswerable() {
+            return askedThingUnknown || unknownTopic();
+        }
     }
 
     /**
@@ -74,9 +86,7 @@ public class RelevanceFloor {
         if (e.askedThingUnknown()) {
             return false;
         }
-        if (e.unknown() >= UNKNOWN && e.coverage() < KNOWN_WORDING) {
-            // half the question's topic words are in no document and the rest is only loosely matched: a near miss
-            // ("乡村振兴有哪些重点任务"), not a paraphrase, which keeps most of its wording ("为什么还要搞督查问效")
+        if (e.unknownTopic()) {
             return false;
         }
         return e.similarity() >= clearSimilarity
@@ -91,8 +101,7 @@ public class RelevanceFloor {
      * The unknown-topic rules still apply ("为什么要搞乡村振兴").
      */
     public boolean acceptsReasonQuestion(Evidence e) {
-        return !e.askedThingUnknown() && !(e.unknown() >= UNKNOWN && e.coverage() < KNOWN_WORDING)
-                && e.similarity() >= minSimilarity;
+        return !e.unanswerable() && e.similarity() >= minSimilarity;
     }
 
     /**
@@ -102,7 +111,7 @@ public class RelevanceFloor {
      * held-out answer set declines all off-topic questions, with 5% false refusals.
      */
     public boolean acceptsByWording(Evidence e) {
-        return !e.askedThingUnknown() && !(e.unknown() >= UNKNOWN && e.coverage() < KNOWN_WORDING) && e.coverage() >= LEXICAL_ONLY_WORDING;
+        return !e.unanswerable() && e.coverage() >= LEXICAL_ONLY_WORDING;
     }
 
     /** True for words made with interrogatives and fillers ("干什么", "哪些") that say nothing about the topic. */
