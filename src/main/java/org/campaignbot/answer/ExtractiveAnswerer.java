@@ -198,23 +198,30 @@ public class ExtractiveAnswerer {
      * quoted with it, in order, within the length limit, before anything else chosen.
      */
     private static List<Candidate> withEnumeration(List<Candidate> chosen, List<Passage> passages) {
-        if (chosen.isEmpty()) {
-            return chosen;
+        // the first chosen sentence that announces or belongs to a list: the best one may be a sentence elsewhere
+        // that only mentions the topic ("…分析存在的问题" in an opening, before "我们也要清醒看到存在的问题。有的…")
+        for (Candidate announcing : chosen) {
+            Candidate lead = announcing;
+            List<Candidate> sentences = sentences(lead.passage(), passages.get(lead.passage()));
+            if (isBareHeading(lead.text()) && lead.position() + 1 < sentences.size()) {
+                lead = sentences.get(lead.position() + 1); // a heading introduces the sentence that announces the list
+            }
+            List<Candidate> items = Enumeration.itemsAround(sentences.stream().map(Candidate::text).toList(),
+                    lead.position()).stream().map(sentences::get).toList();
+            if (!items.isEmpty()) {
+                return withItems(chosen, announcing, lead, items);
+            }
         }
-        Candidate lead = chosen.get(0);
-        List<Candidate> sentences = sentences(lead.passage(), passages.get(lead.passage()));
-        if (isBareHeading(lead.text()) && lead.position() + 1 < sentences.size()) {
-            lead = sentences.get(lead.position() + 1); // a heading introduces the sentence that announces the list
-        }
-        List<Candidate> items = Enumeration.itemsAround(sentences.stream().map(Candidate::text).toList(),
-                lead.position()).stream().map(sentences::get).toList();
-        if (items.isEmpty()) {
-            return chosen;
-        }
-        List<Candidate> out = new ArrayList<>(List.of(chosen.get(0)));
-        int chars = chosen.get(0).text().length();
-        if (lead != chosen.get(0)) {
-            out.add(new Candidate(lead.passage(), lead.position(), lead.paragraph(), lead.text(), chosen.get(0).score()));
+        return chosen;
+    }
+
+    /** The chosen sentences with {@code lead}'s list items after {@code announcing}, within the length limit. */
+    private static List<Candidate> withItems(List<Candidate> chosen, Candidate announcing, Candidate lead,
+                                             List<Candidate> items) {
+        List<Candidate> out = new ArrayList<>(List.of(announcing));
+        int chars = announcing.text().length();
+        if (lead != announcing) {
+            out.add(new Candidate(lead.passage(), lead.position(), lead.paragraph(), lead.text(), announcing.score()));
             chars += lead.text().length();
         }
         for (Candidate item : items) {
@@ -223,7 +230,7 @@ public class ExtractiveAnswerer {
                 chars += item.text().length();
             }
         }
-        for (Candidate c : chosen.subList(1, chosen.size())) {
+        for (Candidate c : chosen) {
             boolean taken = out.stream().anyMatch(o -> o.passage() == c.passage() && o.position() == c.position());
             if (!taken && chars + c.text().length() <= MAX_QUOTE_CHARS) {
                 out.add(c);
