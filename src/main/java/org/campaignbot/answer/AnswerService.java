@@ -71,6 +71,13 @@ public class AnswerService {
 
     public Answered answered(IncomingMessage message) {
         String question = followUps.resolve(message.conversationId(), message.text());
+        String asked = message.text().strip();
+        if (!question.equals(asked) && question.endsWith(asked) && !question.startsWith("《")
+                && retriever.namesAnUnknownTopic(asked)) {
+            // "红烧肉怎么做" after "张三负责哪些任务" is not "张三红烧肉怎么做": a short question is asked of the previous
+            // topic only when it has none of its own, and a word no document knows is one
+            question = asked;
+        }
         Answer answer = inContext(message.conversationId(), question, answer(question));
         try {
             if (llm == null || answer.reply().citations().isEmpty()) {

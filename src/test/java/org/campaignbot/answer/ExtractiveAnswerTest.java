@@ -43,6 +43,17 @@ class ExtractiveAnswerTest {
         assertThat(ask.apply("张三负责哪些任务")).contains("张三负责的任务");
     }
 
+    /** A short question with a topic no document knows is not read as a follow-up of the previous answer's topic. */
+    @Test
+    void aShortQuestionOnAnUnknownTopicIsNoFollowUp() {
+        java.util.function.Function<String, String> ask = text -> conversation.handle(
+                IncomingMessage.direct("web", "topics", "王五", text)).text();
+        assertThat(ask.apply("张三负责哪些任务")).contains("张三负责的任务");
+        assertThat(ask.apply("红烧肉怎么做")).startsWith("知识库中没有找到与“红烧肉怎么做”");
+        assertThat(ask.apply("张三负责哪些任务")).contains("张三负责的任务");
+        assertThat(ask.apply("这几项分别啥时候完成")).contains("完成时限");
+    }
+
     @Test
     void quotesAreVerbatimShortAndCited() throws Exception {
         List<String> missed = new ArrayList<>();

@@ -133,6 +133,23 @@ public class HybridRetriever {
             catalog -> new NamedDocument.Titles(catalog.documents().stream().map(d -> d.title()).toList()));
 
     /**
+     * True when the text holds a word (SmartChinese segmentation) of three characters or more that no document knows
+     * ("红烧肉" in 红烧肉怎么做):
+     * it has a topic of its own, outside the knowledge base. Shorter words are often colloquial forms of known ones
+     * (讲课 for 讲党课) and say nothing either way.
+     */
+    public boolean namesAnUnknownTopic(String text) {
+        return knowledge.withSearcher(s -> {
+            for (String word : contentWords(text)) {
+                if (word.length() >= 3 && !known(s, word)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
      * Share of the question's content words (SmartChinese segmentation, two characters or more, question words left
      * out) that occur in no passage. Words, not bigrams: a bigram across two words ("都包") is unknown without
      * meaning anything, while an unknown word ("乡村振兴" → 乡村, 振兴) names a topic the documents do not cover.
