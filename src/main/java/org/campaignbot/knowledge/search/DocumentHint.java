@@ -40,6 +40,19 @@ public final class DocumentHint {
         return LOOKS_IN.matcher(question).replaceFirst(" ");
     }
 
+    /**
+     * The question without the word for the kind of document where it only says where to look or who speaks ("讲话里",
+     * "讲话号召", "通知说", "方案要求"), for the word searches: the speech's own text says 讲话 only of other speeches
+     * (习近平总书记重要讲话), so left in, the word draws the passages that quote those. Where the word is part of the
+     * topic ("领导讲话之前", "为什么要出这个工作方案") it stays.
+     */
+    static String withoutKindAsPlace(String question) {
+        return KIND_AS_PLACE.matcher(question).replaceAll(" ");
+    }
+
+    private static final java.util.regex.Pattern KIND_AS_PLACE = java.util.regex.Pattern.compile(
+            "(" + String.join("|", KINDS) + ")(?=里|中|上|说|提|讲|要求|强调|号召|指出|认为|对|怎么|如何|把|给|最后|开头|结尾|第)");
+
     static double weight(String kind, String title) {
         return kind.isEmpty() || title.contains(kind) ? 1.0 : OTHER_DOCUMENT;
     }

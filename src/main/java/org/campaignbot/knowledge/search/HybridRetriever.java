@@ -71,13 +71,13 @@ public class HybridRetriever {
                 askedThingUnknown[0] || kindMissing);
         boolean accepted = queryVector == null ? floor.acceptsByWording(evidence)
                 : floor.accepts(evidence) || ReasonQuestion.asks(question) && floor.acceptsReasonQuestion(evidence);
-        return new SearchResult(named.withoutName(question), queryVector, passages, evidence, !passages.isEmpty() && accepted);
+        return new SearchResult(DocumentHint.withoutKindAsPlace(named.withoutName(question)), queryVector, passages, evidence, !passages.isEmpty() && accepted);
     }
 
     private List<Passage> rank(IndexSearcher searcher, String question, NamedDocument named, float[] queryVector, int k)
             throws IOException {
         List<ScoreDoc[]> rankings = new ArrayList<>();
-        String lexical = QueryExpansion.lexical(named.withoutName(question));
+        String lexical = QueryExpansion.lexical(DocumentHint.withoutKindAsPlace(named.withoutName(question)));
         rankings.add(lexical(searcher, words.createBooleanQuery(Analyzers.WORDS, lexical)));
         rankings.add(lexical(searcher, bigrams.createBooleanQuery(Analyzers.BIGRAMS, lexical)));
         if (queryVector != null) {

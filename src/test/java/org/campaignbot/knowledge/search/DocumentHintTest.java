@@ -1,0 +1,29 @@
+package org.campaignbot.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DocumentHintTest {
+    @Test
+    void theKindOfDocumentIsLeftOutWhereItOnlySaysWhereToLookOrWhoSpeaks() {
+        assertThat(DocumentHint.withoutKindAsPlace("讲话号召干部争当啥")).isEqualTo(" 号召干部争当啥");
+        assertThat(DocumentHint.withoutKindAsPlace("讲话里说的三感是哪三感")).isEqualTo(" 里说的三感是哪三感");
+        assertThat(DocumentHint.withoutKindAsPlace("作风问题一旦查实了 通知说怎么处理")).isEqualTo("作风问题一旦查实了  说怎么处理");
+        assertThat(DocumentHint.withoutKindAsPlace("讲话最后要大家思想和行动向哪看齐")).isEqualTo(" 最后要大家思想和行动向哪看齐");
+    }
+
+    @Test
+    void theKindOfDocumentStaysWhereItIsPartOfTheTopic() {
+        assertThat(DocumentHint.withoutKindAsPlace("推进会领导讲话之前 会上先走了哪些议程")).contains("讲话之前");
+        assertThat(DocumentHint.withoutKindAsPlace("为什么要出这个工作方案")).isEqualTo("为什么要出这个工作方案");
+    }
+
+    @Test
+    void aQuestionNamingTheSpeechOrTheMeetingIsAboutTheSpeech() {
+        assertThat(DocumentHint.kind("讲话号召干部争当啥")).isEqualTo("讲话");
+        assertThat(DocumentHint.kind("会上先走了哪些议程")).isEqualTo("讲话");
+        assertThat(DocumentHint.kind("通知是下发给哪些单位的")).isEqualTo("通知");
+        assertThat(DocumentHint.kind("容错纠错谁牵头")).isEmpty();
+    }
+}
