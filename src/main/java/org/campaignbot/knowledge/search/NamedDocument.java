@@ -24,6 +24,11 @@ import org.campaignbot.common.HalfWidth;
 public record NamedDocument(String name, Set<String> titles, boolean office) {
     static final NamedDocument NONE = new NamedDocument("", Set.of(), false);
     private static final int MIN_NAME = 3;
+    /**
+     * Weight of a passage of a document the question does not name: lower than for a kind of document only
+     * ({@link DocumentHint#OTHER_DOCUMENT}), because a name picks one document (推进会上…) where a kind picks several.
+     */
+    static final double NOT_NAMED = 0.6;
     /** Longer runs of a title are not how questions name a document ("推进会上", "动员部署会议", "实施方案"). */
     private static final int MAX_NAME = 10;
     /** An office named the short way: two or three characters and an office word (交通局, 政务局, 市委办, 发改委). */
@@ -137,6 +142,6 @@ public record NamedDocument(String name, Set<String> titles, boolean office) {
 
     /** Weight of a passage of the given document: passages of documents the question does not name weigh less. */
     double weight(String title) {
-        return name.isEmpty() || titles.contains(title) ? 1.0 : DocumentHint.OTHER_DOCUMENT;
+        return name.isEmpty() || titles.contains(title) ? 1.0 : NOT_NAMED;
     }
 }
