@@ -38,6 +38,9 @@ final class NumberedTerm {
         Matcher m = TERM.matcher(question);
         while (m.find()) {
             String term = m.group();
+            if (!askedAbout(question, m.start(), m.end())) {
+                continue;
+            }
             int count = ChineseNumerals.parse(term.substring(0, 1));
             Set<Character> own = new HashSet<>();
             for (char c : term.substring(1).toCharArray()) {
@@ -53,6 +56,26 @@ final class NumberedTerm {
             }
         }
         return Optional.empty();
+    }
+
+    /** Words that may stand between a slogan and the question word when the slogan is what is asked about. */
+    private static final Pattern LINKING = Pattern.compile(
+            "行动|活动|具体|主要|到底|究竟|分别|指的|含义|意思|内容|包括|包含|都|是|指|的|有|里|中|说|讲|这|个|呢|[\\s,，?？]");
+
+    /**
+     * True when the slogan at {@code start..end} is what the question asks about ("三抓三促具体指哪些", "什么是三抓三促"),
+     * not a word beside something else asked for ("宣传三抓三促要用哪些媒体" asks for 媒体).
+     */
+    static boolean askedAbout(String question, int start, int end) {
+        Matcher ask = ASKS.matcher(question);
+        while (ask.find()) {
+            String between = ask.start() >= end ? question.substring(end, ask.start())
+                    : ask.end() <= start ? question.substring(ask.end(), start) : ""; // they overlap: "三感是哪三感"
+            if (LINKING.matcher(between).replaceAll("").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Reply> find(int count, Set<Character> own, DocumentCatalog catalog) {

@@ -44,4 +44,12 @@ class NumberedTermTest {
         assertThat(NumberedTerm.answer("执行是检验什么的标准", catalog())).isEmpty();
         assertThat(NumberedTerm.answer("三抓三促行动什么时候开始", catalog())).isEmpty();
     }
+
+    @Test
+    void aSloganBesideAnotherThingAskedForIsNotDefined() throws Exception {
+        // the question asks for 媒体; 三抓三促 only says whose publicity
+        assertThat(NumberedTerm.answer("宣传三抓三促要用哪些媒体", catalog())).isEmpty();
+        assertThat(NumberedTerm.answer("三抓三促具体指哪些", catalog())).isPresent();
+        assertThat(NumberedTerm.answer("三抓三促行动包括哪些内容", catalog())).isPresent();
+    }
 }
