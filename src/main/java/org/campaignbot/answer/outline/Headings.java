@@ -18,8 +18,9 @@ import org.campaignbot.knowledge.structure.Section;
  * each document's headings are prepared the first time a question reaches them and kept with the catalog.
  */
 final class Headings {
-    /** A heading a question may name: its section, its clauses ({@link SectionFinder#clauses}), folded topic, key length. */
-    record Prepared(Section section, List<String> clauses, String topic, int keyLength) {
+    /** A heading a question may name: its section, its clauses ({@link SectionFinder#clauses}) and their cores
+     * ({@link SectionFinder#core}), folded topic, key length. */
+    record Prepared(Section section, List<String> clauses, List<String> cores, String topic, int keyLength) {
     }
 
     /**
@@ -53,7 +54,9 @@ final class Headings {
             if (s.level() == 0 || key.length() < 2) {
                 continue;
             }
-            out.add(new Prepared(s, List.copyOf(SectionFinder.clauses(s.topic())), HalfWidth.of(s.topic()), key.length()));
+            List<String> clauses = SectionFinder.clauses(s.topic());
+            List<String> cores = clauses.stream().map(SectionFinder::core).filter(c -> !c.isEmpty()).toList();
+            out.add(new Prepared(s, List.copyOf(clauses), cores, HalfWidth.of(s.topic()), key.length()));
         }
         return List.copyOf(out);
     }

@@ -259,33 +259,39 @@ public final class SectionFinder {
      */
     private static List<SectionMatch> byHeading(String question, List<String> topic, DocumentCatalog catalog,
                                                 List<DocumentFacts> docs) {
-        record Scored(SectionMatch match, double coverage, int rank, int keyLength) {
+        record Scored(SectionMatch match, double coverage, double literal, int rank, int keyLength) {
         }
         List<Scored> found = new ArrayList<>();
         for (int rank = 0; rank < docs.size(); rank++) {
             DocumentFacts doc = docs.get(rank);
             String title = HalfWidth.of(doc.title());
             for (Headings.Prepared h : Headings.of(catalog, doc)) {
-                double coverage = 0;
+                double literal = 0;
                 for (String clause : h.clauses()) {
-                    coverage = Math.max(coverage, coverage(clause, question));
+                    literal = Math.max(literal, coverage(clause, question));
+                }
+                double coverage = literal;
+                for (String core : h.cores()) {
+                    coverage = Math.max(coverage, coverage(core, question));
                 }
                 if (coverage < KEY_SHARE) {
                     continue;
                 }
                 if (RelevanceFloor.unheld(topic, h.topic(), title) <= MAX_LEFTOVER) {
-                    found.add(new Scored(new SectionMatch(doc, h.section()), coverage, rank, h.keyLength()));
+                    found.add(new Scored(new SectionMatch(doc, h.section()), coverage, literal, rank, h.keyLength()));
                 }
             }
         }
-        // the fullest coverage first; among those the most specific heading (压实工作责任 over 保障措施), then rank
+        // the fullest coverage first; among those the one named in its own words (抓执行促落实 over 强化工作执行落实, whose
+        // core 执行落实 the question holds too), the most specific heading (压实工作责任 over 保障措施), then rank
         found.sort(Comparator.comparingDouble(Scored::coverage).reversed()
+                .thenComparing(Comparator.comparingDouble(Scored::literal).reversed())
                 .thenComparing(Comparator.comparingInt(Scored::keyLength).reversed()).thenComparingInt(Scored::rank));
         List<SectionMatch> out = new ArrayList<>();
         Set<String> documents = new java.util.HashSet<>();
         for (Scored s : found) {
             Scored top = found.get(0);
-            if (s.coverage() >= top.coverage() - 1e-9 && s.keyLength() == top.keyLength()
+            if (s.coverage() >= top.coverage() - 1e-9 && s.literal() >= top.literal() - 1e-9 && s.keyLength() == top.keyLength()
                     && documents.add(s.match().document().path())) {
                 out.add(s.match());
             }
@@ -321,6 +327,23 @@ public final class SectionFinder {
             }
         }
         return out;
+    }
+
+    /** Words a heading wraps its topic in: 整治 in 整治不作为、慢作为问题, 强化工作 in 强化工作执行落实. */
+    private static final Pattern WRAPPING_START = Pattern.compile(
+            "^(?:整治|加强|强化|推进|深化|坚持|着力|切实|扎实|全面|持续|突出|狠抓|抓好|做好|开展|推行|落实|工作)+");
+    private static final Pattern WRAPPING_END = Pattern.compile("(?:问题|工作)+$");
+    private static final int MIN_CORE = 3;
+
+    /**
+     * A heading clause without its punctuation and the words it wraps its topic in, which questions leave out
+     * ("不作为慢作为这一类" for 整治不作为、慢作为问题, "执行落实这块" for 强化工作执行落实); "" when too little is left
+     * to name anything.
+     */
+    static String core(String clause) {
+        String bare = HalfWidth.of(clause).replaceAll("[、,;:。\"“”]", "");
+        String core = WRAPPING_END.matcher(WRAPPING_START.matcher(bare).replaceFirst("")).replaceFirst("");
+        return core.length() >= MIN_CORE ? core : "";
     }
 
     /** A long heading's key is its first clause: "统一思想认识，着力增强…" → "统一思想认识". */

@@ -93,6 +93,34 @@ class SectionFinderTest {
     }
 
     @Test
+    void aHeadingIsNamedWithoutTheWordsItWrapsItsTopicIn() throws Exception {
+        String notice = """
+                关于开展作风整治的通知
+                一、整治重点
+                （一）整治不作为、慢作为问题
+                1.推诿扯皮。重点整治能办不办。
+                2.拖延懈怠。重点整治久拖不决。
+                （二）整治乱作为问题
+                1.吃拿卡要。重点整治索取好处。
+                （三）强化工作执行落实
+                1.实行台账管理。逐项明确责任。
+                （四）抓执行促落实
+                执行是检验工作成效的重要标准。
+                """;
+        DocumentCatalog catalog = DocumentCatalog.of(List.of(
+                new DocumentReader().parse(notice.getBytes(StandardCharsets.UTF_8), "n.txt")));
+        assertThat(SectionFinder.core("整治不作为、慢作为问题")).isEqualTo("不作为慢作为");
+        assertThat(SectionFinder.core("强化工作执行落实")).isEqualTo("执行落实");
+        SectionMatch slow = SectionFinder.find("不作为慢作为这一类 具体整哪几样", catalog, List.of()).orElseThrow();
+        assertThat(SectionReply.items(slow)).containsExactly("推诿扯皮", "拖延懈怠");
+        assertThat(SectionFinder.find("执行落实这块分了几条", catalog, List.of()).orElseThrow().section().heading())
+                .contains("强化工作执行落实");
+        // a heading the question names in its own words wins over one whose core it also holds
+        assertThat(SectionFinder.find("抓执行促落实有哪些要求", catalog, List.of()).orElseThrow().section().heading())
+                .contains("抓执行促落实");
+    }
+
+    @Test
     void aNarrowOrUnrelatedQuestionIsLeftToRetrieval() throws Exception {
         assertThat(SectionFinder.find("乡村振兴有哪些重点任务", catalog(), List.of())).isEmpty();
         assertThat(SectionFinder.find("执行是检验什么的标准", catalog(), List.of())).isEmpty();
