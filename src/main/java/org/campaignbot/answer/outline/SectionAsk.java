@@ -14,8 +14,9 @@ import org.campaignbot.knowledge.search.DocumentHint;
  * @param ordinal  the part named by its number (第三部分 → 3), or 0
  * @param document the kind of document it names ("讲话", "方案", see {@link DocumentHint}) or ""
  * @param count    the number of parts the question itself states ("四点意见", "三个部分"), or 0
+ * @param opening  asks for the opening words ("开头"): of the document, or of the numbered part ("第一部分开头那段")
  */
-record SectionAsk(boolean outline, boolean broad, int ordinal, String document, int count) {
+record SectionAsk(boolean outline, boolean broad, int ordinal, String document, int count, boolean opening) {
     private static final Pattern OUTLINE = Pattern.compile("几点|几个部分|几部分|哪几个部分|哪些部分|哪几部分|几个方面|哪几个方面|哪些方面|几方面|"
             + "几大块|几块|框架|结构|提纲|大纲|主要内容|哪几条|几条|分为|分成|包括哪几|哪几项|几项|有哪些主要任务|主要任务有哪些|哪些重点任务|几大任务|"
             + "几点意见|[一二三四五六七八九十]点意见|几个大标题|大标题|小标题|标题|有几个|几大|分别是|分别讲|要点|梗概|概括|总结一下|概要|"
@@ -23,7 +24,7 @@ record SectionAsk(boolean outline, boolean broad, int ordinal, String document, 
     private static final Pattern BROAD = Pattern.compile("哪些要求|什么要求|具体要求|哪些具体|怎么做|如何做|怎样做|怎么抓|如何抓|怎么干|如何开展|怎么开展|怎么落实|如何落实|"
             + "举措|措施|具体内容|主要内容|讲了什么|讲了啥|讲的什么|讲了哪些|说了什么|说了啥|内容是什么|包括哪些|包括什么|有哪些|有什么|哪几|具体说说|详细说说|"
             + "展开说说|具体讲讲|重点是什么|做些什么|做什么|干什么|做啥|部署了什么|什么安排|怎么安排|怎么要求|如何要求|讲什么|要点|是什么|"
-            + "怎么说|怎么讲|如何说|怎么写|写了什么|写了啥|提了哪些|提出了哪些|作了哪些|做了哪些|有何要求|有什么规定|咋做|咋办|咋抓|咋搞|如何推进|"
+            + "怎么说|怎么讲|如何说|怎么写|写了什么|写了啥|提了哪些|提出了哪些|作了哪些|做了哪些|有何要求|有什么规定|啥要求|啥规定|咋要求|怎么规定|如何规定|咋做|咋办|咋抓|咋搞|如何推进|"
             + "怎么推进|抓什么|怎么部署|如何部署|部署了哪些|什么意思|讲了些什么|说了些什么|哪些工作|哪些方面|具体是|指什么|是指|"
             + "具体点|详细点|具体些|详细些|展开讲|展开说|细说|多说点|再说说|讲详细|说详细|强调了什么|强调了哪些|强调什么|着重强调|重点强调");
     /** "四点意见", "三个方面", "五项任务": the question states how many parts it expects. */
@@ -33,6 +34,7 @@ record SectionAsk(boolean outline, boolean broad, int ordinal, String document, 
     /** "讲话开头说了什么": the words before the first heading. */
     private static final Pattern OPENING = Pattern.compile("开头|开场白|一开始|开篇");
     private static final Pattern LAST = Pattern.compile("最后(?:一)?(?:部分|点|个方面|方面|条|项|段|块)|结尾|结束语|最后讲了|最后说了|"
+            + "最后(?:那|这)?(?:几|一|两)?(?:句|段)|"
             + "最后强调|最后提出|最后要求|最后号召|最后讲|最后说");
     /** The ordinal that stands for "the last part". */
     static final int LAST_PART = 99;
@@ -47,7 +49,7 @@ record SectionAsk(boolean outline, boolean broad, int ordinal, String document, 
         Matcher c = COUNT.matcher(ORDINAL.matcher(question).replaceAll(" "));
         int count = c.find() ? ChineseNumerals.parse(c.group(1)) : 0;
         return new SectionAsk(OUTLINE.matcher(question).find(), BROAD.matcher(question).find() || ordinal > 0, ordinal,
-                document, count);
+                document, count, OPENING.matcher(question).find());
     }
 
 

@@ -32,7 +32,8 @@ public final class SectionFinder {
     /** Topic bigrams of the question left over after the heading's: more than this means a narrower question. */
     private static final int MAX_LEFTOVER = 2;
     /** "结尾说", "最后强调": the ending words, not the last part as a whole ("最后一部分讲了什么"). */
-    private static final Pattern ENDING = Pattern.compile("结尾|结束语|最后说|最后讲|最后强调|最后号召|最后要求|最后提出");
+    private static final Pattern ENDING = Pattern.compile("结尾|结束语|最后说|最后讲|最后强调|最后号召|最后要求|最后提出|"
+            + "最后(?:那|这)?(?:几|一|两)?(?:句|段)");
     /** How many sentences of a part's end answer "结尾说了什么". */
     private static final int ENDING_SENTENCES = 2;
     /** A count of parts in an opening sentence: 三个阶段, 两个方面, 四个环节, 三件事. */
@@ -82,7 +83,7 @@ public final class SectionFinder {
             SectionMatch best = preferProse(byHeading);
             // "讲话第二部分的重点任务": the number names the part the heading already found
             boolean numbered = ask.ordinal() > 0 && best.section().level() > 1;
-            List<SectionMatch> out = new ArrayList<>(List.of(numbered ? child(best, ask.ordinal()) : best));
+            List<SectionMatch> out = new ArrayList<>(List.of(numbered ? part(best, ask) : best));
             byHeading.stream().filter(m -> m != best).forEach(out::add);
             return out;
         }
@@ -98,7 +99,7 @@ public final class SectionFinder {
             Section whole = docs.get(0).outline();
             if (ask.ordinal() > 0 && ask.ordinal() <= whole.children().size()) {
                 // "第四部分里把三抓三促定位成了什么": the number says where to look, the rest what to look for there
-                return List.of(child(new SectionMatch(docs.get(0), whole), ask.ordinal()));
+                return List.of(part(new SectionMatch(docs.get(0), whole), ask));
             }
             // asks about something no heading names: a job for passage retrieval, unless it asks for the parts of
             // what the best passage introduces ("下一阶段要在哪几个方面下功夫" → "…在三个方面下功夫。" and its （一）（二）（三）)
@@ -121,7 +122,7 @@ public final class SectionFinder {
         List<SectionMatch> out = new ArrayList<>();
         for (DocumentFacts doc : sameKind(docs, ask)) {
             SectionMatch whole = new SectionMatch(doc, doc.outline());
-            out.add(ask.ordinal() > 0 ? child(whole, ask.ordinal()) : whole);
+            out.add(ask.ordinal() > 0 ? part(whole, ask) : whole);
         }
         return out;
     }
@@ -202,6 +203,14 @@ public final class SectionFinder {
         Section s = m.section();
         List<String> last = sentences.subList(Math.max(0, sentences.size() - ENDING_SENTENCES), sentences.size());
         return new SectionMatch(m.document(), new Section(s.level(), s.heading(), s.path(), List.copyOf(last), List.of()));
+    }
+
+    /** The part the question numbers; only its opening words when it asks for them ("第一部分开头那段"). */
+    private static SectionMatch part(SectionMatch whole, SectionAsk ask) {
+        SectionMatch part = child(whole, ask.ordinal());
+        boolean openingOfPart = ask.opening() && ask.ordinal() != SectionAsk.OPENING_PART && part != whole
+                && !part.section().body().isEmpty();
+        return openingOfPart ? child(part, SectionAsk.OPENING_PART) : part;
     }
 
     /** The n-th part under the match, or the match itself when it has no such part. */

@@ -19,4 +19,13 @@ class SectionAskTest {
         assertThat(SectionAsk.topicWords("形式主义官僚主义这一类具体整哪两块")).contains("形式主义官僚主义")
                 .doesNotContain("这一类", "一类");
     }
+
+    @Test
+    void colloquialAsksForWhatStandsUnderAHeading() {
+        assertThat(SectionAsk.of("建章立制这条有啥要求").broad()).isTrue();
+        assertThat(SectionAsk.of("讲话最后那几句 号召大家拿什么精神头干").ordinal()).isEqualTo(SectionAsk.LAST_PART);
+        SectionAsk opening = SectionAsk.of("第一部分开头那段 要求全市上下怎么做");
+        assertThat(opening.ordinal()).isEqualTo(1);
+        assertThat(opening.opening()).isTrue();
+    }
 }

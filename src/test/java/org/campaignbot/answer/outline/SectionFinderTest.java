@@ -75,6 +75,12 @@ class SectionFinderTest {
     }
 
     @Test
+    void theOpeningOfANumberedPartIsTheWordsBeforeItsSubParts() throws Exception {
+        SectionMatch m = SectionFinder.find("第二部分开头那段怎么说的", catalog(), List.of()).orElseThrow();
+        assertThat(SectionReply.of(m).text()).contains("行动是一项系统工程。").doesNotContain("第一,抓学习促提升");
+    }
+
+    @Test
     void aNumberedPartIsAnsweredWithItsSubHeadings() throws Exception {
         SectionMatch m = SectionFinder.find("第二部分讲了什么", catalog(), List.of()).orElseThrow();
         assertThat(m.section().heading()).startsWith("二、聚焦重点任务");
