@@ -74,6 +74,13 @@ class GoldSetTest {
         }
     }
 
+    @Test
+    void theThingAskedForIsTheWordTheSentenceHasNextToTheInterrogative() {
+        // cut out of its sentence, 人学 would be taken for a word no document holds
+        assertThat(retriever.search("党校培训班主要是组织哪些人学", 5).evidence().askedThingUnknown()).isFalse();
+        assertThat(retriever.search("三抓三促行动的专项经费有多少", 5).evidence().askedThingUnknown()).isTrue();
+    }
+
     private static int rankOf(List<Passage> passages, String phrase) {
         for (int i = 0; i < passages.size(); i++) {
             if (passages.get(i).chunk().text().contains(phrase)) {

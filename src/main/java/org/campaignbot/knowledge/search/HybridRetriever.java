@@ -189,19 +189,42 @@ public class HybridRetriever {
     }
 
     /**
+     * The word (SmartChinese segmentation of the whole text) that covers the character at {@code index}, or "" when it
+     * is not made of Chinese characters. Segmented in its sentence, not alone: "人学" cut out of 组织哪些人学 is taken for
+     * one word, while in the sentence it is 人 and 学.
+     */
+    private String wordAt(String text, int index) throws IOException {
+        try (var tokens = wordAnalyzer.tokenStream(Analyzers.WORDS, text)) {
+            var term = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var offset = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            tokens.reset();
+            String found = "";
+            while (tokens.incrementToken()) {
+                if (offset.startOffset() <= index && index < offset.endOffset()) {
+                    String w = term.toString();
+                    found = w.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? w : "";
+                }
+            }
+            tokens.end();
+            return found;
+        }
+    }
+
+    /**
      * True when the question asks for a thing ({@link AskedThing}) that no document speaks of. The thing is the word
      * the segmenter finds next to the interrogative, so a fragment across two words (求到 in 比例要求到多少) is never
      * taken for one; fillers and one-character words name nothing.
      */
     private boolean askedThingUnknown(IndexSearcher searcher, String question) throws IOException {
+        String q = HalfWidth.of(question);
         for (AskedThing thing : AskedThing.of(question)) {
-            List<String> words = hanWords(thing.words());
-            if (words.isEmpty()) {
+            int at = q.indexOf(thing.words());
+            if (at < 0) {
                 continue;
             }
             // the word right next to the interrogative, whatever it is: a filler or a generic word there (哪些东西,
             // 哪些表现) means the question names no thing, not that the next word is the thing
-            String word = thing.lastWord() ? words.get(words.size() - 1) : words.get(0);
+            String word = wordAt(q, thing.lastWord() ? at + thing.words().length() - 1 : at);
             if (word.length() >= 2 && !RelevanceFloor.containsFiller(word) && !AskedThing.GENERIC.contains(word)
                     && !known(searcher, word)) {
                 return true;
