@@ -164,11 +164,13 @@ public class AnswerService {
         if (!result.relevant()) {
             return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
         }
-        // "那第二个呢" after an answer from one of several numbered parts means the second of those parts
-        List<String> siblings = Siblings.of(catalog, result.passages().get(0));
         Reply prose = extractive.answer(question, result, catalog);
         Reply reply = structured.withTableFact(question, catalog, result, prose).orElse(prose);
-        return new Answer(reply, new Turn(question, "", "", "", siblings));
+        // "那第三条呢" means the third item of a list the reply quotes ("一是…二是…三是…"); after an answer from one of
+        // several numbered parts, the third of those parts
+        List<String> items = QuotedItems.of(reply);
+        return new Answer(reply, new Turn(question, "", "", "",
+                items.isEmpty() ? Siblings.of(catalog, result.passages().get(0)) : items));
     }
 
     /** A duty or outline answer to a question that stands on its own, for the model's structured context. */

@@ -1,0 +1,35 @@
+package org.campaignbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.campaignbot.answer.followup.FollowUpResolver;
+import org.campaignbot.answer.followup.Turn;
+import org.campaignbot.message.Citation;
+import org.campaignbot.message.Reply;
+import org.junit.jupiter.api.Test;
+
+/** "那第三条具体说说" after a reply that quotes a list means the third item of that list. */
+class QuotedItemsTest {
+    static final Citation SPEECH = new Citation("推进会讲话", "二、突出抓好下一阶段重点工作 > （二）在狠抓落实上下功夫", "");
+
+    @Test
+    void theItemsOfAQuotedListAreTakenByTheirFirstClauseWithTheirDocument() {
+        Reply reply = Reply.withSources("""
+                “（二）在狠抓落实上下功夫。一是盯紧时间节点，对超过时限的任务逐项分析原因。”[1]
+                “二是压实工作责任，牵头单位主要负责同志每月至少听取1次工作汇报；三是强化跟踪问效，行动办每月汇总通报。”[1]
+                """, List.of(SPEECH));
+        List<String> items = QuotedItems.of(reply);
+        assertThat(items).containsExactly("《推进会讲话》一是盯紧时间节点", "《推进会讲话》二是压实工作责任",
+                "《推进会讲话》三是强化跟踪问效");
+        Turn turn = new Turn("推进会上狠抓落实分了哪几条", "", "", "", items);
+        assertThat(FollowUpResolver.resolve("那第三条具体说说", turn, List.of()))
+                .isEqualTo("《推进会讲话》三是强化跟踪问效具体说说");
+    }
+
+    @Test
+    void aReplyWithoutAListHasNoItems() {
+        Reply reply = Reply.withSources("“一是学习热潮持续掀起。”[1]\n“执行是检验工作成效的重要标准。”[1]\n", List.of(SPEECH));
+        assertThat(QuotedItems.of(reply)).isEmpty();
+    }
+}
