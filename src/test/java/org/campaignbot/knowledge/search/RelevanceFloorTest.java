@@ -48,5 +48,9 @@ class RelevanceFloorTest {
         assertThat(ReasonQuestion.asks("牵头单位一把手每个月都得听汇报 这是为了啥")).isTrue();
         assertThat(ReasonQuestion.asks("为什么要把学习放在第一位")).isTrue();
         assertThat(ReasonQuestion.asks("领导小组组长是谁")).isFalse();
+        // the purpose, asked as the effect wanted
+        assertThat(ReasonQuestion.asks("督查方式搞这么多 讲话说最后要达到个啥效果")).isTrue();
+        assertThat(ReasonQuestion.asks("交通局整治作风 最终想达到什么样的目标")).isTrue();
+        assertThat(ReasonQuestion.asks("整治效果怎么评估")).isFalse();
     }
 }
