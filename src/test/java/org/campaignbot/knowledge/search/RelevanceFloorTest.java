@@ -53,4 +53,12 @@ class RelevanceFloorTest {
         assertThat(ReasonQuestion.asks("交通局整治作风 最终想达到什么样的目标")).isTrue();
         assertThat(ReasonQuestion.asks("整治效果怎么评估")).isFalse();
     }
+
+    @Test
+    void wordsThatPointCountOrFrameAQuestionAreNotItsTopic() {
+        assertThat(RelevanceFloor.contentRuns("讲话里对那些拖了好多年的老大难 是个啥态度"))
+                .noneMatch(r -> r.contains("那些") || r.contains("好多") || r.contains("态度"));
+        assertThat(RelevanceFloor.containsFiller("每个")).isTrue();
+        assertThat(RelevanceFloor.containsFiller("老大难")).isFalse();
+    }
 }
