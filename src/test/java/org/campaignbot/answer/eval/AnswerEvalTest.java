@@ -64,6 +64,13 @@ class AnswerEvalTest {
         EvalReport heldOut = run("held-out (never tuned on)", EvalQuestion.load("/eval/questions-heldout.tsv"));
         System.out.println(dev.table());
         System.out.println(heldOut.table());
+        String extra = System.getenv("EVAL_EXTRA");
+        if (extra != null) { // a new batch's first run: its table and every failure, before it joins the dev part
+            EvalReport batch = run("extra " + extra, EvalQuestion.load(Path.of(extra)));
+            System.out.println(batch.table());
+            batch.failures().forEach(f -> System.out.printf("EXTRAFAIL %s [%s] %s%n%s%n---%n", f.question().id(),
+                    f.question().category(), f.question().question(), f.reply()));
+        }
         if (System.getenv("EVAL_SHOW_FAILURES") != null) {
             dev.offTopic().forEach(o -> System.out.println("OFFTOPIC " + o.question().question() + " " + o.reply().lines().reduce((a, b) -> b).orElse("")));
             dev.failures().forEach(f -> System.out.printf("FAIL %s [%s] %s%n%s%n---%n", f.question().id(),
@@ -100,6 +107,11 @@ class AnswerEvalTest {
                             : result.passages().get(0).chunk().text().replace("\n", " ").substring(0,
                             Math.min(50, result.passages().get(0).chunk().text().length()))) + " | want " + q.source());
                 }
+            }
+            if (System.getenv("EVAL_EVIDENCE") != null && q.id().startsWith("d")) {
+                var ev = retriever.search(q.question(), 5).evidence();
+                System.out.printf("EVID %s %s %.3f %.3f %.3f %s %s %s%n", q.id(), q.category(), ev.similarity(), ev.coverage(),
+                        ev.unknown(), ev.askedThingUnknown(), declined, accepted);
             }
             String shown = reply.text();
             if (declined || q.offTopic()) {

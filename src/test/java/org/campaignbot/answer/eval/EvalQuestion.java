@@ -23,18 +23,27 @@ record EvalQuestion(String id, String category, String question, List<List<Strin
 
     static List<EvalQuestion> load(String resource) throws IOException {
         try (var in = Objects.requireNonNull(EvalQuestion.class.getResourceAsStream(resource), resource)) {
-            List<EvalQuestion> out = new ArrayList<>();
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            for (String line : lines.subList(1, lines.size())) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                List<List<String>> expected = f[3].strip().equals("-") ? List.of()
-                        : Arrays.stream(f[3].split("\\|")).map(r -> Arrays.stream(r.split("/")).map(String::strip).toList()).toList();
-                out.add(new EvalQuestion(f[0].strip(), f[1].strip(), f[2].strip(), expected, f[4].strip(), f[5].strip()));
-            }
-            return out;
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
+    }
+
+    /** Questions from a file in the same format, header line first (a new batch, before it joins the set). */
+    static List<EvalQuestion> load(java.nio.file.Path file) throws IOException {
+        return parse(java.nio.file.Files.readString(file));
+    }
+
+    private static List<EvalQuestion> parse(String tsv) {
+        List<EvalQuestion> out = new ArrayList<>();
+        List<String> lines = tsv.lines().toList();
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            List<List<String>> expected = f[3].strip().equals("-") ? List.of()
+                    : Arrays.stream(f[3].split("\\|")).map(r -> Arrays.stream(r.split("/")).map(String::strip).toList()).toList();
+            out.add(new EvalQuestion(f[0].strip(), f[1].strip(), f[2].strip(), expected, f[4].strip(), f[5].strip()));
+        }
+        return out;
     }
 }
