@@ -153,13 +153,14 @@ public class AnswerService {
             // alone does not decline here: task and outline questions are often put in words no document uses)
             return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
         }
-        Optional<StructuredAnswers.Structured> s = structured.find(question, catalog, result);
-        if (s.isPresent()) {
-            return new Answer(s.get().reply(), s.get().turn());
-        }
+        // "三抓三促是哪三项行动": the one clause that spells out a numbered slogan, before "哪三项" is read as its parts
         Optional<Reply> term = NumberedTerm.answer(question, catalog);
         if (term.isPresent()) {
             return new Answer(term.get(), Turn.of(question));
+        }
+        Optional<StructuredAnswers.Structured> s = structured.find(question, catalog, result);
+        if (s.isPresent()) {
+            return new Answer(s.get().reply(), s.get().turn());
         }
         if (!result.relevant()) {
             return new Answer(Decline.reply(question), Turn.of(question), result.evidence());

@@ -81,6 +81,9 @@ public final class SectionFinder {
         List<SectionMatch> byHeading = byHeading(q, RelevanceFloor.contentRuns(SectionAsk.topicWords(q)), catalog, docs);
         if (!byHeading.isEmpty()) {
             SectionMatch best = preferProse(byHeading);
+            if (!fits(best, ask)) {
+                return List.of(); // "统一思想认识那块要增强哪两种感": not its three parts, but two things it names
+            }
             // "讲话第二部分的重点任务": the number names the part the heading already found
             boolean numbered = ask.ordinal() > 0 && best.section().level() > 1;
             List<SectionMatch> out = new ArrayList<>(List.of(numbered ? part(best, ask) : best));
@@ -103,7 +106,8 @@ public final class SectionFinder {
             }
             // asks about something no heading names: a job for passage retrieval, unless it asks for the parts of
             // what the best passage introduces ("下一阶段要在哪几个方面下功夫" → "…在三个方面下功夫。" and its （一）（二）（三）)
-            return ask.outline() && relevant ? introducedParts(ranked, docs).map(List::of).orElse(List.of()) : List.of();
+            return ask.outline() && relevant
+                    ? introducedParts(ranked, docs).filter(m -> fits(m, ask)).map(List::of).orElse(List.of()) : List.of();
         }
         if (ask.outline() && relevant) {
             // "专项整治分几个阶段" names only the document, but the best passage announces the parts it asks for
@@ -203,6 +207,12 @@ public final class SectionFinder {
         Section s = m.section();
         List<String> last = sentences.subList(Math.max(0, sentences.size() - ENDING_SENTENCES), sentences.size());
         return new SectionMatch(m.document(), new Section(s.level(), s.heading(), s.path(), List.copyOf(last), List.of()));
+    }
+
+    /** True unless the question counts the parts it wants and the part has sub-parts of another number. */
+    private static boolean fits(SectionMatch m, SectionAsk ask) {
+        int parts = m.section().children().size();
+        return ask.count() == 0 || parts == 0 || parts == ask.count();
     }
 
     /** The part the question numbers; only its opening words when it asks for them ("第一部分开头那段"). */
@@ -326,9 +336,13 @@ public final class SectionFinder {
         return n / (double) key.length();
     }
 
-    /** A heading's clauses of four characters or more, the first always: each may be how a question names it. */
+    /**
+     * A heading's clauses of four characters or more, the first always, and the first half of a slogan key
+     * ({@link SloganHalf}): each may be how a question names it.
+     */
     static List<String> clauses(String topic) {
         List<String> out = new ArrayList<>(List.of(key(topic)));
+        SloganHalf.of(key(topic)).ifPresent(out::add);
         for (String clause : HalfWidth.of(topic).split("[,、;]")) {
             String c = clause.replaceAll("[“”\"]", "");
             if (c.length() >= 4 && c.length() <= 12 && !out.contains(c)) {
@@ -338,10 +352,13 @@ public final class SectionFinder {
         return out;
     }
 
-    /** Words a heading wraps its topic in: 整治 in 整治不作为、慢作为问题, 强化工作 in 强化工作执行落实. */
+    /**
+     * Words a heading wraps its topic in: 整治 in 整治不作为、慢作为问题, 强化工作 in 强化工作执行落实, 在…上下功夫 in
+     * 在提质增效上下功夫.
+     */
     private static final Pattern WRAPPING_START = Pattern.compile(
-            "^(?:整治|加强|强化|推进|深化|坚持|着力|切实|扎实|全面|持续|突出|狠抓|抓好|做好|开展|推行|落实|工作)+");
-    private static final Pattern WRAPPING_END = Pattern.compile("(?:问题|工作)+$");
+            "^(?:整治|加强|强化|推进|深化|坚持|着力|切实|扎实|全面|持续|突出|狠抓|抓好|做好|开展|推行|落实|工作|在)+");
+    private static final Pattern WRAPPING_END = Pattern.compile("(?:问题|工作|上下功夫|下功夫)+$");
     private static final int MIN_CORE = 3;
 
     /**

@@ -33,7 +33,9 @@ record AskedThing(String words, boolean lastWord) {
      */
     static final java.util.Set<String> GENERIC = java.util.Set.of("地方", "东西", "事情", "事儿", "情况", "方面", "内容",
             "问题", "工作", "要求", "举措", "措施", "环节", "手段", "办法", "途径", "部门", "单位", "人员", "时候", "时间",
-            "表现", "方式", "做法", "形式", "类型", "种类", "步骤", "方法", "特点", "意见", "任务", "目标");
+            "表现", "方式", "做法", "形式", "类型", "种类", "步骤", "方法", "特点", "意见", "任务", "目标",
+            // colloquial: 点了哪些毛病 (问题), 有哪些说法 / 规矩
+            "毛病", "说法", "规矩", "讲究");
 
     /** The places in the question that name what it asks for (usually none or one). */
     static List<AskedThing> of(String question) {

@@ -28,4 +28,16 @@ class SectionAskTest {
         assertThat(opening.ordinal()).isEqualTo(1);
         assertThat(opening.opening()).isTrue();
     }
+
+    @Test
+    void whatAPartSaysAskedWithoutYouNaXie() {
+        assertThat(SectionAsk.of("讲话里强化责任落实都要求些啥").broad()).isTrue();
+        assertThat(SectionAsk.of("政务局推行四办服务那一条 都写了些啥").broad()).isTrue();
+        assertThat(SectionAsk.of("组织领导是咋安排的").broad()).isTrue();
+        assertThat(SectionAsk.of("通知里说的不作为慢作为 包括哪两种情况").outline()).isTrue();
+        assertThat(SectionAsk.of("通知里说的不作为慢作为 包括哪两种情况").count()).isEqualTo(2);
+        // 这一类 counts nothing
+        assertThat(SectionAsk.of("形式主义官僚主义这一类具体整哪几样").count()).isZero();
+        assertThat(SectionAsk.topicWords("形式主义官僚主义那一类 通知里列了几条")).doesNotContain("那一类", "列了");
+    }
 }

@@ -127,6 +127,22 @@ class SectionFinderTest {
     }
 
     @Test
+    void aSloganIsNamedByItsFirstHalfAndAHeadingWithoutItsWrapping() throws Exception {
+        assertThat(SloganHalf.of("抓学习促提升")).contains("抓学习");
+        assertThat(SloganHalf.of("统一思想认识")).isEmpty();
+        assertThat(SectionFinder.core("在提质增效上下功夫")).isEqualTo("提质增效");
+        SectionMatch m = SectionFinder.find("抓学习这块 要学什么 怎么学", catalog(), List.of()).orElseThrow();
+        assertThat(m.section().heading()).startsWith("第一,抓学习促提升");
+    }
+
+    @Test
+    void aPartWithOtherThanTheCountedNumberOfPartsIsNotTheAnswer() throws Exception {
+        // 二、聚焦重点任务 has two parts: "哪三个" asks for something else
+        assertThat(SectionFinder.find("聚焦重点任务那块 讲了哪三个", catalog(), List.of())).isEmpty();
+        assertThat(SectionFinder.find("聚焦重点任务那块 讲了哪两个", catalog(), List.of())).isPresent();
+    }
+
+    @Test
     void aNarrowOrUnrelatedQuestionIsLeftToRetrieval() throws Exception {
         assertThat(SectionFinder.find("乡村振兴有哪些重点任务", catalog(), List.of())).isEmpty();
         assertThat(SectionFinder.find("执行是检验什么的标准", catalog(), List.of())).isEmpty();
