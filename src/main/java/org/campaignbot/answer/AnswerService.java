@@ -9,6 +9,7 @@ import org.campaignbot.answer.followup.FollowUps;
 import org.campaignbot.answer.followup.Turn;
 import org.campaignbot.answer.outline.Siblings;
 import org.campaignbot.answer.rag.LlmAnswerer;
+import org.campaignbot.common.HalfWidth;
 import org.campaignbot.answer.rag.LlmProperties;
 import org.campaignbot.knowledge.KnowledgeProperties;
 import org.campaignbot.knowledge.KnowledgeView;
@@ -167,6 +168,10 @@ public class AnswerService {
         }
         Reply prose = extractive.answer(question, result, catalog);
         Reply reply = structured.withTableFact(question, catalog, result, prose).orElse(prose);
+        if (QuotedKind.missing(HalfWidth.of(question), reply)) {
+            // "推进会是几月几号开的" answered with sentences about the meeting and no date: the documents do not say
+            return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
+        }
         // "那第三条呢" means the third item of a list the reply quotes ("一是…二是…三是…"); after an answer from one of
         // several numbered parts, the third of those parts
         List<String> items = QuotedItems.of(reply);

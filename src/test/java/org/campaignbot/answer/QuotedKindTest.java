@@ -1,0 +1,37 @@
+package org.campaignbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.campaignbot.message.Citation;
+import org.campaignbot.message.Reply;
+import org.junit.jupiter.api.Test;
+
+/** A question asking for a day, a month or an amount is not answered by quotations that hold none. */
+class QuotedKindTest {
+    private static Reply quoting(String sentence) {
+        return Reply.withSources("“" + sentence + "”[1]\n",
+                List.of(new Citation("政务局方案", "二、重点举措 > 3.做优企业服务", sentence)));
+    }
+
+    @Test
+    void anAmountAskedForAndNoneQuotedIsMissing() {
+        Reply helpers = quoting("为重点项目配备专职帮办代办员，提供全流程“帮办代办”服务。");
+        // the citation's "3." and its mark [1] are the reply's own numbers, not an amount quoted
+        assertThat(QuotedKind.missing("政务局现在一共配了多少个帮办代办员", helpers)).isTrue();
+        assertThat(QuotedKind.missing("政务局现在一共配了多少个帮办代办员",
+                quoting("为重点项目配备专职帮办代办员20名。"))).isFalse();
+        // 哪几个 asks which ones, not how many
+        assertThat(QuotedKind.missing("目标是哪几个词", helpers)).isFalse();
+    }
+
+    @Test
+    void aDayOrAMonthAskedForAndNoneQuotedIsMissing() {
+        Reply month = quoting("要开展“服务企业月”活动，市级领导每人联系重点企业。");
+        assertThat(QuotedKind.missing("服务企业月是几月份搞", month)).isTrue();
+        assertThat(QuotedKind.missing("整治哪个月开始", quoting("决定自2026年11月至2027年6月开展专项整治。"))).isFalse();
+        assertThat(QuotedKind.missing("推进会是几月几号开的", quoting("今天召开这次推进会。"))).isTrue();
+        assertThat(QuotedKind.missing("通知哪天印发的", quoting("2026年11月10日"))).isFalse();
+        assertThat(QuotedKind.missing("抓学习促提升有哪些要求", month)).isFalse();
+    }
+}
