@@ -96,7 +96,7 @@ class AnswerEvalTest {
             Reply reply = conversation.handle(new IncomingMessage("web", conversationId, "eval-user", "评测",
                     q.question(), false, false));
             boolean declined = reply.citations().isEmpty();
-            boolean accepted = q.offTopic() ? declined : !declined && contains(reply.text(), q.expected());
+            boolean accepted = q.offTopic() ? declined : !declined && contains(reply.body(), q.expected());
             Boolean first = null;
             if (!q.source().isEmpty() && q.follows().isEmpty()) {
                 SearchResult result = retriever.search(q.question(), 1);
