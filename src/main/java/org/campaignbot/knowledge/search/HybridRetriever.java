@@ -57,27 +57,34 @@ public class HybridRetriever {
     public SearchResult search(String question, int k) {
         NamedDocument named = NamedDocument.of(question, titles.of(knowledge.catalog()));
         float[] queryVector = embedder.query(named.withoutName(question));
+        // the words searched for and counted are the documents' own: 一把手 → 主要负责同志 (the embedding reads the question)
+        String formal = Colloquial.formal(question);
         double[] unknown = new double[1];
         boolean[] askedThingUnknown = new boolean[1];
         List<Passage> passages = knowledge.withSearcher(s -> {
-            unknown[0] = unknownShare(s, question);
-            askedThingUnknown[0] = askedThingUnknown(s, question);
-            return rank(s, question, named, queryVector, k);
+            unknown[0] = unknownShare(s, formal);
+            askedThingUnknown[0] = askedThingUnknown(s, formal);
+            return rank(s, Colloquial.formal(named.withoutName(question)), formal, named, queryVector, k);
         });
         // a phone number, a web address, a time of day or a room asked for and in none of the passages: not answered
         boolean kindMissing = AnswerKind.missing(HalfWidth.of(question),
                 passages.stream().map(p -> p.chunk().text()).toList());
-        var evidence = RelevanceFloor.evidence(named.withoutName(question), passages, unknown[0],
-                askedThingUnknown[0] || kindMissing);
+        String searched = Colloquial.formal(named.withoutName(question));
+        var evidence = RelevanceFloor.evidence(searched, passages, unknown[0], askedThingUnknown[0] || kindMissing);
         boolean accepted = queryVector == null ? floor.acceptsByWording(evidence)
                 : floor.accepts(evidence) || ReasonQuestion.asks(question) && floor.acceptsReasonQuestion(evidence);
-        return new SearchResult(DocumentHint.withoutKindAsPlace(named.withoutName(question)), queryVector, passages, evidence, !passages.isEmpty() && accepted);
+        return new SearchResult(DocumentHint.withoutKindAsPlace(searched), queryVector, passages, evidence,
+                !passages.isEmpty() && accepted);
     }
 
-    private List<Passage> rank(IndexSearcher searcher, String question, NamedDocument named, float[] queryVector, int k)
-            throws IOException {
+    /**
+     * @param searched the question without the document it names, in the documents' words
+     * @param question the whole question in the documents' words, for what kind of passage it asks for
+     */
+    private List<Passage> rank(IndexSearcher searcher, String searched, String question, NamedDocument named,
+                               float[] queryVector, int k) throws IOException {
         List<ScoreDoc[]> rankings = new ArrayList<>();
-        String lexical = QueryExpansion.lexical(DocumentHint.withoutKindAsPlace(named.withoutName(question)));
+        String lexical = QueryExpansion.lexical(DocumentHint.withoutKindAsPlace(searched));
         rankings.add(lexical(searcher, words.createBooleanQuery(Analyzers.WORDS, lexical)));
         rankings.add(lexical(searcher, bigrams.createBooleanQuery(Analyzers.BIGRAMS, lexical)));
         if (queryVector != null) {

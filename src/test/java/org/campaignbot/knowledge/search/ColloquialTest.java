@@ -1,0 +1,16 @@
+package org.campaignbot.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ColloquialTest {
+    @Test
+    void spokenWordsAreSearchedInTheDocumentsWords() {
+        assertThat(Colloquial.formal("牵头单位一把手每个月都得听汇报 这是为了啥")).contains("主要负责同志").doesNotContain("一把手");
+        assertThat(Colloquial.formal("为啥要在上学看病找工作住房这些事上一直使劲")).contains("教育", "医疗", "就业");
+        // the longest spoken phrase first
+        assertThat(Colloquial.formal("讲话里对那些拖了好多年的老大难 是个啥态度")).contains("长期积累").doesNotContain("长期好多年");
+        assertThat(Colloquial.formal("抓学习促提升有哪些要求")).isEqualTo("抓学习促提升有哪些要求");
+    }
+}
