@@ -3,8 +3,10 @@
 # development questions (tuned on) and the held-out questions (never tuned on) in src/test/resources/eval.
 # Usage: bench/answer-eval.sh                       the two tables
 #        EVAL_SHOW_FAILURES=1 bench/answer-eval.sh  also every development question answered wrongly, with its reply
+#        EVAL_EXTRA=batch.tsv bench/answer-eval.sh   also a new batch of questions (same format, header line first):
+#                                                     its table and every question it answers wrongly
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B test -Dtest=AnswerEvalTest -Dsurefire.failIfNoSpecifiedTests=false 2>&1 \
-  | awk '/^(development|held-out) \(/ || /^\|/ || /^R@1 / {print; next}
-         /^FAIL / {show=1} show {print} /^---$/ {show=0}'
+  | awk '/^(development|held-out) \(/ || /^extra / || /^\|/ || /^R@1 / {print; next}
+         /^(EXTRA)?FAIL / {show=1} show {print} /^---$/ {show=0}'
