@@ -161,6 +161,10 @@ public class AnswerService {
         }
         Optional<StructuredAnswers.Structured> s = structured.find(question, catalog, result);
         if (s.isPresent()) {
+            if (QuotedKind.missing(HalfWidth.of(question), s.get().reply())) {
+                // "李明的联系电话多少": his tasks, but no number; "推进会上交流发言的是哪三个单位": no unit named
+                return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
+            }
             return new Answer(s.get().reply(), s.get().turn());
         }
         if (!result.relevant()) {

@@ -21,6 +21,11 @@ record QuotedKind(Pattern asked, Pattern answer) {
                     Pattern.compile(NUMERAL + "{1,3}[日号]|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|月底|月初|月末|年底|年初")),
             new QuotedKind(Pattern.compile("几月份|哪个月|哪月|几月"),
                     Pattern.compile(NUMERAL + "{1,2}月(?!活动)|年底|年初|年中|季度|上半年|下半年")),
+            // a unit by its name (市委督查室, 局作风办): "三个单位作了交流发言" names none
+            new QuotedKind(Pattern.compile("哪个单位|哪些单位|哪几个单位|哪[一二两三四五六七八九十]个单位|哪个部门|哪些部门|哪个科室|哪家"),
+                    Pattern.compile("\\p{IsHan}{2,}(?:局|委|办|部|室|科|中心|院|厅|党校|小组|公司|机构)")),
+            new QuotedKind(Pattern.compile("电话|手机号|号码|联系方式"),
+                    Pattern.compile("\\d{3,4}-\\d{7,8}|1\\d{10}|\\d{7,}")),
             // not 哪几个, which asks which ones (目标是哪几个词)
             new QuotedKind(Pattern.compile("多少|(?<!哪)几(?:个|名|位|项|次|家|户|天|期|人|批)"),
                     Pattern.compile("\\d|" + NUMERAL + "+(?:个|名|位|项|次|家|户|天|年|期|人|批|条|类|件|倍|成|周|季度)|全部|所有|全覆盖")));

@@ -34,4 +34,14 @@ class QuotedKindTest {
         assertThat(QuotedKind.missing("通知哪天印发的", quoting("2026年11月10日"))).isFalse();
         assertThat(QuotedKind.missing("抓学习促提升有哪些要求", month)).isFalse();
     }
+
+    @Test
+    void aUnitAskedForIsAUnitNamedNotUnitsCounted() {
+        assertThat(QuotedKind.missing("推进会上交流发言的是哪三个单位",
+                quoting("刚才，三个单位作了交流发言，讲得都很好。"))).isTrue();
+        assertThat(QuotedKind.missing("服务企业月活动由哪个单位牵头",
+                quoting("要开展“服务企业月”活动，市级领导每人联系2户以上重点企业。"))).isTrue();
+        assertThat(QuotedKind.missing("老大难问题清单由哪个单位牵头",
+                quoting("牵头单位：市委督查室；配合单位：市政府督查室。"))).isFalse();
+    }
 }

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Kinds of answer that look the same wherever they are written: a phone number, a web address, a time of day, a
- * building or room. A question asking for one ("李明的联系电话多少", "网址发一下", "几点到几点开门", "意见箱放在哪栋
+ * building or room; the next session of something held regularly; an app. A question asking for one ("李明的联系电话多少", "网址发一下", "几点到几点开门", "意见箱放在哪栋
  * 楼") is answered only by a passage that holds one; when none of the passages found does, the documents do not
  * answer it, however close its other words are to them. These near misses are what the relevance floor cannot tell
  * from paraphrases by similarity or wording. Kinds not listed here (a person, an amount) are written too many ways
@@ -25,7 +25,12 @@ record AnswerKind(Pattern asked, Pattern answer) {
                     Pattern.compile("\\d{1,2}[:：]\\d{2}|\\d{1,2}点|[上下]午|晚上")),
             // not 几层, which is also "how many layers" (分成哪几层意思)
             new AnswerKind(Pattern.compile("哪栋楼|哪座楼|哪个楼|几楼|几号楼|哪层楼|门牌|地址在|什么地址"),
-                    Pattern.compile("\\d+(?:号楼|楼|层|室)|[路街巷]\\d+号|会议室|大厦|大楼|楼")));
+                    Pattern.compile("\\d+(?:号楼|楼|层|室)|[路街巷]\\d+号|会议室|大厦|大楼|楼")),
+            // the next session of something held regularly: plans say how often, not what the next one holds
+            new AnswerKind(Pattern.compile("下一期|下期|下一次|下次|下回|下一批|下一届"),
+                    Pattern.compile("下一期|下期|下一次|下次|下回|下一批|下一届")),
+            new AnswerKind(Pattern.compile("(?i)app|软件|小程序|客户端"),
+                    Pattern.compile("(?i)app|软件|小程序|客户端")));
 
     /** True when the question asks for a kind of answer that none of the texts holds. */
     static boolean missing(String question, List<String> texts) {

@@ -17,6 +17,9 @@ class AnswerKindTest {
         assertThat(AnswerKind.missing("网址发一下", PASSAGES)).isTrue();
         assertThat(AnswerKind.missing("周末不打烊 几点到几点开门", PASSAGES)).isTrue();
         assertThat(AnswerKind.missing("意见箱放在哪栋楼", PASSAGES)).isTrue();
+        // plans say how often (每两周举办1期), not what the next session holds; nor which app
+        assertThat(AnswerKind.missing("干部讲堂下一期讲什么内容", PASSAGES)).isTrue();
+        assertThat(AnswerKind.missing("每日一练是在哪个app上答题", PASSAGES)).isTrue();
     }
 
     @Test
