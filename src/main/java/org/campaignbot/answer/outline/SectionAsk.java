@@ -22,13 +22,13 @@ record SectionAsk(boolean outline, boolean broad, int ordinal, String document, 
             + "几点意见|[一二三四五六七八九十]点意见|几个大标题|大标题|小标题|标题|有几个|几大|分别是|分别讲|要点|梗概|概括|总结一下|概要|"
             + "几个问题|哪几个问题|开头|开场白|一开始|几个阶段|几阶段|哪些阶段|几个步骤|几步|几类|哪些类|哪[一二两三四五六七八九十](?:点|个方面|方面|个部分|部分|条|块|类|样|种|个|项)|哪几样|几样|哪几种|几种");
     private static final Pattern BROAD = Pattern.compile("哪些要求|什么要求|具体要求|哪些具体|怎么做|如何做|怎样做|怎么抓|如何抓|怎么干|如何开展|怎么开展|怎么落实|如何落实|"
-            + "举措|措施|具体内容|主要内容|讲了什么|讲了啥|讲的什么|讲了哪些|说了什么|说了啥|内容是什么|包括哪些|包括什么|有哪些|有什么|哪几|具体说说|详细说说|"
-            + "展开说说|具体讲讲|重点是什么|做些什么|做什么|干什么|做啥|部署了什么|什么安排|怎么安排|怎么要求|如何要求|讲什么|要点|是什么|"
-            + "怎么说|怎么讲|如何说|怎么写|写了什么|写了啥|提了哪些|提出了哪些|作了哪些|做了哪些|有何要求|有什么规定|啥要求|啥规定|咋要求|怎么规定|如何规定|咋做|咋办|咋抓|咋搞|如何推进|"
+            + "举措|措施|具体内容|主要内容|讲了什么|讲的什么|讲了哪些|说了什么|内容是什么|包括哪些|包括什么|有哪些|有什么|哪几|具体说说|详细说说|"
+            + "展开说说|具体讲讲|重点是什么|做些什么|做什么|干什么|部署了什么|什么安排|怎么安排|怎么要求|如何要求|讲什么|要点|是什么|"
+            + "怎么说|怎么讲|如何说|怎么写|写了什么|提了哪些|提出了哪些|作了哪些|做了哪些|有何要求|有什么规定|咋要求|怎么规定|如何规定|咋做|咋办|咋抓|咋搞|如何推进|"
             + "怎么推进|抓什么|怎么部署|如何部署|部署了哪些|什么意思|讲了些什么|说了些什么|哪些工作|哪些方面|具体是|指什么|是指|"
             + "具体点|详细点|具体些|详细些|展开讲|展开说|细说|多说点|再说说|讲详细|说详细|强调了什么|强调了哪些|强调什么|着重强调|重点强调|"
-            // "都要求些啥", "写了些啥", "提了啥": what a part says, asked without 有哪些
-            + "(?:讲|说|写|提|要求)了?些(?:什么|啥)|(?:提|要求)了?(?:什么|啥)|咋安排|咋弄|咋整|咋推进|咋落实|咋开展|学什么|学啥|怎么学|咋学");
+            // "都要求些啥", "写了些啥", "提了啥" (啥 read as 什么): what a part says, asked without 有哪些
+            + "(?:讲|说|写|提|要求)了?些什么|(?:提|要求)了?什么|咋安排|咋弄|咋整|咋推进|咋落实|咋开展|学什么|怎么学|咋学");
     /** "四点意见", "三个方面", "五项任务", "哪两种": the question states how many parts it expects. */
     private static final Pattern COUNT = Pattern.compile("(?<![这那])([一二两三四五六七八九十])(?:点|个部分|部分|个方面|方面|条|项|种|类|样|块|个)");
     private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十\\d]{1,2})(?:部分|点|个方面|方面|条|项|大块|块|段|个|节)");
@@ -43,7 +43,8 @@ record SectionAsk(boolean outline, boolean broad, int ordinal, String document, 
     /** The ordinal that stands for "the opening words", before the first part. */
     static final int OPENING_PART = 98;
 
-    static SectionAsk of(String question) {
+    static SectionAsk of(String asked) {
+        String question = spoken(asked);
         Matcher m = ORDINAL.matcher(question);
         int ordinal = m.find() ? ChineseNumerals.parse(m.group(1)) : LAST.matcher(question).find() ? LAST_PART
                 : OPENING.matcher(question).find() ? OPENING_PART : 0;
@@ -55,8 +56,14 @@ record SectionAsk(boolean outline, boolean broad, int ordinal, String document, 
     }
 
 
+    /** 啥 is 什么 in speech ("都包括啥", "写了些啥"): the asks are written once, with 什么. */
+    private static String spoken(String question) {
+        return question.replace("啥", "什么");
+    }
+
     /** The question without the words that say what kind of answer it wants, leaving its topic. */
-    static String topicWords(String question) {
+    static String topicWords(String asked) {
+        String question = spoken(asked);
         String q = OPENING.matcher(LAST.matcher(ORDINAL.matcher(question).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         q = OUTLINE.matcher(q).replaceAll(" ");
         q = BROAD.matcher(q).replaceAll(" ");

@@ -40,4 +40,11 @@ class SectionAskTest {
         assertThat(SectionAsk.of("形式主义官僚主义这一类具体整哪几样").count()).isZero();
         assertThat(SectionAsk.topicWords("形式主义官僚主义那一类 通知里列了几条")).doesNotContain("那一类", "列了");
     }
+
+    @Test
+    void shaIsShenme() {
+        assertThat(SectionAsk.of("通知里讲的乱作为都包括啥").broad()).isTrue();
+        assertThat(SectionAsk.of("第一个下功夫具体要干啥").broad()).isTrue();
+        assertThat(SectionAsk.topicWords("通知里讲的乱作为都包括啥")).contains("乱作为").doesNotContain("包括");
+    }
 }
