@@ -18,8 +18,8 @@ import org.campaignbot.knowledge.structure.Section;
  * each document's headings are prepared the first time a question reaches them and kept with the catalog.
  */
 final class Headings {
-    /** A heading a question may name: its section, its clauses ({@link SectionFinder#clauses}) and their cores
-     * ({@link SectionFinder#core}), folded topic, key length. */
+    /** A heading a question may name: its section, its clauses ({@link HeadingNames#clauses}) and their cores
+     * ({@link HeadingNames#core}), folded topic, key length. */
     record Prepared(Section section, List<String> clauses, List<String> cores, String topic, int keyLength) {
     }
 
@@ -50,12 +50,12 @@ final class Headings {
     private static List<Prepared> prepare(DocumentFacts doc) {
         List<Prepared> out = new ArrayList<>();
         for (Section s : doc.outline().flatten()) {
-            String key = SectionFinder.key(s.topic());
+            String key = HeadingNames.key(s.topic());
             if (s.level() == 0 || key.length() < 2) {
                 continue;
             }
-            List<String> clauses = SectionFinder.clauses(s.topic());
-            List<String> cores = clauses.stream().map(SectionFinder::core).filter(c -> !c.isEmpty()).toList();
+            List<String> clauses = HeadingNames.clauses(s.topic());
+            List<String> cores = clauses.stream().map(HeadingNames::core).filter(c -> !c.isEmpty()).toList();
             out.add(new Prepared(s, List.copyOf(clauses), cores, HalfWidth.of(s.topic()), key.length()));
         }
         return List.copyOf(out);

@@ -287,11 +287,11 @@ public final class SectionFinder {
             for (Headings.Prepared h : Headings.of(catalog, doc)) {
                 double literal = 0;
                 for (String clause : h.clauses()) {
-                    literal = Math.max(literal, coverage(clause, question));
+                    literal = Math.max(literal, HeadingNames.coverage(clause, question));
                 }
                 double coverage = literal;
                 for (String core : h.cores()) {
-                    coverage = Math.max(coverage, coverage(core, question));
+                    coverage = Math.max(coverage, HeadingNames.coverage(core, question));
                 }
                 if (coverage < KEY_SHARE) {
                     continue;
@@ -316,67 +316,6 @@ public final class SectionFinder {
             }
         }
         return out;
-    }
-
-    /**
-     * How much of a heading key the question contains: the share of the key's characters in runs of two or more
-     * that the question shares ("强化执行落实" covers 6 of the 8 characters of 强化工作执行落实).
-     */
-    static double coverage(String key, String question) {
-        boolean[] covered = new boolean[key.length()];
-        for (int i = 0; i + 2 <= key.length(); i++) {
-            if (question.contains(key.substring(i, i + 2))) {
-                covered[i] = covered[i + 1] = true;
-            }
-        }
-        int n = 0;
-        for (boolean c : covered) {
-            n += c ? 1 : 0;
-        }
-        return n / (double) key.length();
-    }
-
-    /**
-     * A heading's clauses of four characters or more, the first always, and the first half of a slogan key
-     * ({@link SloganHalf}): each may be how a question names it.
-     */
-    static List<String> clauses(String topic) {
-        List<String> out = new ArrayList<>(List.of(key(topic)));
-        SloganHalf.of(key(topic)).ifPresent(out::add);
-        for (String clause : HalfWidth.of(topic).split("[,、;]")) {
-            String c = clause.replaceAll("[“”\"]", "");
-            if (c.length() >= 4 && c.length() <= 12 && !out.contains(c)) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Words a heading wraps its topic in: 整治 in 整治不作为、慢作为问题, 强化工作 in 强化工作执行落实, 在…上下功夫 in
-     * 在提质增效上下功夫.
-     */
-    private static final Pattern WRAPPING_START = Pattern.compile(
-            "^(?:整治|加强|强化|推进|深化|坚持|着力|切实|扎实|全面|持续|突出|狠抓|抓好|做好|开展|推行|落实|工作|在)+");
-    private static final Pattern WRAPPING_END = Pattern.compile("(?:问题|工作|上下功夫|下功夫)+$");
-    private static final int MIN_CORE = 3;
-
-    /**
-     * A heading clause without its punctuation and the words it wraps its topic in, which questions leave out
-     * ("不作为慢作为这一类" for 整治不作为、慢作为问题, "执行落实这块" for 强化工作执行落实); "" when too little is left
-     * to name anything.
-     */
-    static String core(String clause) {
-        String bare = HalfWidth.of(clause).replaceAll("[、,;:。\"“”]", "");
-        String core = WRAPPING_END.matcher(WRAPPING_START.matcher(bare).replaceFirst("")).replaceFirst("");
-        return core.length() >= MIN_CORE ? core : "";
-    }
-
-    /** A long heading's key is its first clause: "统一思想认识，着力增强…" → "统一思想认识". */
-    static String key(String topic) {
-        String t = HalfWidth.of(topic);
-        int cut = t.indexOf(',');
-        return cut >= 4 ? t.substring(0, cut) : t;
     }
 
     /**
