@@ -270,6 +270,28 @@ public class ExtractiveAnswerer {
         return best;
     }
 
+    /** A list item this short only names its point. */
+    private static final int ITEM_SENTENCE = 16;
+
+    /**
+     * Adds the sentence after a short list item when it is that item's detail (in the same paragraph, not the next
+     * item) and fits; returns the characters added.
+     */
+    private static int withDetail(List<Candidate> out, Candidate item, List<Candidate> sentences, int chars) {
+        int next = item.position() + 1;
+        if (next >= sentences.size()) {
+            return 0;
+        }
+        Candidate detail = sentences.get(next);
+        boolean taken = out.stream().anyMatch(o -> o.passage() == item.passage() && o.position() == next);
+        if (taken || detail.paragraph() != item.paragraph() || Enumeration.kindOf(detail.text()) >= 0
+                || chars + detail.text().length() > MAX_QUOTE_CHARS) {
+            return 0;
+        }
+        out.add(new Candidate(item.passage(), next, detail.paragraph(), detail.text(), item.score()));
+        return detail.text().length();
+    }
+
     /** The first sentence after the heading that gives a reason, or the one right after it when none does. */
     private static int firstReason(List<Candidate> sentences, int heading) {
         for (int i = heading + 1; i < sentences.size(); i++) {
@@ -329,6 +351,12 @@ public class ExtractiveAnswerer {
         List<Candidate> out = new ArrayList<>(chosen);
         int chars = chosen.stream().mapToInt(c -> c.text().length()).sum();
         for (Candidate c : chosen) {
+            // a short list item ("一是学习热潮持续掀起。") names a point as a heading does; its details follow it
+            boolean item = Enumeration.kindOf(c.text()) >= 0 && c.text().length() <= ITEM_SENTENCE;
+            if (item) {
+                chars += withDetail(out, c, sentences(c.passage(), passages.get(c.passage())), chars);
+                continue;
+            }
             if (HeadingDetector.headingLevel(c.text()) == 0 || c.text().length() > HEADING_SENTENCE) {
                 continue;
             }
@@ -341,8 +369,12 @@ public class ExtractiveAnswerer {
                     || next < sentences.size() && normalised(o.text()).equals(normalised(sentences.get(next).text())));
             if (next < sentences.size() && !taken && chars + sentences.get(next).text().length() <= MAX_QUOTE_CHARS) {
                 Candidate body = sentences.get(next);
-                out.add(new Candidate(c.passage(), next, body.paragraph(), body.text(), c.score()));
+                Candidate added = new Candidate(c.passage(), next, body.paragraph(), body.text(), c.score());
+                out.add(added);
                 chars += body.text().length();
+                if (Enumeration.kindOf(body.text()) >= 0 && body.text().length() <= ITEM_SENTENCE) {
+                    chars += withDetail(out, added, sentences, chars); // the heading's first point, and its detail
+                }
             }
         }
         return out;
