@@ -17,6 +17,8 @@ final class Enumeration {
             Pattern.compile("^(?:一方面|另一方面)"));
     /** How a list's first item starts: an announcing sentence is followed by the first item, not by "二是". */
     private static final Pattern FIRST = Pattern.compile("^(?:一是|其一|首先|一方面|有的|有些)");
+    /** How a sentence right after a list refers back to it: 对这些问题, 上述问题, 以上几点. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:对这些|这些|对上述|上述|以上|对此|针对这些)");
     /** Fewer items than this is not a list. */
     private static final int MIN_ITEMS = 2;
 
@@ -39,6 +41,14 @@ final class Enumeration {
         } else if (lead + 1 < sentences.size() && FIRST.matcher(sentences.get(lead + 1).strip()).find()) {
             start = lead + 1; // the lead announces the list: its first item follows at once
             kind = kindOf(sentences.get(start));
+        } else if (lead > 0 && BACK_REFERENCE.matcher(sentences.get(lead).strip()).find()
+                && kindOf(sentences.get(lead - 1)) >= 0) {
+            // "对这些问题，要…" after "有的…；有的…。": the lead sums up the list before it
+            start = lead - 1;
+            kind = kindOf(sentences.get(start));
+            for (int previous = backToItem(sentences, start); previous >= 0; previous = backToItem(sentences, start)) {
+                start = previous;
+            }
         } else {
             return List.of();
         }

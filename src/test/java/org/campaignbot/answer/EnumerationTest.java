@@ -32,4 +32,13 @@ class EnumerationTest {
         assertThat(Enumeration.itemsAround(PARAGRAPH, 2)).isEmpty();
         assertThat(Enumeration.itemsAround(List.of("执行是检验工作成效的重要标准。", "一是要细化分解。"), 0)).isEmpty();
     }
+
+    @Test
+    void aSentenceSummingUpTheListBeforeItBringsThatList() {
+        List<String> problems = List.of("我们也要清醒看到存在的问题。", "有的单位学用脱节；", "有的干部执行打折扣；",
+                "有的任务进度滞后。", "对这些问题，各级各部门要高度重视，限期整改到位。");
+        assertThat(Enumeration.itemsAround(problems, 4)).containsExactly(1, 2, 3);
+        // a back-reference with no list before it brings nothing
+        assertThat(Enumeration.itemsAround(List.of("要抓好落实。", "对这些问题要高度重视。"), 1)).isEmpty();
+    }
 }
