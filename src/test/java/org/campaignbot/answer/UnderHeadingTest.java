@@ -17,8 +17,8 @@ class UnderHeadingTest {
             "领导干部要带头落实中心组的部署。");                            // 5 under another heading
 
     private static int quoted(String question) {
-        return ExtractiveAnswerer.pointedTo(PARAGRAPH, 0,
-                ExtractiveAnswerer.beyond(RelevanceFloor.contentBigrams(question), PARAGRAPH.get(0)));
+        return Companions.pointedTo(PARAGRAPH, 0,
+                Companions.beyond(RelevanceFloor.contentBigrams(question), PARAGRAPH.get(0)));
     }
 
     @Test
