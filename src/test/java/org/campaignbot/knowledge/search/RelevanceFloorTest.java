@@ -60,5 +60,7 @@ class RelevanceFloorTest {
                 .noneMatch(r -> r.contains("那些") || r.contains("好多") || r.contains("态度"));
         assertThat(RelevanceFloor.containsFiller("每个")).isTrue();
         assertThat(RelevanceFloor.containsFiller("老大难")).isFalse();
+        // how a thing is worded is no topic either: "具体是怎么表述的" is a follow-up of the previous topic
+        assertThat(RelevanceFloor.contentBigrams("具体是怎么表述的")).isEmpty();
     }
 }
