@@ -27,6 +27,8 @@ public class RelevanceFloor {
             "那些", "这些", "一些", "有些", "好多", "一直", "每个", "以后", "之后", "为了", "这样", "那样", "界定", "定义", "态度",
             // how a thing is worded, not what it is about ("具体是怎么表述的")
             "表述", "原文", "原话", "提法",
+            // where and when a thing is said or done, and what is meant to be done, not the thing itself
+            "会上", "会议上", "平时", "打算", "对待", "地方",
             "吗", "呢", "吧", "啊", "的", "了", "是", "有", "要", "和", "与", "及", "在", "对"};
 
     /** A short term in quotes, full-width or ASCII. */

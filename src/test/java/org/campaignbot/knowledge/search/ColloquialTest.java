@@ -12,5 +12,6 @@ class ColloquialTest {
         // the longest spoken phrase first
         assertThat(Colloquial.formal("讲话里对那些拖了好多年的老大难 是个啥态度")).contains("长期积累").doesNotContain("长期好多年");
         assertThat(Colloquial.formal("抓学习促提升有哪些要求")).isEqualTo("抓学习促提升有哪些要求");
+        assertThat(Colloquial.formal("十大难题那块县里打算咋破")).doesNotContain("县里");
     }
 }

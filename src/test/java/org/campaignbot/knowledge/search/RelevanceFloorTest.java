@@ -62,5 +62,7 @@ class RelevanceFloorTest {
         assertThat(RelevanceFloor.containsFiller("老大难")).isFalse();
         // how a thing is worded is no topic either: "具体是怎么表述的" is a follow-up of the previous topic
         assertThat(RelevanceFloor.contentBigrams("具体是怎么表述的")).isEmpty();
+        assertThat(RelevanceFloor.containsFiller("会上")).isTrue();
+        assertThat(RelevanceFloor.containsFiller("平时")).isTrue();
     }
 }
