@@ -31,7 +31,9 @@ public final class DutyReply {
             TaskRow row = f.row();
             Integer n = citationNumbers.get(f.document().path());
             if (n == null) {
-                citations.add(new Citation(f.document().title(), f.document().sectionOf(row), row.sentence()));
+                String section = ProseDuties.isProse(row) ? ProseDuties.sectionOf(f.document(), row)
+                        : f.document().sectionOf(row);
+                citations.add(new Citation(f.document().title(), section, row.sentence()));
                 n = citations.size();
                 citationNumbers.put(f.document().path(), n);
             }

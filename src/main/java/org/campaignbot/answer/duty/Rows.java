@@ -114,7 +114,9 @@ record Rows(List<DutyMatch.Found> all, Names owners, Names units, Names deadline
         Set<String> deadlines = new LinkedHashSet<>();
         java.util.Map<DutyMatch.Found, String> tasks = new java.util.IdentityHashMap<>();
         for (DocumentFacts d : catalog.documents()) {
-            for (TaskRow r : d.rows()) {
+            List<TaskRow> rows = new ArrayList<>(d.rows());
+            rows.addAll(ProseDuties.of(d)); // items of minutes and notices that say who leads them and by when
+            for (TaskRow r : rows) {
                 String key = HalfWidth.of(r.task() + "|" + r.leadUnits() + "|" + r.owner() + "|" + r.deadline())
                         .replaceAll("\\s", "");
                 if (!seen.add(key)) {

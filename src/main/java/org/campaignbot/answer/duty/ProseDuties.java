@@ -1,0 +1,103 @@
+package org.campaignbot.answer.duty;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.campaignbot.common.HalfWidth;
+import org.campaignbot.knowledge.structure.DocumentFacts;
+import org.campaignbot.knowledge.structure.Section;
+import org.campaignbot.knowledge.table.TaskRow;
+
+/**
+ * Duties written as prose rather than as a task table: minutes and notices list what was agreed item by item,
+ * "4.关于干部专题轮训。由县委组织部牵头，县委党校配合，……陈晓梅同志负责，2027年一季度全部轮训完毕。" Such an item
+ * is read as a task row (its heading the task; the units, the person and the deadline from its sentences) so that
+ * "陈晓梅负责哪些" and "督办台账哪个单位牵头" are answered as for a table. These rows answer questions only; the
+ * supervision ledger keeps to the task tables, which say who is reminded.
+ */
+final class ProseDuties {
+    /** "由县委组织部牵头", "由县财政局负责": the lead units. */
+    private static final Pattern LEAD = Pattern.compile("由([^，。；,;]{2,30}?)(?:牵头|负责)");
+    /** A clause naming the units that co-operate: "县委党校配合", "县直有关部门配合". */
+    private static final Pattern CO = Pattern.compile("^([^，。；,;由]{2,30}?)(?:配合|协助|协办)$");
+    /** The person answerable, after a title or at a clause's start: "组织部部长陈晓梅同志负责". */
+    private static final Pattern OWNER = Pattern.compile("(?:^|[长记任员委理，,、。；;])(\\p{IsHan}{2,3}?)同志(?:负责|牵头|督办)");
+    /** The deadline as minutes write it: 11月30日前, 2026年12月底前, 2027年一季度, 每月5日前, 长期坚持. */
+    private static final Pattern DEADLINE = Pattern.compile("(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日|底|末|上旬|中旬|下旬)?前"
+            + "|\\d{4}年[一二三四]季度|(?:\\d{4}年)?年底前|每(?:月|周|季度)\\d{0,2}日?前?|长期坚持");
+    private static final Pattern CLAUSE = Pattern.compile("[，。；,;：:]");
+    private static final Pattern UNIT_SEPARATOR = Pattern.compile("[、和及]");
+
+    private ProseDuties() {
+    }
+
+    /** The document's items that name who leads or answers for them and by when; none for other prose. */
+    static List<TaskRow> of(DocumentFacts doc) {
+        List<TaskRow> rows = new ArrayList<>();
+        for (Section s : doc.outline().flatten()) {
+            if (s.level() == 0 || !s.children().isEmpty() || s.body().isEmpty()) {
+                continue;
+            }
+            // matched without width differences, quoted as written (folding keeps every character's place)
+            String raw = s.heading() + String.join("", s.body());
+            String text = HalfWidth.of(raw);
+            Matcher lead = LEAD.matcher(text);
+            List<String> leads = lead.find() ? units(raw.substring(lead.start(1), lead.end(1))) : List.of();
+            Matcher owner = OWNER.matcher(text);
+            String person = owner.find() ? raw.substring(owner.start(1), owner.end(1)) : "";
+            // the deadline after the person answerable, when one is named: dates before it may be of something else
+            Matcher deadline = DEADLINE.matcher(text);
+            String by = deadline.find(person.isEmpty() ? 0 : owner.start()) || deadline.find(0)
+                    ? raw.substring(deadline.start(), deadline.end()) : "";
+            if ((leads.isEmpty() && person.isEmpty()) || by.isEmpty()) {
+                continue;
+            }
+            String task = s.topic().replaceFirst("^关于", "");
+            // the clause holding the deadline says what is due by then ("2027年1月底前出台考核细则"): shown as a note
+            String due = clauseAt(raw, deadline.start());
+            rows.add(new TaskRow(doc.path(), doc.title(), -1, "", task, leads, coUnits(raw), person, by,
+                    due.equals(by) ? "" : due, raw));
+        }
+        return rows;
+    }
+
+    /** The clause (between commas or full stops) of the text that holds the character at {@code at}. */
+    private static String clauseAt(String text, int at) {
+        int start = at;
+        while (start > 0 && !CLAUSE.matcher(text.substring(start - 1, start)).matches()) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && !CLAUSE.matcher(text.substring(end, end + 1)).matches()) {
+            end++;
+        }
+        return text.substring(start, end).strip();
+    }
+
+    /** True for a row read from an item's prose rather than from a task table. */
+    static boolean isProse(TaskRow row) {
+        return row.tableIndex() < 0;
+    }
+
+    /** The heading path of the item a prose row was read from, for its citation. */
+    static String sectionOf(DocumentFacts doc, TaskRow row) {
+        return doc.outline().flatten().stream()
+                .filter(s -> (s.heading() + String.join("", s.body())).equals(row.sentence()))
+                .map(Section::path).findFirst().orElse("");
+    }
+
+    private static List<String> coUnits(String text) {
+        for (String clause : CLAUSE.split(text)) {
+            Matcher co = CO.matcher(clause.strip());
+            if (co.matches()) {
+                return units(co.group(1));
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> units(String names) {
+        return UNIT_SEPARATOR.splitAsStream(names).map(String::strip).filter(n -> n.length() >= 2).toList();
+    }
+}

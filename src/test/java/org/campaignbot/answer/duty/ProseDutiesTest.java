@@ -1,0 +1,56 @@
+package org.campaignbot.answer.duty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.campaignbot.knowledge.load.DocumentReader;
+import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.campaignbot.knowledge.table.TaskRow;
+import org.junit.jupiter.api.Test;
+
+/** The items of minutes that say who leads them and by when are read as task rows, for questions only. */
+class ProseDutiesTest {
+    static final String MINUTES = """
+            xx县行动领导小组第一次会议纪要
+            一、会议认为
+            开展行动是重要部署。各单位要高度重视。
+            二、会议议定事项
+            1.关于干部专题轮训。由县委组织部牵头，县委党校配合，分三批开展专题轮训。县委常委、组织部部长陈晓梅同志负责，2027年一季度全部轮训完毕。
+            2.关于工作经费保障。由县财政局负责，将工作经费列入县级财政预算。县财政局局长马骏同志负责，12月10日前提出经费安排建议。
+            3.关于考核评价。由县委组织部牵头，县委督查室配合，将行动纳入年度考核。陈晓梅同志负责，2027年1月底前出台考核细则。
+            4.关于宣传报道。县委宣传部要开设专栏，持续宣传。
+            """;
+
+    static DocumentCatalog catalog() throws Exception {
+        return DocumentCatalog.of(List.of(new DocumentReader().parse(MINUTES.getBytes(StandardCharsets.UTF_8), "m.txt")));
+    }
+
+    @Test
+    void anItemNamingItsLeadPersonAndDeadlineIsATaskRow() throws Exception {
+        List<TaskRow> rows = ProseDuties.of(catalog().documents().get(0));
+        assertThat(rows).extracting(TaskRow::task).containsExactly("干部专题轮训", "工作经费保障", "考核评价");
+        TaskRow training = rows.get(0);
+        assertThat(training.leadUnits()).containsExactly("县委组织部");
+        assertThat(training.coUnits()).containsExactly("县委党校");
+        assertThat(training.owner()).isEqualTo("陈晓梅");
+        assertThat(training.deadline()).isEqualTo("2027年一季度");
+        assertThat(training.note()).isEqualTo("2027年一季度全部轮训完毕");
+        // a two-character name after a title, a lead that "负责", and a deadline after the person
+        assertThat(rows.get(1).owner()).isEqualTo("马骏");
+        assertThat(rows.get(1).leadUnits()).containsExactly("县财政局");
+        assertThat(rows.get(1).deadline()).isEqualTo("12月10日前");
+        assertThat(rows.get(2).note()).isEqualTo("2027年1月底前出台考核细则");
+    }
+
+    @Test
+    void aPersonsDutiesInMinutesAreListedLikeATablesRows() throws Exception {
+        Optional<DutyMatch> match = DutyFinder.find("陈晓梅负责哪些事", catalog());
+        assertThat(match).isPresent();
+        assertThat(match.get().rows()).extracting(f -> f.row().task()).containsExactly("干部专题轮训", "考核评价");
+        String reply = DutyReply.of(match.get(), row -> Optional.empty()).text();
+        assertThat(reply).contains("牵头单位：县委组织部", "责任人：陈晓梅", "完成时限：2027年1月底前", "1.关于干部专题轮训")
+                .doesNotContain("宣传报道");
+    }
+}
