@@ -74,6 +74,11 @@ public final class FollowUpResolver {
         if (previous.items().size() >= 2 && !previous.subject().isEmpty() && PRONOUN_ALL.matcher(q).find()) {
             return PRONOUN_ALL.matcher(q).replaceFirst(previous.subject() + "的任务").replace("分别", "");
         }
+        if (previous.items().size() >= 2 && !previous.subject().isEmpty()
+                && LEAD_IN.matcher(q).replaceFirst("").startsWith("分别")) {
+            // "分别啥时候完成" after a list: each of its items, named together by its subject
+            return previous.subject() + "的任务" + LEAD_IN.matcher(q).replaceFirst("").substring("分别".length());
+        }
         if (!previous.person().isEmpty() && PRONOUN_PERSON.matcher(q).find()) {
             return PRONOUN_PERSON.matcher(q).replaceFirst(previous.person()).replace("还", "");
         }

@@ -38,6 +38,7 @@ class FollowUpResolverTest {
     void allItemsOfAListAreAskedOfItsSubject() {
         Turn tasks = new Turn("刘洋负责哪些任务", "刘洋", "刘洋", "", List.of("营商环境提升行动", "重点项目跟踪服务"));
         assertThat(FollowUpResolver.resolve("这两项分别啥时候完成", tasks, List.of())).isEqualTo("刘洋的任务啥时候完成");
+        assertThat(FollowUpResolver.resolve("分别啥时候完成", tasks, List.of())).isEqualTo("刘洋的任务啥时候完成");
     }
 
     @Test
