@@ -9,8 +9,8 @@ import org.campaignbot.answer.followup.FollowUps;
 import org.campaignbot.answer.followup.Turn;
 import org.campaignbot.answer.outline.Siblings;
 import org.campaignbot.answer.rag.LlmAnswerer;
-import org.campaignbot.common.HalfWidth;
 import org.campaignbot.answer.rag.LlmProperties;
+import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.KnowledgeProperties;
 import org.campaignbot.knowledge.KnowledgeView;
 import org.campaignbot.knowledge.search.HybridRetriever;
@@ -161,26 +161,29 @@ public class AnswerService {
         }
         Optional<StructuredAnswers.Structured> s = structured.find(question, catalog, result);
         if (s.isPresent()) {
-            if (QuotedKind.missing(HalfWidth.of(question), s.get().reply())) {
-                // "李明的联系电话多少": his tasks, but no number; "推进会上交流发言的是哪三个单位": no unit named
-                return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
-            }
-            return new Answer(s.get().reply(), s.get().turn());
+            return unlessKindMissing(question, result, new Answer(s.get().reply(), s.get().turn()));
         }
         if (!result.relevant()) {
             return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
         }
         Reply prose = extractive.answer(question, result, catalog);
         Reply reply = structured.withTableFact(question, catalog, result, prose).orElse(prose);
-        if (QuotedKind.missing(HalfWidth.of(question), reply)) {
-            // "推进会是几月几号开的" answered with sentences about the meeting and no date: the documents do not say
-            return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
-        }
         // "那第三条呢" means the third item of a list the reply quotes ("一是…二是…三是…"); after an answer from one of
         // several numbered parts, the third of those parts
         List<String> items = QuotedItems.of(reply);
-        return new Answer(reply, new Turn(question, "", "", "",
-                items.isEmpty() ? Siblings.of(catalog, result.passages().get(0)) : items));
+        return unlessKindMissing(question, result, new Answer(reply, new Turn(question, "", "", "",
+                items.isEmpty() ? Siblings.of(catalog, result.passages().get(0)) : items)));
+    }
+
+    /**
+     * The answer, unless the question asks for a kind of thing it does not hold ({@link QuotedKind}): "推进会是几月几号
+     * 开的" answered with sentences about the meeting and no date, "李明的联系电话多少" with his tasks and no number.
+     */
+    private static Answer unlessKindMissing(String question, SearchResult result, Answer answer) {
+        if (QuotedKind.missing(HalfWidth.of(question), answer.reply())) {
+            return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
+        }
+        return answer;
     }
 
     /** A duty or outline answer to a question that stands on its own, for the model's structured context. */

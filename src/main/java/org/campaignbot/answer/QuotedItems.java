@@ -8,8 +8,8 @@ import org.campaignbot.message.Reply;
 
 /**
  * The items of a list a quoted reply gives ("一是盯紧时间节点，…；二是压实工作责任，…；三是强化跟踪问效，…"), each by
- * its first clause and the document it is quoted from, in order: "那第三条具体说说" after such a reply means the third of them, not the third part of
- * the document the list stands in.
+ * its first clause and the document it is quoted from, in order: "那第三条具体说说" after such a reply means the third
+ * of them, not the third part of the document the list stands in.
  */
 final class QuotedItems {
     /** One quotation of a reply: “…”[n] on a line of its own. */

@@ -2,10 +2,11 @@ package org.campaignbot.answer;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.campaignbot.knowledge.search.AnswerKind;
 import org.campaignbot.message.Reply;
 
 /**
- * Kinds of answer a quotation either holds or not: a day, a month, an amount. A question asking for one ("推进会是几月
+ * Kinds of answer a quotation either holds or not: a day, a month, a named unit, a phone number, an amount. A question asking for one ("推进会是几月
  * 几号开的", "服务企业月是几月份搞", "一共配了多少个帮办代办员") is not answered by sentences that only speak of its topic:
  * the passages found talk about the meeting, the campaign month or the helpers, but give no date or number. Such near
  * misses clear the relevance floor by their wording; what the quotation lacks tells them apart. Checked on the reply
@@ -24,8 +25,7 @@ record QuotedKind(Pattern asked, Pattern answer) {
             // a unit by its name (市委督查室, 局作风办): "三个单位作了交流发言" names none
             new QuotedKind(Pattern.compile("哪个单位|哪些单位|哪几个单位|哪[一二两三四五六七八九十]个单位|哪个部门|哪些部门|哪个科室|哪家"),
                     Pattern.compile("\\p{IsHan}{2,}(?:局|委|办|部|室|科|中心|院|厅|党校|小组|公司|机构)")),
-            new QuotedKind(Pattern.compile("电话|手机号|号码|联系方式"),
-                    Pattern.compile("\\d{3,4}-\\d{7,8}|1\\d{10}|\\d{7,}")),
+            new QuotedKind(AnswerKind.PHONE.asked(), AnswerKind.PHONE.answer()),
             // not 哪几个, which asks which ones (目标是哪几个词)
             new QuotedKind(Pattern.compile("多少|(?<!哪)几(?:个|名|位|项|次|家|户|天|期|人|批)"),
                     Pattern.compile("\\d|" + NUMERAL + "+(?:个|名|位|项|次|家|户|天|年|期|人|批|条|类|件|倍|成|周|季度)|全部|所有|全覆盖")));

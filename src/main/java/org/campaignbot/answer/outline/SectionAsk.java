@@ -35,9 +35,10 @@ record SectionAsk(boolean outline, boolean broad, int ordinal, String document, 
     /** "最后一部分", "最后一点": the last part, numbered from the end. */
     /** "讲话开头说了什么": the words before the first heading. */
     private static final Pattern OPENING = Pattern.compile("开头|开场白|一开始|开篇");
-    private static final Pattern LAST = Pattern.compile("最后(?:一)?(?:部分|点|个方面|方面|条|项|段|块)|结尾|结束语|最后讲了|最后说了|"
-            + "最后(?:那|这)?(?:几|一|两)?(?:句|段)|"
-            + "最后强调|最后提出|最后要求|最后号召|最后讲|最后说");
+    /** "结尾说", "最后强调", "最后那几句": the ending words, not the last part as a whole. */
+    static final String ENDING_WORDS = "结尾|结束语|最后说|最后讲|最后强调|最后号召|最后要求|最后提出|最后(?:那|这)?(?:几|一|两)?(?:句|段)";
+    private static final Pattern LAST = Pattern.compile("最后(?:一)?(?:部分|点|个方面|方面|条|项|段|块)|最后讲了|最后说了|"
+            + ENDING_WORDS);
     /** The ordinal that stands for "the last part". */
     static final int LAST_PART = 99;
     /** The ordinal that stands for "the opening words", before the first part. */

@@ -31,9 +31,8 @@ public final class SectionFinder {
     static final double KEY_SHARE = 0.65;
     /** Topic bigrams of the question left over after the heading's: more than this means a narrower question. */
     private static final int MAX_LEFTOVER = 2;
-    /** "结尾说", "最后强调": the ending words, not the last part as a whole ("最后一部分讲了什么"). */
-    private static final Pattern ENDING = Pattern.compile("结尾|结束语|最后说|最后讲|最后强调|最后号召|最后要求|最后提出|"
-            + "最后(?:那|这)?(?:几|一|两)?(?:句|段)");
+    /** The ending words ({@link SectionAsk#ENDING_WORDS}), not the last part as a whole ("最后一部分讲了什么"). */
+    private static final Pattern ENDING = Pattern.compile(SectionAsk.ENDING_WORDS);
     /** How many sentences of a part's end answer "结尾说了什么". */
     private static final int ENDING_SENTENCES = 2;
     /** A count of parts in an opening sentence: 三个阶段, 两个方面, 四个环节, 三件事. */

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Kinds of answer that look the same wherever they are written: a phone number, a web address, a time of day, a
- * building or room; the next session of something held regularly; an app. A question asking for one ("李明的联系电话多少", "网址发一下", "几点到几点开门", "意见箱放在哪栋
- * 楼") is answered only by a passage that holds one; when none of the passages found does, the documents do not
+ * building or room; the next session of something held regularly; an app. A question asking for one ("李明的联系电话
+ * 多少", "网址发一下", "几点到几点开门", "意见箱放在哪栋楼", "下一期讲什么") is answered only by a passage that holds one; when none of the passages found does, the documents do not
  * answer it, however close its other words are to them. These near misses are what the relevance floor cannot tell
  * from paraphrases by similarity or wording. Kinds not listed here (a person, an amount) are written too many ways
  * to recognise, and are left to the floor.
@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
  * @param asked  the question's words that ask for this kind
  * @param answer what a passage holding an answer of this kind contains
  */
-record AnswerKind(Pattern asked, Pattern answer) {
+public record AnswerKind(Pattern asked, Pattern answer) {
+    /** A phone number asked for, and written: also checked on replies that list tasks (see answer.QuotedKind). */
+    public static final AnswerKind PHONE = new AnswerKind(Pattern.compile("电话|手机号|号码|联系方式"),
+            Pattern.compile("\\d{3,4}-\\d{7,8}|1\\d{10}|\\d{7,}"));
     private static final List<AnswerKind> KINDS = List.of(
-            new AnswerKind(Pattern.compile("电话|手机号|号码|联系方式"),
-                    Pattern.compile("\\d{3,4}-\\d{7,8}|1\\d{10}|\\d{7,}")),
+            PHONE,
             new AnswerKind(Pattern.compile("网址|链接|网站地址|网页地址"),
                     Pattern.compile("https?://|www\\.|\\.(?:cn|com|net|org)\\b", Pattern.CASE_INSENSITIVE)),
             // 几点 alone is also "how many points" (讲话有几点): only 几点 with what happens at that hour

@@ -59,17 +59,17 @@ public class HybridRetriever {
         float[] queryVector = embedder.query(named.withoutName(question));
         // the words searched for and counted are the documents' own: 一把手 → 主要负责同志 (the embedding reads the question)
         String formal = Colloquial.formal(question);
+        String searched = Colloquial.formal(named.withoutName(question));
         double[] unknown = new double[1];
         boolean[] askedThingUnknown = new boolean[1];
         List<Passage> passages = knowledge.withSearcher(s -> {
             unknown[0] = unknownShare(s, formal);
             askedThingUnknown[0] = askedThingUnknown(s, formal);
-            return rank(s, Colloquial.formal(named.withoutName(question)), formal, named, queryVector, k);
+            return rank(s, searched, formal, named, queryVector, k);
         });
         // a phone number, a web address, a time of day or a room asked for and in none of the passages: not answered
         boolean kindMissing = AnswerKind.missing(HalfWidth.of(question),
                 passages.stream().map(p -> p.chunk().text()).toList());
-        String searched = Colloquial.formal(named.withoutName(question));
         var evidence = RelevanceFloor.evidence(searched, passages, unknown[0], askedThingUnknown[0] || kindMissing);
         boolean accepted = queryVector == null ? floor.acceptsByWording(evidence)
                 : floor.accepts(evidence) || ReasonQuestion.asks(question) && floor.acceptsReasonQuestion(evidence);

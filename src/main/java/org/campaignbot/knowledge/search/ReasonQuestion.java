@@ -3,9 +3,9 @@ package org.campaignbot.knowledge.search;
 import java.util.regex.Pattern;
 
 /**
- * Whether a question asks for a reason or purpose ("为什么要开展三抓三促", "一把手每月听汇报是为了啥", "最终想达到个啥效果"). The relevance floor
- * is more lenient with such questions (see {@link RelevanceFloor#acceptsReasonQuestion}), and the extractive answerer
- * prefers sentences that give reasons.
+ * Whether a question asks for a reason or purpose ("为什么要开展三抓三促", "一把手每月听汇报是为了啥",
+ * "最终想达到个啥效果"). The relevance floor is more lenient with such questions (see
+ * {@link RelevanceFloor#acceptsReasonQuestion}), and the extractive answerer prefers sentences that give reasons.
  */
 public final class ReasonQuestion {
     private static final Pattern ASKS = Pattern.compile(
