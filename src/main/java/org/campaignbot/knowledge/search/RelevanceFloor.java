@@ -104,10 +104,12 @@ public class RelevanceFloor {
      * A question asking why needs only the similarity floor, not the wording: off-topic near misses ask for a fact the
      * documents lack (a phone number, a budget, who chairs a group), while a why question is a paraphrase of a
      * reason the documents give, put in the asker's own words ("一把手每月听汇报是为了啥"), so it shares little wording.
-     * The unknown-topic rules still apply ("为什么要搞乡村振兴").
+     * The unknown-topic rules still apply ("为什么要搞乡村振兴"). A why question that keeps the passage's wording
+     * ("为什么不许以材料论英雄") may be less close in meaning, as any question may with three quarters of its wording.
      */
     public boolean acceptsReasonQuestion(Evidence e) {
-        return !e.unanswerable() && e.similarity() >= minSimilarity;
+        return !e.unanswerable() && (e.similarity() >= minSimilarity
+                || e.similarity() >= minSimilarity - WEAK_SIMILARITY_STEP && e.coverage() >= WORDING);
     }
 
     /**

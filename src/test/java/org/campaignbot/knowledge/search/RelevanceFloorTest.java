@@ -38,6 +38,11 @@ class RelevanceFloorTest {
         assertThat(floor.accepts(paraphrase)).isFalse();
         assertThat(floor.acceptsReasonQuestion(paraphrase)).isTrue();
         assertThat(floor.acceptsReasonQuestion(new RelevanceFloor.Evidence(0.45, 0.2, 0.3, false))).isFalse();
+        // less close in meaning but keeping half the passage's wording (为什么不许以材料论英雄)
+        var inItsWords = new RelevanceFloor.Evidence(0.42, 0.71, 0, false);
+        assertThat(floor.accepts(inItsWords)).isFalse();
+        assertThat(floor.acceptsReasonQuestion(inItsWords)).isTrue();
+        assertThat(floor.acceptsReasonQuestion(new RelevanceFloor.Evidence(0.38, 0.71, 0, false))).isFalse();
         // still declined: an unknown topic (为什么要搞乡村振兴), an unknown asked-for thing
         assertThat(floor.acceptsReasonQuestion(new RelevanceFloor.Evidence(0.6, 0.2, 0.5, false))).isFalse();
         assertThat(floor.acceptsReasonQuestion(new RelevanceFloor.Evidence(0.6, 0.9, 0, true))).isFalse();
