@@ -153,6 +153,29 @@ final class Companions {
         return detail.text().length();
     }
 
+    /**
+     * "推进会为啥要求领导干部带头转作风": the sentence that matches best states the requirement, and the reason for it is
+     * the short judgement opening the paragraph ("作风是行动成败的关键。"). When the best sentence gives no reason, the
+     * judgement right before it in its paragraph is quoted with it.
+     */
+    static List<Candidate> withJudgementBefore(List<Candidate> chosen, List<Passage> passages) {
+        if (chosen.isEmpty() || WhyQuestion.bonus(true, chosen.get(0).text()) > 0) {
+            return chosen;
+        }
+        Candidate best = chosen.get(0);
+        List<Candidate> sentences = Candidate.of(best.passage(), passages.get(best.passage()));
+        int before = best.position() - 1;
+        if (before < 0 || sentences.get(before).paragraph() != best.paragraph() || contains(chosen, sentences.get(before))
+                || !WhyQuestion.judges(sentences.get(before).text())
+                || chosen.stream().mapToInt(c -> c.text().length()).sum() + sentences.get(before).text().length() > MAX_QUOTE_CHARS) {
+            return chosen;
+        }
+        List<Candidate> out = new ArrayList<>(chosen);
+        Candidate judgement = sentences.get(before);
+        out.add(1, new Candidate(best.passage(), before, judgement.paragraph(), judgement.text(), best.score()));
+        return out;
+    }
+
     /** The first sentence after the heading that gives a reason, or the one right after it when none does. */
     private static int firstReason(List<Candidate> sentences, int heading) {
         for (int i = heading + 1; i < sentences.size(); i++) {

@@ -135,7 +135,7 @@ public class ExtractiveAnswerer {
             }
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        List<Candidate> chosen = pickBest(all);
+        List<Candidate> chosen = why ? Companions.withJudgementBefore(pickBest(all), passages) : pickBest(all);
         boolean wantsItems = list.asksForList() || WHAT_TO_DO.matcher(question).find();
         return Companions.withClauseEnds(Companions.withBodies(
                 wantsItems ? Companions.withEnumeration(chosen, passages) : chosen, passages, why, questionGrams), passages);

@@ -18,6 +18,17 @@ final class WhyQuestion {
         return org.campaignbot.knowledge.search.ReasonQuestion.asks(question);
     }
 
+    /**
+     * A short sentence that judges what follows it ("作风是行动成败的关键。" before "各级领导干部要带头转变作风…"): the
+     * reason for the requirements after it, though it has none of the reason words.
+     */
+    private static final Pattern JUDGEMENT = Pattern.compile("关键|基础|前提|保障|根本|生命线|核心|首要");
+    private static final int JUDGEMENT_SENTENCE = 30;
+
+    static boolean judges(String sentence) {
+        return sentence.length() <= JUDGEMENT_SENTENCE && (JUDGEMENT.matcher(sentence).find() || REASON.matcher(sentence).find());
+    }
+
     static double bonus(boolean why, String sentence) {
         return why && REASON.matcher(sentence).find() ? REASON_BONUS : 0;
     }
