@@ -77,7 +77,8 @@ public final class SectionFinder {
             return List.of();
         }
         Set<String> topic = RelevanceFloor.contentBigrams(SectionAsk.topicWords(q));
-        List<SectionMatch> byHeading = byHeading(q, RelevanceFloor.contentRuns(SectionAsk.topicWords(q)), catalog, docs);
+        List<String> runs = RelevanceFloor.contentRuns(SectionAsk.topicWords(q));
+        List<SectionMatch> byHeading = byHeading(q, runs, catalog, docs);
         if (!byHeading.isEmpty()) {
             SectionMatch best = preferProse(byHeading);
             if (!fits(best, ask)) {
@@ -88,6 +89,10 @@ public final class SectionFinder {
             List<SectionMatch> out = new ArrayList<>(List.of(numbered ? part(best, ask) : best));
             byHeading.stream().filter(m -> m != best).forEach(out::add);
             return out;
+        }
+        Optional<SectionMatch> shared = ask.outline() ? SharedWordParts.find(runs, ask.count(), docs) : Optional.empty();
+        if (shared.isPresent()) {
+            return List.of(shared.get()); // "三个下功夫是哪三个": the part whose three sub-headings say 下功夫
         }
         if (!topic.isEmpty() && !onlyDocumentWords(topic, docs.get(0))) {
             if (ENDING.matcher(q).find() && ask.ordinal() == SectionAsk.LAST_PART) {

@@ -125,6 +125,26 @@ class SectionFinderTest {
     }
 
     @Test
+    void partsAreNamedByTheWordAllTheirHeadingsShare() throws Exception {
+        String speech = """
+                在推进会上的讲话
+                一、客观看待成效
+                行动取得了阶段性成效。
+                二、突出抓好重点工作
+                下一阶段，要在三个方面下功夫。
+                （一）在学深悟透上下功夫。要坚持学以致用。
+                （二）在狠抓落实上下功夫。要盯紧时间节点。
+                （三）在提质增效上下功夫。要深化改革。
+                """;
+        DocumentCatalog catalog = DocumentCatalog.of(List.of(
+                new DocumentReader().parse(speech.getBytes(StandardCharsets.UTF_8), "s.txt")));
+        SectionMatch m = SectionFinder.find("推进会上讲的三个下功夫 是哪三个", catalog, List.of()).orElseThrow();
+        assertThat(SectionReply.items(m)).containsExactly("在学深悟透上下功夫", "在狠抓落实上下功夫", "在提质增效上下功夫");
+        // the count must be the parts': two 下功夫 are not these three
+        assertThat(SectionFinder.find("两个下功夫是哪两个", catalog, List.of())).isEmpty();
+    }
+
+    @Test
     void aSloganIsNamedByItsFirstHalfAndAHeadingWithoutItsWrapping() throws Exception {
         assertThat(SloganHalf.of("抓学习促提升")).contains("抓学习");
         assertThat(SloganHalf.of("统一思想认识")).isEmpty();
