@@ -1,13 +1,16 @@
 package org.campaignbot.answer;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.campaignbot.knowledge.search.AnswerKind;
 import org.campaignbot.message.Reply;
 
 /**
- * Kinds of answer a quotation either holds or not: a day, a month, a named unit, a phone number, an amount. A question asking for one ("推进会是几月
- * 几号开的", "服务企业月是几月份搞", "一共配了多少个帮办代办员") is not answered by sentences that only speak of its topic:
+ * Kinds of answer a quotation either holds or not: a day, a month, a named unit or district, a phone number, a
+ * number of days, people or points, an amount, the members of a counted set, the holder of an office. A question
+ * asking for one ("推进会是几月几号开的", "服务企业月是几月份搞", "一共配了多少个帮办代办员") is not answered by
+ * sentences that only speak of its topic:
  * the passages found talk about the meeting, the campaign month or the helpers, but give no date or number. Such near
  * misses clear the relevance floor by their wording; what the quotation lacks tells them apart. Checked on the reply
  * quoted, not on the passages found, which hold dates and numbers of other things.
@@ -25,7 +28,23 @@ record QuotedKind(Pattern asked, Pattern answer) {
             // a unit by its name (市委督查室, 局作风办): "三个单位作了交流发言" names none
             new QuotedKind(Pattern.compile("哪个单位|哪些单位|哪几个单位|哪[一二两三四五六七八九十]个单位|哪个部门|哪些部门|哪个科室|哪家"),
                     Pattern.compile("\\p{IsHan}{2,}(?:局|委|办|部|室|科|中心|院|厅|党校|小组|公司|机构)")),
+            // a district or township by its name: "督办台账办结率哪个县区最高" is not answered by the city's total
+            new QuotedKind(Pattern.compile("哪个县区|哪些县区|哪个区县|哪个县|哪个区|哪个乡镇|哪些乡镇|哪个街道"),
+                    Pattern.compile("[[\\p{IsHan}A-Za-z]&&[^各全本我县区市省]]{2,4}(?:县|区|乡|镇|街道)(?![区直级委])")),
             new QuotedKind(AnswerKind.PHONE.asked(), AnswerKind.PHONE.answer()),
+            // a length of time in days: "每期培训几天" is not answered by "每季度举办1期"
+            new QuotedKind(Pattern.compile("几天|多少天"),
+                    Pattern.compile(NUMERAL + "+个?(?:天|日|工作日|周|星期)|学时")),
+            // a number of people: "每批多少人" is not answered by "分三批…每人累计不少于24学时"
+            new QuotedKind(Pattern.compile("(?<!哪)几(?:个人|人|名)|多少(?:个人|人|名)"),
+                    Pattern.compile(NUMERAL + "+(?:\\.\\d+)?万?(?:人|名)|全体|全部|所有|全员")),
+            // points of a score: "各项指标分别几分" is not answered by "分值权重不低于10%"
+            new QuotedKind(Pattern.compile("几分(?![钟之])|多少分(?![钟之])"),
+                    Pattern.compile("\\d+(?:\\.\\d+)?分(?![钟之别工类批级管析])")),
+            // the members of a counted set: "首批20个场景都是哪些" is not answered by the sentence that counts them
+            new QuotedKind(Pattern.compile("(?s)^(?=.*(?:" + NUMERAL + "+(?:个|项|大|批|类|件|家|条)|清单|名单))"
+                    + ".*(?:(?:都|具体|分别)都?(?:是|有|包括)(?:哪些|哪几|啥|什么)|是哪" + NUMERAL + "+(?:个|项|件|条|家|类))"),
+                    Pattern.compile("、|一是|其一|[；;]|\\n\\s*\\d+[.．]")),
             // not 哪几个, which asks which ones (目标是哪几个词)
             new QuotedKind(Pattern.compile("多少|(?<!哪)几(?:个|名|位|项|次|家|户|天|期|人|批)"),
                     Pattern.compile("\\d|" + NUMERAL + "+(?:个|名|位|项|次|家|户|天|年|期|人|批|条|类|件|倍|成|周|季度)|全部|所有|全覆盖")));
@@ -33,9 +52,20 @@ record QuotedKind(Pattern asked, Pattern answer) {
     /** A citation mark, [1]: a number of the reply's own, not of what it quotes. */
     private static final Pattern CITATION_MARK = Pattern.compile("\\[\\d+]");
 
+    /**
+     * Who holds an office ("作风办主任是哪位", "领导小组组长是谁"): a quotation that does not name the office is about
+     * the unit, not its head, however well it matches (a task list of the unit, the sentence that sets it up).
+     */
+    private static final Pattern ROLE_ASKED = Pattern.compile(
+            "(副?(?:主任|组长|局长|部长|书记|科长|处长|县长|市长|主席|秘书长))(?:是|由|又是|到底是)?(?:谁|哪位|哪个|何人)");
+
     /** True when the question asks for a kind of answer that the reply's quotations (sources left out) do not hold. */
     static boolean missing(String question, Reply reply) {
         String quoted = CITATION_MARK.matcher(reply.body()).replaceAll("");
+        Matcher role = ROLE_ASKED.matcher(question);
+        if (role.find() && !quoted.contains(role.group(1))) {
+            return true;
+        }
         for (QuotedKind kind : KINDS) {
             if (kind.asked().matcher(question).find() && !kind.answer().matcher(quoted).find()) {
                 return true;

@@ -44,4 +44,35 @@ class QuotedKindTest {
         assertThat(QuotedKind.missing("老大难问题清单由哪个单位牵头",
                 quoting("牵头单位：市委督查室；配合单位：市政府督查室。"))).isFalse();
     }
+
+    @Test
+    void daysPeopleAndPointsAskedForMustBeQuoted() {
+        assertThat(QuotedKind.missing("党校专题班每期培训几天", quoting("市委党校每季度举办1期专题培训班。"))).isTrue();
+        assertThat(QuotedKind.missing("企业开办要几天", quoting("企业开办时间压缩至1个工作日。"))).isFalse();
+        assertThat(QuotedKind.missing("轮训分三批 每批多少人", quoting("分三批开展专题轮训，每人累计不少于24学时。"))).isTrue();
+        assertThat(QuotedKind.missing("培训了多少干部", quoting("培训干部3.6万人次。"))).isFalse();
+        assertThat(QuotedKind.missing("各项指标分别几分", quoting("纳入年度综合考核，分值权重不低于10%。"))).isTrue();
+        assertThat(QuotedKind.missing("考核满分多少分", quoting("考核满分100分。"))).isFalse();
+    }
+
+    @Test
+    void aDistrictAskedForMustBeNamed() {
+        assertThat(QuotedKind.missing("台账办结率哪个县区最高", quoting("督办台账共梳理重点任务326项，办结率76%。"))).isTrue();
+        assertThat(QuotedKind.missing("哪个县区最高", quoting("各县区各部门要对标对表。"))).isTrue();
+        assertThat(QuotedKind.missing("哪个县区最高", quoting("城关区办结率最高。"))).isFalse();
+    }
+
+    @Test
+    void theMembersOfACountedSetMustBeListed() {
+        assertThat(QuotedKind.missing("首批20个场景 都是哪些?", quoting("首批推出20个集成服务场景，兜底解决疑难问题。"))).isTrue();
+        assertThat(QuotedKind.missing("四办具体是哪四个", quoting("大力推行马上办、网上办、就近办、一次办。"))).isFalse();
+        // a question that counts nothing is not asking for a set's members
+        assertThat(QuotedKind.missing("抓学习促提升都有哪些要求", quoting("要创新学习方式。"))).isFalse();
+    }
+
+    @Test
+    void whoHoldsAnOfficeIsAnsweredOnlyByAQuotationNamingIt() {
+        assertThat(QuotedKind.missing("作风办主任是哪位", quoting("领导小组办公室（简称作风办）设在局机关纪委。"))).isTrue();
+        assertThat(QuotedKind.missing("县行动办主任是谁", quoting("县行动办设在县委办公室，周海涛同志兼任主任。"))).isFalse();
+    }
 }
