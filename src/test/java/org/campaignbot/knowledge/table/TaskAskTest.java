@@ -19,4 +19,11 @@ class TaskAskTest {
         assertThat(TaskAsk.of("中心组多长时间集中学习一次").aboutATask()).isFalse();
         assertThat(TaskAsk.of("领导干部每年讲几次党课").aboutATask()).isFalse();
     }
+
+    @Test
+    void whatAUnitLooksAfterIsAskedForItsTasks() {
+        assertThat(TaskAsk.of("局机关纪委在分工表里管啥").list()).isTrue();
+        assertThat(TaskAsk.of("县数据局配合的是哪项").list()).isTrue();
+        assertThat(TaskAsk.of("方志刚同志负责哪件事").list()).isTrue();
+    }
 }
