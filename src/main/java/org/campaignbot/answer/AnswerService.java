@@ -15,6 +15,7 @@ import org.campaignbot.knowledge.KnowledgeProperties;
 import org.campaignbot.knowledge.KnowledgeView;
 import org.campaignbot.knowledge.search.HybridRetriever;
 import org.campaignbot.knowledge.search.RelevanceFloor;
+import org.campaignbot.knowledge.search.ReasonQuestion;
 import org.campaignbot.knowledge.search.SearchResult;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.campaignbot.knowledge.structure.PerCatalog;
@@ -180,7 +181,7 @@ public class AnswerService {
      * 开的" answered with sentences about the meeting and no date, "李明的联系电话多少" with his tasks and no number.
      */
     private static Answer unlessKindMissing(String question, SearchResult result, Answer answer) {
-        if (QuotedKind.missing(HalfWidth.of(question), answer.reply())) {
+        if (!ReasonQuestion.asks(question) && QuotedKind.missing(HalfWidth.of(question), answer.reply())) {
             return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
         }
         return answer;

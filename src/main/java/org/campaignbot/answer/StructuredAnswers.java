@@ -13,6 +13,7 @@ import org.campaignbot.answer.outline.SectionMatch;
 import org.campaignbot.answer.outline.SectionReply;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.search.Passage;
+import org.campaignbot.knowledge.search.ReasonQuestion;
 import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.search.SearchResult;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
@@ -49,7 +50,9 @@ public final class StructuredAnswers {
 
     public Optional<Structured> find(String question, DocumentCatalog catalog, SearchResult result) {
         Optional<DutyMatch> duty = DutyFinder.find(question, catalog);
-        List<SectionMatch> sections = SectionFinder.findAll(question, catalog, result.passages(), result.relevant());
+        // "第三部分为啥专门强调加强组织领导" asks for the reason the passages give, not for what the part lists
+        List<SectionMatch> sections = ReasonQuestion.asks(question) ? List.of()
+                : SectionFinder.findAll(question, catalog, result.passages(), result.relevant());
         // "政务服务管理局的方案分几个部分" names a unit but asks for an outline: a part of a document, when one is
         // named, wins over a unit's task list; a person, or a task's who/when, stays a duty question
         if (!sections.isEmpty() && duty.isPresent() && unitTaskList(duty.get())) {

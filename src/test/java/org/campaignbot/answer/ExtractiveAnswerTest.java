@@ -43,6 +43,14 @@ class ExtractiveAnswerTest {
         assertThat(ask.apply("张三负责哪些任务")).contains("张三负责的任务");
     }
 
+    /** "第三部分为啥…" asks for the reason the part gives, not for the list of its points. */
+    @Test
+    void aWhyQuestionAboutAPartGetsItsReasonNotItsPoints() {
+        String reply = conversation.handle(IncomingMessage.direct("web", "why-part", "赵六",
+                "讲话第三部分为啥专门强调加强组织领导")).text();
+        assertThat(reply).contains("关键在于组织领导").doesNotContain("个部分：");
+    }
+
     /** A short question with a topic no document knows is not read as a follow-up of the previous answer's topic. */
     @Test
     void aShortQuestionOnAnUnknownTopicIsNoFollowUp() {

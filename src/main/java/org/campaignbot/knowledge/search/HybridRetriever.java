@@ -62,17 +62,19 @@ public class HybridRetriever {
         String searched = Colloquial.formal(named.withoutName(question));
         double[] unknown = new double[1];
         boolean[] askedThingUnknown = new boolean[1];
+        // "为啥要开监督电话" asks for a reason, not for the thing it names (a phone number): no asked thing or kind
+        boolean why = ReasonQuestion.asks(question);
         List<Passage> passages = knowledge.withSearcher(s -> {
             unknown[0] = unknownShare(s, formal);
-            askedThingUnknown[0] = askedThingUnknown(s, formal);
+            askedThingUnknown[0] = !why && askedThingUnknown(s, formal);
             return rank(s, searched, formal, named, queryVector, k);
         });
         // a phone number, a web address, a time of day or a room asked for and in none of the passages: not answered
-        boolean kindMissing = AnswerKind.missing(HalfWidth.of(question),
+        boolean kindMissing = !why && AnswerKind.missing(HalfWidth.of(question),
                 passages.stream().map(p -> p.chunk().text()).toList());
         var evidence = RelevanceFloor.evidence(searched, passages, unknown[0], askedThingUnknown[0] || kindMissing);
         boolean accepted = queryVector == null ? floor.acceptsByWording(evidence)
-                : floor.accepts(evidence) || ReasonQuestion.asks(question) && floor.acceptsReasonQuestion(evidence);
+                : floor.accepts(evidence) || why && floor.acceptsReasonQuestion(evidence);
         return new SearchResult(DocumentHint.withoutKindAsPlace(searched), queryVector, passages, evidence,
                 !passages.isEmpty() && accepted);
     }
