@@ -2,6 +2,7 @@ package org.campaignbot.answer.outline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.campaignbot.common.HalfWidth;
 
@@ -52,7 +53,7 @@ final class HeadingNames {
      * 在提质增效上下功夫.
      */
     private static final Pattern WRAPPING_START = Pattern.compile(
-            "^(?:整治|加强|强化|推进|深化|坚持|着力|切实|扎实|全面|持续|突出|狠抓|抓好|做好|开展|推行|落实|工作|在)+");
+            "^(?:关于|整治|加强|强化|推进|深化|坚持|着力|切实|扎实|全面|持续|突出|狠抓|抓好|做好|开展|推行|落实|工作|在)+");
     private static final Pattern WRAPPING_END = Pattern.compile("(?:问题|工作|上下功夫|下功夫)+$");
     private static final int MIN_CORE = 3;
 
@@ -65,6 +66,22 @@ final class HeadingNames {
         String bare = HalfWidth.of(clause).replaceAll("[、,;:。\"“”]", "");
         String core = WRAPPING_END.matcher(WRAPPING_START.matcher(bare).replaceFirst("")).replaceFirst("");
         return core.length() >= MIN_CORE ? core : "";
+    }
+
+    /** A term in quotes, full-width or ASCII, as headings name what they are about ("关于“周三夜学”制度"). */
+    private static final Pattern QUOTED_TERM = Pattern.compile("[“\"]([^”\"]{3,10})[”\"]");
+
+    /**
+     * The terms a heading quotes: a question names the heading by them alone ("一件事一次办那条" for 关于政务服务
+     * “一件事一次办”, "周三夜学" for 关于“周三夜学”制度).
+     */
+    static List<String> quotedTerms(String topic) {
+        List<String> out = new ArrayList<>();
+        Matcher m = QUOTED_TERM.matcher(topic);
+        while (m.find()) {
+            out.add(HalfWidth.of(m.group(1)));
+        }
+        return out;
     }
 
     /** A long heading's key is its first clause: "统一思想认识，着力增强…" → "统一思想认识". */

@@ -55,7 +55,8 @@ final class Headings {
                 continue;
             }
             List<String> clauses = HeadingNames.clauses(s.topic());
-            List<String> cores = clauses.stream().map(HeadingNames::core).filter(c -> !c.isEmpty()).toList();
+            List<String> cores = new ArrayList<>(clauses.stream().map(HeadingNames::core).filter(c -> !c.isEmpty()).toList());
+            HeadingNames.quotedTerms(s.topic()).stream().filter(t -> !cores.contains(t)).forEach(cores::add);
             out.add(new Prepared(s, List.copyOf(clauses), cores, HalfWidth.of(s.topic()), key.length()));
         }
         return List.copyOf(out);

@@ -94,7 +94,7 @@ public final class SectionFinder {
         if (shared.isPresent()) {
             return List.of(shared.get()); // "三个下功夫是哪三个": the part whose three sub-headings say 下功夫
         }
-        if (!topic.isEmpty() && !onlyDocumentWords(topic, docs.get(0))) {
+        if (!topic.isEmpty() && !onlyDocumentWords(topic, docs.get(0), Headings.of(catalog, docs.get(0)))) {
             if (ENDING.matcher(q).find() && ask.ordinal() == SectionAsk.LAST_PART) {
                 // "讲话结尾说要以优异成绩迎接什么": of the documents it may mean, the one whose ending says it
                 return docs.stream().filter(d -> !d.outline().children().isEmpty())
@@ -104,7 +104,7 @@ public final class SectionFinder {
                         .map(List::of).orElse(List.of());
             }
             Section whole = docs.get(0).outline();
-            if (ask.ordinal() > 0 && ask.ordinal() <= whole.children().size()) {
+            if (ask.ordinal() > 0 && (ask.ordinal() <= whole.children().size() || ask.ordinal() >= SectionAsk.OPENING_PART)) {
                 // "第四部分里把三抓三促定位成了什么": the number says where to look, the rest what to look for there
                 return List.of(part(new SectionMatch(docs.get(0), whole), ask));
             }
@@ -326,9 +326,12 @@ public final class SectionFinder {
      * True when the topic words only name the document itself ("三抓三促行动方案", "政务局方案"), not a part of it; a
      * short name ("政务局" for 政务服务管理局) leaves a bigram or two the title does not contain.
      */
-    private static boolean onlyDocumentWords(Set<String> topic, DocumentFacts doc) {
+    private static boolean onlyDocumentWords(Set<String> topic, DocumentFacts doc, List<Headings.Prepared> headings) {
         String title = HalfWidth.of(doc.title());
-        if (topic.stream().filter(g -> g.length() >= 2 && !title.contains(g)).count() <= MAX_LEFTOVER) {
+        List<String> left = topic.stream().filter(g -> g.length() >= 2 && !title.contains(g)).toList();
+        // a word one of its headings holds is a part's topic (督查 in "动员讲话里督查都用哪几种法子"), not a name
+        boolean namesAPart = left.stream().anyMatch(g -> headings.stream().anyMatch(h -> h.topic().contains(g)));
+        if (left.size() <= MAX_LEFTOVER && !namesAPart) {
             return true;
         }
         // a shortened name keeps the title's characters but not its bigrams: 交通局的作风整治通知 for

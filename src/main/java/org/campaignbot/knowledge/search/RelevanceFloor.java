@@ -29,6 +29,8 @@ public class RelevanceFloor {
             "表述", "原文", "原话", "提法",
             // where and when a thing is said or done, and what is meant to be done, not the thing itself
             "会上", "会议上", "平时", "打算", "对待", "地方",
+            // where in a document and how it says a thing ("纪要最后会议要求说了啥", "是个啥现象 通知咋说的")
+            "最后", "说了", "讲了", "咋说", "现象",
             "吗", "呢", "吧", "啊", "的", "了", "是", "有", "要", "和", "与", "及", "在", "对"};
 
     /** A short term in quotes, full-width or ASCII. */
@@ -83,7 +85,7 @@ public class RelevanceFloor {
         double coverage = 0;
         for (Passage p : passages) {
             similarity = Math.max(similarity, p.similarity());
-            coverage = Math.max(coverage, share(grams, p.chunk().indexedText()));
+            coverage = Math.max(coverage, share(grams, p.chunk().title() + "\n" + p.chunk().indexedText()));
         }
         return new Evidence(similarity, coverage, unknown, askedThingUnknown);
     }

@@ -144,6 +144,26 @@ class SectionFinderTest {
         assertThat(SectionFinder.find("两个下功夫是哪两个", catalog, List.of())).isEmpty();
     }
 
+    /** A word one of its headings holds is what the question is about, not a name of the document. */
+    @Test
+    void aWordOfAHeadingIsNotTheDocumentsName() throws Exception {
+        assertThat(SectionFinder.find("讲话里督查都用哪几种法子", catalog(), List.of())).isEmpty();
+        assertThat(SectionFinder.find("讲话里都有哪几个部分", catalog(), List.of())).isPresent();
+    }
+
+    @Test
+    void aHeadingIsNamedByTheTermItQuotes() throws Exception {
+        String minutes = """
+                县领导小组会议纪要
+                7.关于政务服务“一件事一次办”。由县政务服务中心牵头，县数据局配合，首批推出20个集成服务场景。杨帆同志负责，2027年3月底前全部上线运行。
+                8.关于工作经费保障。由县财政局负责。
+                """;
+        DocumentCatalog catalog = DocumentCatalog.of(List.of(
+                new DocumentReader().parse(minutes.getBytes(StandardCharsets.UTF_8), "m.txt")));
+        SectionMatch m = SectionFinder.find("一件事一次办那条议定事项 县里咋安排的", catalog, List.of()).orElseThrow();
+        assertThat(m.section().heading()).contains("一件事一次办");
+    }
+
     @Test
     void aSloganIsNamedByItsFirstHalfAndAHeadingWithoutItsWrapping() throws Exception {
         assertThat(SloganHalf.of("抓学习促提升")).contains("抓学习");

@@ -14,6 +14,17 @@ class RelevanceFloorTest {
         assertThat(RelevanceFloor.contentRuns("纲和魂指的是啥")).isEmpty();
     }
 
+    /** The words that name the document ("交通局通知") are the passage's too: its title is part of what it says. */
+    @Test
+    void thePassagesTitleCountsForItsWording() {
+        var passage = new Passage(new org.campaignbot.knowledge.split.Chunk("a", "n.md", "交通运输局关于作风整治的通知",
+                "1.推诿扯皮", "重点整治对跨科室事项相互推脱、“踢皮球”等问题。"), 1, 0.56, List.of());
+        var evidence = RelevanceFloor.evidence("交通局通知里说的踢皮球 具体指啥", List.of(passage), 0, false);
+        assertThat(evidence.coverage()).isGreaterThanOrEqualTo(0.5);
+        // where in a document and how it is said are not the topic
+        assertThat(RelevanceFloor.contentRuns("纪要最后会议要求说了啥")).noneMatch(r -> r.contains("最后") || r.contains("说了"));
+    }
+
     @Test
     void bigramsAcrossTwoHeldWordsAreNotLeftOver() {
         List<String> runs = RelevanceFloor.contentRuns("作风整治重点整治");
