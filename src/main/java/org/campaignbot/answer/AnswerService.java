@@ -4,6 +4,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.campaignbot.answer.duty.DutyFinder;
 import org.campaignbot.answer.duty.TaskProgress;
 import org.campaignbot.answer.followup.FollowUps;
 import org.campaignbot.answer.followup.Turn;
@@ -19,6 +20,7 @@ import org.campaignbot.knowledge.search.ReasonQuestion;
 import org.campaignbot.knowledge.search.SearchResult;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.campaignbot.knowledge.structure.PerCatalog;
+import org.campaignbot.knowledge.table.TaskAsk;
 import org.campaignbot.message.Citation;
 import org.campaignbot.message.IncomingMessage;
 import org.campaignbot.message.Reply;
@@ -172,7 +174,9 @@ public class AnswerService {
         // "那第三条呢" means the third item of a list the reply quotes ("一是…二是…三是…"); after an answer from one of
         // several numbered parts, the third of those parts
         List<String> items = QuotedItems.of(reply);
-        return unlessKindMissing(question, result, new Answer(reply, new Turn(question, "", "", "",
+        // "他还负责啥事" after "县行动办主任谁兼着": the person the quotation names
+        String person = TaskAsk.of(question).who() ? DutyFinder.personNamed(reply.body(), catalog) : "";
+        return unlessKindMissing(question, result, new Answer(reply, new Turn(question, "", person, "",
                 items.isEmpty() ? Siblings.of(catalog, result.passages().get(0)) : items)));
     }
 

@@ -33,6 +33,14 @@ public final class DutyFinder {
     private DutyFinder() {
     }
 
+    /**
+     * The person of the task tables (or of minutes' duties) whom a text names, or "": after "县行动办主任谁兼着" is
+     * answered with a sentence naming 周海涛, "他还负责啥事" means him.
+     */
+    public static String personNamed(String text, DocumentCatalog catalog) {
+        return Rows.of(catalog).owners().longestIn(HalfWidth.of(text));
+    }
+
     public static Optional<DutyMatch> find(String question, DocumentCatalog catalog) {
         String q = HalfWidth.of(question);
         TaskAsk ask = TaskAsk.of(q);

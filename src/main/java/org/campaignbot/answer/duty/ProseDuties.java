@@ -18,11 +18,11 @@ import org.campaignbot.knowledge.table.TaskRow;
  */
 final class ProseDuties {
     /** "由县委组织部牵头", "由县财政局负责": the lead units. */
-    private static final Pattern LEAD = Pattern.compile("由([^，。；,;]{2,30}?)(?:牵头|负责)");
+    private static final Pattern LEAD = Pattern.compile("由([^，。；,;]{2,30}?)(?<!同志)(?:牵头|负责)");
     /** A clause naming the units that co-operate: "县委党校配合", "县直有关部门配合". */
     private static final Pattern CO = Pattern.compile("^([^，。；,;由]{2,30}?)(?:配合|协助|协办)$");
-    /** The person answerable, after a title or at a clause's start: "组织部部长陈晓梅同志负责". */
-    private static final Pattern OWNER = Pattern.compile("(?:^|[长记任员委理，,、。；;])(\\p{IsHan}{2,3}?)同志(?:负责|牵头|督办)");
+    /** The person answerable, after a title, 由 or at a clause's start: "组织部部长陈晓梅同志负责", "由周海涛同志负责". */
+    private static final Pattern OWNER = Pattern.compile("(?:^|[长记任员委理由，,、。；;])(\\p{IsHan}{2,3}?)同志(?:负责|牵头|督办)");
     /** The deadline as minutes write it: 11月30日前, 2026年12月底前, 2027年一季度, 每月5日前, 长期坚持. */
     private static final Pattern DEADLINE = Pattern.compile("(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日|底|末|上旬|中旬|下旬)?前"
             + "|\\d{4}年[一二三四]季度|(?:\\d{4}年)?年底前|每(?:月|周|季度)\\d{0,2}日?前?|长期坚持");

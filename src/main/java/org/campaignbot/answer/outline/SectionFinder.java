@@ -106,7 +106,8 @@ public final class SectionFinder {
             Section whole = docs.get(0).outline();
             if (ask.ordinal() > 0 && (ask.ordinal() <= whole.children().size() || ask.ordinal() >= SectionAsk.OPENING_PART)) {
                 // "第四部分里把三抓三促定位成了什么": the number says where to look, the rest what to look for there
-                return List.of(part(new SectionMatch(docs.get(0), whole), ask));
+                // and a sub-part of it named by a few of its heading's words ("第一块里 提升群众幸福感那条")
+                return List.of(ChildByTopic.of(part(new SectionMatch(docs.get(0), whole), ask), topic));
             }
             // asks about something no heading names: a job for passage retrieval, unless it asks for the parts of
             // what the best passage introduces ("下一阶段要在哪几个方面下功夫" → "…在三个方面下功夫。" and its （一）（二）（三）)

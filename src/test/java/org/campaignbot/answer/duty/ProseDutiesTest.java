@@ -53,4 +53,19 @@ class ProseDutiesTest {
         assertThat(reply).contains("牵头单位：县委组织部", "责任人：陈晓梅", "完成时限：2027年1月底前", "1.关于干部专题轮训")
                 .doesNotContain("宣传报道");
     }
+
+    /** "由周海涛同志负责": a person after 由 answers for the item; the unit before is still its lead. */
+    @Test
+    void aPersonAfterYouIsTheOwnerNotALeadUnit() throws Exception {
+        String minutes = """
+                县领导小组会议纪要
+                1.关于县级实施方案。会议原则同意实施方案，由县委办公室牵头修改完善，由周海涛同志负责，11月30日前完成印发。
+                """;
+        DocumentCatalog catalog = DocumentCatalog.of(List.of(
+                new DocumentReader().parse(minutes.getBytes(StandardCharsets.UTF_8), "m.txt")));
+        TaskRow row = ProseDuties.of(catalog.documents().get(0)).get(0);
+        assertThat(row.owner()).isEqualTo("周海涛");
+        assertThat(row.leadUnits()).containsExactly("县委办公室");
+        assertThat(DutyFinder.personNamed("周海涛同志兼任主任。", catalog)).isEqualTo("周海涛");
+    }
 }

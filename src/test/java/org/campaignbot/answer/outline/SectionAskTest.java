@@ -43,6 +43,7 @@ class SectionAskTest {
         assertThat(SectionAsk.of("交通局任务分工表里都列了哪些事").broad()).isTrue();
         // how to say it is not what it is about
         assertThat(SectionAsk.topicWords("动员部署会那篇讲话 几个大标题按顺序说下")).doesNotContain("顺序", "说下");
+        assertThat(SectionAsk.topicWords("交通局任务分工表里都列了哪些事")).contains("任务分工").doesNotContain("表");
     }
 
     @Test

@@ -152,6 +152,26 @@ class SectionFinderTest {
     }
 
     @Test
+    void aNumberedPartsSubPartIsNamedByAFewWordsOfItsHeading() throws Exception {
+        String speech = """
+                在全市动员会议上的讲话
+                一、统一思想认识,增强责任感
+                第一,开展行动,是贯彻落实嘱托的现实需要。要深刻领会。
+                第二,开展行动,是推动高质量发展的迫切需要。要奋起直追。
+                第三,开展行动,是提升人民群众幸福感和满意度的必然选择。要优化政务服务,提高行政效率。
+                二、加强组织领导
+                关键在于组织领导。
+                """;
+        DocumentCatalog catalog = DocumentCatalog.of(List.of(
+                new DocumentReader().parse(speech.getBytes(StandardCharsets.UTF_8), "s.txt")));
+        SectionMatch m = SectionFinder.find("讲话第一块里 提升群众幸福感那条具体要干哪些事", catalog, List.of()).orElseThrow();
+        assertThat(m.section().heading()).startsWith("第三,开展行动");
+        // too few of any heading's words: the numbered part itself
+        assertThat(SectionFinder.find("讲话第一块里 学风那条具体要干哪些事", catalog, List.of()).orElseThrow()
+                .section().heading()).startsWith("一、统一思想认识");
+    }
+
+    @Test
     void aHeadingIsNamedByTheTermItQuotes() throws Exception {
         String minutes = """
                 县领导小组会议纪要
