@@ -20,7 +20,7 @@ record SectionAsk(boolean outline, boolean broad, int ordinal, String document, 
     private static final Pattern OUTLINE = Pattern.compile("几点|几个部分|几部分|哪几个部分|哪些部分|哪几部分|几个方面|哪几个方面|哪些方面|几方面|"
             + "几大块|几块|框架|结构|提纲|大纲|主要内容|哪几条|几条|分为|分成|包括哪几|哪几项|几项|有哪些主要任务|主要任务有哪些|哪些重点任务|几大任务|"
             + "几点意见|[一二三四五六七八九十]点意见|几个大标题|大标题|小标题|标题|有几个|几大|分别是|分别讲|要点|梗概|概括|总结一下|概要|"
-            + "几个问题|哪几个问题|开头|开场白|一开始|几个阶段|几阶段|哪些阶段|几个步骤|几步|几类|哪些类|哪[一二两三四五六七八九十](?:点|个方面|方面|个部分|部分|条|块|类|样|种|个|项)|哪几样|几样|哪几种|几种");
+            + "几个问题|哪几个问题|几件事|哪几件|开头|开场白|一开始|几个阶段|几阶段|哪些阶段|几个步骤|几步|几类|哪些类|哪[一二两三四五六七八九十](?:点|个方面|方面|个部分|部分|条|块|类|样|种|个|项)|哪几样|几样|哪几种|几种");
     private static final Pattern BROAD = Pattern.compile("哪些要求|什么要求|具体要求|哪些具体|怎么做|如何做|怎样做|怎么抓|如何抓|怎么干|如何开展|怎么开展|怎么落实|如何落实|"
             + "举措|措施|具体内容|主要内容|讲了什么|讲的什么|讲了哪些|说了什么|内容是什么|包括哪些|包括什么|有哪些|有什么|哪几|具体说说|详细说说|"
             + "展开说说|具体讲讲|重点是什么|做些什么|做什么|干什么|部署了什么|什么安排|怎么安排|怎么要求|如何要求|讲什么|要点|是什么|"
@@ -39,7 +39,7 @@ record SectionAsk(boolean outline, boolean broad, int ordinal, String document, 
     private static final Pattern OPENING = Pattern.compile("开头|开场白|一开始|开篇");
     /** "结尾说", "最后强调", "最后那几句": the ending words, not the last part as a whole. */
     static final String ENDING_WORDS = "结尾|结束语|最后说|最后讲|最后强调|最后号召|最后要求|最后提出|最后(?:那|这)?(?:几|一|两)?(?:句|段)";
-    private static final Pattern LAST = Pattern.compile("最后(?:一)?(?:部分|点|个方面|方面|条|项|段|块)|最后讲了|最后说了|"
+    private static final Pattern LAST = Pattern.compile("最后(?:一|那|这)?(?:部分|点|个方面|方面|条|项|段|块)|最后讲了|最后说了|"
             + ENDING_WORDS);
     /** The ordinal that stands for "the last part". */
     static final int LAST_PART = 99;

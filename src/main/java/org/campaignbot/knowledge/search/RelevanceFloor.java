@@ -31,6 +31,8 @@ public class RelevanceFloor {
             "会上", "会议上", "平时", "打算", "对待", "地方",
             // where in a document and how it says a thing ("纪要最后会议要求说了啥", "是个啥现象 通知咋说的")
             "最后", "说了", "讲了", "咋说", "现象",
+            // the kind or case a thing falls under ("一刀切算哪一类问题", "亮红灯是啥情况下亮")
+            "哪一", "哪类", "一类", "情况下",
             "吗", "呢", "吧", "啊", "的", "了", "是", "有", "要", "和", "与", "及", "在", "对"};
 
     /** A short term in quotes, full-width or ASCII. */

@@ -29,6 +29,10 @@ class FollowUpResolverTest {
         assertThat(FollowUpResolver.resolve("第一阶段啥时候结束", previous, List.of())).isEqualTo("动员部署啥时候结束");
         assertThat(FollowUpResolver.resolve("第二类具体指啥", previous, List.of())).isEqualTo("查摆整改具体指啥");
         assertThat(FollowUpResolver.resolve("最后一个阶段呢", previous, List.of())).startsWith("总结评估");
+        assertThat(FollowUpResolver.resolve("最后那部分分了哪几条", previous, List.of())).isEqualTo("总结评估分了哪几条");
+        // counted from the end, not the second from the start
+        assertThat(FollowUpResolver.resolve("倒数第二件展开说说", previous, List.of())).isEqualTo("查摆整改展开说说");
+        assertThat(FollowUpResolver.resolve("倒数第一个阶段呢", previous, List.of())).startsWith("总结评估");
         // "块" as cadres say it: 讲话分几块 … 第三块下面又分了哪几条
         assertThat(FollowUpResolver.resolve("第三块下面又分了哪几条", previous, List.of())).startsWith("总结评估");
         assertThat(FollowUpResolver.resolve("最后一块呢", previous, List.of())).startsWith("总结评估");

@@ -40,6 +40,8 @@ class SectionAskTest {
         assertThat(SectionAsk.of("形式主义官僚主义这一类具体整哪几样").count()).isZero();
         assertThat(SectionAsk.topicWords("形式主义官僚主义那一类 通知里列了几条")).doesNotContain("那一类", "列了");
         assertThat(SectionAsk.of("纪要里考核评价这条怎么定的").broad()).isTrue();
+        assertThat(SectionAsk.of("领导小组会一共定了几件事").outline()).isTrue();
+        assertThat(SectionAsk.of("方案最后那部分讲了啥").ordinal()).isEqualTo(SectionAsk.LAST_PART);
         assertThat(SectionAsk.of("交通局任务分工表里都列了哪些事").broad()).isTrue();
         // how to say it is not what it is about
         assertThat(SectionAsk.topicWords("动员部署会那篇讲话 几个大标题按顺序说下")).doesNotContain("顺序", "说下");

@@ -23,6 +23,7 @@ class RelevanceFloorTest {
         assertThat(evidence.coverage()).isGreaterThanOrEqualTo(0.5);
         // where in a document and how it is said are not the topic
         assertThat(RelevanceFloor.contentRuns("纪要最后会议要求说了啥")).noneMatch(r -> r.contains("最后") || r.contains("说了"));
+        assertThat(RelevanceFloor.contentBigrams("亮红灯是啥情况下亮")).containsExactlyInAnyOrder("亮红", "红灯");
     }
 
     @Test
