@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.campaignbot.answer.duty.DutyFinder;
 import org.campaignbot.answer.duty.TaskProgress;
+import org.campaignbot.answer.followup.FollowUpResolver;
 import org.campaignbot.answer.followup.FollowUps;
 import org.campaignbot.answer.followup.Turn;
 import org.campaignbot.answer.outline.Siblings;
@@ -82,7 +83,7 @@ public class AnswerService {
             // topic only when it has none of its own, and a word no document knows is one
             question = asked;
         }
-        Answer answer = inContext(message.conversationId(), question, answer(question));
+        Answer answer = inContext(message.conversationId(), question, asked, answer(question));
         try {
             if (llm == null || answer.reply().citations().isEmpty()) {
                 return new Answered(answer.reply(), false); // declined questions never reach the model
@@ -132,18 +133,24 @@ public class AnswerService {
      * A short question that found nothing on its own, asked again within the previous question: "不达标的单位咋办"
      * after "总结评估阶段怎么弄" is about the units that fail that assessment. Only when at least half of its own words
      * are in the documents and the thing it asks for is (a new topic, "乡村振兴呢", is declined as before), and only when the
-     * question with its context clears the relevance floor by itself.
+     * question with its context clears the relevance floor by itself. Failing that, it is asked of the document the
+     * previous answer quoted ("那这次会谁主持的" after an answer from the minutes).
      */
-    private Answer inContext(String conversation, String question, Answer alone) {
+    private Answer inContext(String conversation, String question, String asked, Answer alone) {
         RelevanceFloor.Evidence why = alone.declinedFor();
         if (why == null || why.askedThingUnknown() || why.unknown() > MAX_UNKNOWN_IN_CONTEXT
                 || question.length() > MAX_IN_CONTEXT) {
             return alone;
         }
-        return followUps.previousQuestion(conversation)
-                .map(previous -> answer(previous + "，" + question))
-                .filter(again -> again.declinedFor() == null && !again.reply().citations().isEmpty())
-                .orElse(alone);
+        java.util.function.Predicate<Answer> answered = again -> again.declinedFor() == null
+                && !again.reply().citations().isEmpty();
+        // "那这次会谁主持的" after an answer from the minutes: the meeting of the document just quoted
+        java.util.function.Supplier<Optional<Answer>> inDocument = () -> followUps.previousDocument(conversation)
+                .map(title -> answer("《" + title + "》" + asked)).filter(answered);
+        java.util.function.Supplier<Optional<Answer>> inQuestion = () -> followUps.previousQuestion(conversation)
+                .map(previous -> answer(previous + "，" + question)).filter(answered);
+        return FollowUpResolver.THIS_DOCUMENT.matcher(asked).find() ? inDocument.get().or(inQuestion).orElse(alone)
+                : inQuestion.get().or(inDocument).orElse(alone);
     }
 
     private Answer answer(String question) {

@@ -176,6 +176,27 @@ final class Companions {
         return out;
     }
 
+    /**
+     * "一刀切算哪一类问题": the kind a thing belongs to is the heading it is listed under ("2.执法不规范。"), not the
+     * sentence that names it. The heading opening the best sentence's passage is quoted before it.
+     */
+    static List<Candidate> withItsHeading(List<Candidate> chosen, List<Passage> passages) {
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        Candidate best = chosen.get(0);
+        List<Candidate> sentences = Candidate.of(best.passage(), passages.get(best.passage()));
+        String first = sentences.isEmpty() ? "" : sentences.get(0).text();
+        if (best.position() == 0 || HeadingDetector.headingLevel(first) == 0 || first.length() > HEADING_SENTENCE
+                || contains(chosen, sentences.get(0))) {
+            return chosen;
+        }
+        List<Candidate> out = new ArrayList<>(chosen);
+        Candidate heading = sentences.get(0);
+        out.add(1, new Candidate(best.passage(), 0, heading.paragraph(), heading.text(), best.score()));
+        return out;
+    }
+
     /** The first sentence after the heading that gives a reason, or the one right after it when none does. */
     private static int firstReason(List<Candidate> sentences, int heading) {
         for (int i = heading + 1; i < sentences.size(); i++) {

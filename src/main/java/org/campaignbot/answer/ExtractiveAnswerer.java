@@ -39,6 +39,9 @@ public class ExtractiveAnswerer {
     private static final java.util.regex.Pattern WHAT_TO_DO = java.util.regex.Pattern.compile(
             "干些啥|干啥|干什么|做些什么|做什么|做啥|怎么做|如何做|怎么干|咋干|怎么弄|咋弄|怎么搞|咋搞|咋办|怎么办|怎么抓|如何抓|"
                     + "怎么安排|咋安排|如何安排|怎么开展|如何开展|怎么落实|如何落实|举措|措施|要求");
+    /** "一刀切算哪一类问题", "属于什么情况": the kind a thing is listed under. */
+    private static final java.util.regex.Pattern KIND_OF = java.util.regex.Pattern.compile(
+            "哪一?类|属于(?:什么|啥|哪)|归(?:哪|什么|啥)|算(?:什么|啥|哪)");
     private static final int MAX_SENTENCES = 3;
     private static final int PASSAGES_CONSIDERED = 3;
     private static final int LIST_PASSAGES_CONSIDERED = 6;
@@ -136,6 +139,9 @@ public class ExtractiveAnswerer {
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
         List<Candidate> chosen = why ? Companions.withJudgementBefore(pickBest(all), passages) : pickBest(all);
+        if (KIND_OF.matcher(question).find()) {
+            chosen = Companions.withItsHeading(chosen, passages);
+        }
         boolean wantsItems = list.asksForList() || WHAT_TO_DO.matcher(question).find();
         return Companions.withClauseEnds(Companions.withBodies(
                 wantsItems ? Companions.withEnumeration(chosen, passages) : chosen, passages, why, questionGrams), passages);

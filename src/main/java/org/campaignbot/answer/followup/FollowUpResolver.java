@@ -31,6 +31,9 @@ public final class FollowUpResolver {
     private static final Pattern PRONOUN_TASK = Pattern.compile("这项任务|这个任务|该任务|这项工作|这件事|这项|这个|该项|这事|它");
     /** A follow-up that names only another column of the same task. */
     private static final Pattern ASPECT = Pattern.compile("(的)?(配合单位|协办单位|牵头单位|责任单位|责任人|负责人|完成时限|时限|时间节点|截止时间|完成时间|进展|进度|配合部门|牵头部门)");
+    /** "这次会", "这个通知": the meeting or document the previous answer quoted, not a new topic. */
+    public static final Pattern THIS_DOCUMENT = Pattern.compile(
+            "(?:这次|这个|本次|此次|该)(?:会议|会|文件|通知|方案|纪要|讲话)");
     /** Longer than this, a question carries its own topic. */
     private static final int MAX_ELLIPTICAL = 16;
     /** This short, a question ("谁负责", "多久办一次") has no topic of its own. */
@@ -107,6 +110,10 @@ public final class FollowUpResolver {
         String topic = TAIL.matcher(LEAD_IN.matcher(q).replaceFirst("")).replaceFirst("");
         if (topic.isEmpty()) {
             return previous.question();
+        }
+        if (THIS_DOCUMENT.matcher(topic).find()) {
+            // "那这次会谁主持的" asks of the meeting the previous answer quoted, not of the previous question's subject
+            return LEAD_IN.matcher(q).replaceFirst("");
         }
         if (ASPECT.matcher(topic).matches() && !topicOfPrevious.isEmpty()) { // "配合单位呢" after a task's lead unit
             return topicOfPrevious + "的" + topic + "是什么";

@@ -28,6 +28,11 @@ public class FollowUps {
         return turns.last(conversation).map(Turn::question);
     }
 
+    /** The title of the document the conversation's previous answer quoted first, if it quoted one. */
+    public Optional<String> previousDocument(String conversation) {
+        return turns.last(conversation).map(Turn::document).filter(d -> !d.isEmpty());
+    }
+
     public void remember(String conversation, Turn turn) {
         turns.remember(conversation, turn);
     }

@@ -17,6 +17,13 @@ class FollowUpResolverTest {
         assertThat(FollowUpResolver.resolve("那效能呢", Turn.of("执行是检验啥的标准"), ENTITIES)).isEqualTo("效能是检验啥的标准");
     }
 
+    /** "这次会" is the meeting of the document quoted before: the question stands alone, asked of that document. */
+    @Test
+    void aQuestionAboutThisMeetingKeepsItsOwnWords() {
+        Turn previous = new Turn("县领导小组常务副组长是谁", "", "", "", List.of());
+        assertThat(FollowUpResolver.resolve("那这次会谁主持的", previous, List.of("领导小组"))).isEqualTo("这次会谁主持的");
+    }
+
     @Test
     void aNumberRefersToAListedItem() {
         Turn previous = new Turn("讲话第二部分讲了什么", "", "", "", List.of("抓学习促提升", "抓执行促落实"));
