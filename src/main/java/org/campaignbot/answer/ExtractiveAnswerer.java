@@ -43,7 +43,11 @@ public class ExtractiveAnswerer {
     private static final java.util.regex.Pattern KIND_OF = java.util.regex.Pattern.compile(
             "哪一?类|属于(?:什么|啥|哪)|归(?:哪|什么|啥)|算(?:什么|啥|哪)");
     private static final int MAX_SENTENCES = 3;
-    private static final int PASSAGES_CONSIDERED = 3;
+    /**
+     * Passages whose sentences are weighed: five, not three, because a long paragraph holding the answer ranks low
+     * (BM25 normalises by length) while its one sentence matches best; passages far behind the best are cut anyway.
+     */
+    private static final int PASSAGES_CONSIDERED = 5;
     private static final int LIST_PASSAGES_CONSIDERED = 6;
     private static final double BARE_HEADING = 0.05;
     /** A sentence this much below the best one is not worth quoting beside it. */
