@@ -184,7 +184,7 @@ public class AnswerService {
         // "他还负责啥事" after "县行动办主任谁兼着": the person the quotation names
         String person = TaskAsk.of(question).who() ? DutyFinder.personNamed(reply.body(), catalog) : "";
         return unlessKindMissing(question, result, new Answer(reply, new Turn(question, "", person, "",
-                items.isEmpty() ? Siblings.of(catalog, result.passages().get(0)) : items)));
+                items.isEmpty() ? Siblings.of(catalog, result.passages().get(0)) : items)), result.askedWords());
     }
 
     /**
@@ -192,7 +192,16 @@ public class AnswerService {
      * 开的" answered with sentences about the meeting and no date, "李明的联系电话多少" with his tasks and no number.
      */
     private static Answer unlessKindMissing(String question, SearchResult result, Answer answer) {
-        if (!ReasonQuestion.asks(question) && QuotedKind.missing(HalfWidth.of(question), answer.reply())) {
+        return unlessKindMissing(question, result, answer, List.of());
+    }
+
+    /**
+     * @param askedWords the words naming the thing asked for ({@link SearchResult#askedWords}), checked on quotations
+     *                   of prose only: a task list names its columns in words of its own (协办单位 as 配合单位)
+     */
+    private static Answer unlessKindMissing(String question, SearchResult result, Answer answer, List<String> askedWords) {
+        if (!ReasonQuestion.asks(question) && (QuotedKind.missing(HalfWidth.of(question), answer.reply())
+                || QuotedKind.lacksAny(askedWords, answer.reply()))) {
             return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
         }
         return answer;

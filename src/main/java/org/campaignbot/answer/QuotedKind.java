@@ -3,6 +3,7 @@ package org.campaignbot.answer;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.search.AnswerKind;
 import org.campaignbot.message.Reply;
 
@@ -20,6 +21,11 @@ import org.campaignbot.message.Reply;
  */
 record QuotedKind(Pattern asked, Pattern answer) {
     private static final String NUMERAL = "[0-9一二两三四五六七八九十百千万]";
+    /** How many or how much; not 哪几个, which asks which ones (目标是哪几个词). Checked without the years quoted. */
+    private static final QuotedKind AMOUNT = new QuotedKind(Pattern.compile("多少|(?<!哪)几(?:个|名|位|项|次|家|户|天|期|人|批)"),
+            Pattern.compile("\\d|" + NUMERAL + "+(?:个|名|位|项|次|家|户|天|年|期|人|批|条|类|件|倍|成|周|季度)|全部|所有|全覆盖"));
+    /** A year, or a date with its year: "列入2027年县级财政预算" states no amount. */
+    private static final Pattern DATED = Pattern.compile("\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?");
     private static final List<QuotedKind> KINDS = List.of(
             new QuotedKind(Pattern.compile("几月几[号日]|几号|哪天|哪一天|哪日|什么日子|啥日子"),
                     Pattern.compile(NUMERAL + "{1,3}[日号]|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|月底|月初|月末|年底|年初")),
@@ -45,9 +51,7 @@ record QuotedKind(Pattern asked, Pattern answer) {
             new QuotedKind(Pattern.compile("(?s)^(?=.*(?:" + NUMERAL + "+(?:个|项|大|批|类|件|家|条)|清单|名单))"
                     + ".*(?:(?:都|具体|分别)都?(?:是|有|包括)(?:哪些|哪几|啥|什么)|是哪" + NUMERAL + "+(?:个|项|件|条|家|类))"),
                     Pattern.compile("、|一是|其一|[；;]|\\n\\s*\\d+[.．]")),
-            // not 哪几个, which asks which ones (目标是哪几个词)
-            new QuotedKind(Pattern.compile("多少|(?<!哪)几(?:个|名|位|项|次|家|户|天|期|人|批)"),
-                    Pattern.compile("\\d|" + NUMERAL + "+(?:个|名|位|项|次|家|户|天|年|期|人|批|条|类|件|倍|成|周|季度)|全部|所有|全覆盖")));
+            AMOUNT);
 
     /** A citation mark, [1]: a number of the reply's own, not of what it quotes. */
     private static final Pattern CITATION_MARK = Pattern.compile("\\[\\d+]");
@@ -59,6 +63,19 @@ record QuotedKind(Pattern asked, Pattern answer) {
     private static final Pattern ROLE_ASKED = Pattern.compile(
             "(副?(?:主任|组长|局长|部长|书记|科长|处长|县长|市长|主席|秘书长))(?:是|由|又是|到底是)?(?:谁|哪位|哪个|何人)");
 
+    /**
+     * True when the reply's quotations do not name a thing the question asks for ("三抓三促行动的专项经费有多少" answered
+     * with sentences on the campaign that never say 经费): they are about the question's other words, not its thing.
+     */
+    static boolean lacksAny(List<String> askedWords, Reply reply) {
+        String quoted = HalfWidth.of(CITATION_MARK.matcher(reply.body()).replaceAll(""));
+        // a figure may be the thing itself ("回访比例要求多少" → "差评件100%回访"), in words of its own
+        boolean figures = DIGIT.matcher(DATED.matcher(quoted).replaceAll("")).find();
+        return !figures && askedWords.stream().anyMatch(w -> !quoted.contains(w));
+    }
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
     /** True when the question asks for a kind of answer that the reply's quotations (sources left out) do not hold. */
     static boolean missing(String question, Reply reply) {
         String quoted = CITATION_MARK.matcher(reply.body()).replaceAll("");
@@ -67,7 +84,8 @@ record QuotedKind(Pattern asked, Pattern answer) {
             return true;
         }
         for (QuotedKind kind : KINDS) {
-            if (kind.asked().matcher(question).find() && !kind.answer().matcher(quoted).find()) {
+            String text = kind == AMOUNT ? DATED.matcher(quoted).replaceAll("") : quoted;
+            if (kind.asked().matcher(question).find() && !kind.answer().matcher(text).find()) {
                 return true;
             }
         }

@@ -75,4 +75,14 @@ class QuotedKindTest {
         assertThat(QuotedKind.missing("作风办主任是哪位", quoting("领导小组办公室（简称作风办）设在局机关纪委。"))).isTrue();
         assertThat(QuotedKind.missing("县行动办主任是谁", quoting("县行动办设在县委办公室，周海涛同志兼任主任。"))).isFalse();
     }
+
+    @Test
+    void aReplyThatNeverNamesTheThingAskedForLacksIt() {
+        Reply campaign = quoting("会议认为，开展行动是市委作出的重要部署。");
+        assertThat(QuotedKind.lacksAny(List.of("经费"), campaign)).isTrue();
+        assertThat(QuotedKind.lacksAny(List.of("经费"), quoting("将行动所需工作经费列入县级财政预算。"))).isFalse();
+        // a figure may be the thing in words of its own (回访比例 → 100%), a year is not
+        assertThat(QuotedKind.lacksAny(List.of("比例"), quoting("差评件100%回访整改。"))).isFalse();
+        assertThat(QuotedKind.lacksAny(List.of("经费"), quoting("列入2027年县级预算。"))).isTrue();
+    }
 }

@@ -64,9 +64,11 @@ public class HybridRetriever {
         boolean[] askedThingUnknown = new boolean[1];
         // "为啥要开监督电话" asks for a reason, not for the thing it names (a phone number): no asked thing or kind
         boolean why = ReasonQuestion.asks(question);
+        List<String> askedWords = new ArrayList<>();
         List<Passage> passages = knowledge.withSearcher(s -> {
             unknown[0] = unknownShare(s, formal);
-            askedThingUnknown[0] = !why && askedThingUnknown(s, formal);
+            askedWords.addAll(why ? List.of() : askedWords(formal));
+            askedThingUnknown[0] = askedThingUnknown(s, askedWords);
             return rank(s, searched, formal, named, queryVector, k);
         });
         // a phone number, a web address, a time of day or a room asked for and in none of the passages: not answered
@@ -76,7 +78,7 @@ public class HybridRetriever {
         boolean accepted = queryVector == null ? floor.acceptsByWording(evidence)
                 : floor.accepts(evidence) || why && floor.acceptsReasonQuestion(evidence);
         return new SearchResult(DocumentHint.withoutKindAsPlace(searched), queryVector, passages, evidence,
-                !passages.isEmpty() && accepted);
+                !passages.isEmpty() && accepted, List.copyOf(askedWords));
     }
 
     /**
@@ -224,22 +226,34 @@ public class HybridRetriever {
      * the segmenter finds next to the interrogative, so a fragment across two words (求到 in 比例要求到多少) is never
      * taken for one; fillers and one-character words name nothing.
      */
-    private boolean askedThingUnknown(IndexSearcher searcher, String question) throws IOException {
+    private boolean askedThingUnknown(IndexSearcher searcher, List<String> askedWords) throws IOException {
+        for (String word : askedWords) {
+            if (!known(searcher, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words naming what the question asks for ({@link AskedThing}): 经费 in 专项经费有多少. Each is the word right
+     * next to the interrogative, whatever it is: a filler or a generic word there (哪些东西, 哪些表现) means the question
+     * names no thing, not that the next word is the thing.
+     */
+    private List<String> askedWords(String question) throws IOException {
         String q = HalfWidth.of(question);
+        List<String> words = new ArrayList<>();
         for (AskedThing thing : AskedThing.of(question)) {
             int at = q.indexOf(thing.words());
             if (at < 0) {
                 continue;
             }
-            // the word right next to the interrogative, whatever it is: a filler or a generic word there (哪些东西,
-            // 哪些表现) means the question names no thing, not that the next word is the thing
             String word = wordAt(q, thing.lastWord() ? at + thing.words().length() - 1 : at);
-            if (word.length() >= 2 && !RelevanceFloor.containsFiller(word) && !AskedThing.GENERIC.contains(word)
-                    && !known(searcher, word)) {
-                return true;
+            if (word.length() >= 2 && !RelevanceFloor.containsFiller(word) && !AskedThing.GENERIC.contains(word)) {
+                words.add(word);
             }
         }
-        return false;
+        return words;
     }
 
 

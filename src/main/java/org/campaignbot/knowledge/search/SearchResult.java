@@ -11,7 +11,13 @@ import java.util.List;
  *                    embedding model (the passages then carry no sentence vectors)
  * @param evidence    the signals the relevance floor judged
  * @param relevant    whether the passages clear the relevance floor
+ * @param askedWords  the words naming what the question asks for ({@link AskedThing}: 经费 in 专项经费有多少), in the
+ *                    documents' words; empty when its wording does not pin one down
  */
 public record SearchResult(String query, float[] queryVector, List<Passage> passages,
-                           RelevanceFloor.Evidence evidence, boolean relevant) {
+                           RelevanceFloor.Evidence evidence, boolean relevant, List<String> askedWords) {
+    public SearchResult(String query, float[] queryVector, List<Passage> passages, RelevanceFloor.Evidence evidence,
+                        boolean relevant) {
+        this(query, queryVector, passages, evidence, relevant, List.of());
+    }
 }
