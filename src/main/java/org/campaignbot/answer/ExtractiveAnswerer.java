@@ -146,6 +146,7 @@ public class ExtractiveAnswerer {
         if (KIND_OF.matcher(question).find()) {
             chosen = Companions.withItsHeading(chosen, passages);
         }
+        chosen = TwoTopics.withEach(chosen, all, question);
         boolean wantsItems = list.asksForList() || WHAT_TO_DO.matcher(question).find();
         return Companions.withClauseEnds(Companions.withBodies(
                 wantsItems ? Companions.withEnumeration(chosen, passages) : chosen, passages, why, questionGrams), passages);
