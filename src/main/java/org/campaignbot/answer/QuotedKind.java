@@ -51,6 +51,9 @@ record QuotedKind(Pattern asked, Pattern answer) {
             new QuotedKind(Pattern.compile("(?s)^(?=.*(?:" + NUMERAL + "+(?:个|项|大|批|类|件|家|条)|清单|名单))"
                     + ".*(?:(?:都|具体|分别)都?(?:是|有|包括)(?:哪些|哪几|啥|什么)|是哪" + NUMERAL + "+(?:个|项|件|条|家|类))"),
                     Pattern.compile("、|一是|其一|[；;]|\\n\\s*\\d+[.．]")),
+            // the criteria something is chosen or judged by: "帮办代办员是按啥条件选的"
+            new QuotedKind(Pattern.compile("(?:啥|什么|哪些)(?:条件|标准|资格)|按(?:啥|什么)(?:条件|标准)"),
+                    Pattern.compile("条件|标准|资格|具备|符合")),
             AMOUNT);
 
     /** A citation mark, [1]: a number of the reply's own, not of what it quotes. */

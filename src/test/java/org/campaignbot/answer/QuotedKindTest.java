@@ -85,4 +85,10 @@ class QuotedKindTest {
         assertThat(QuotedKind.lacksAny(List.of("比例"), quoting("差评件100%回访整改。"))).isFalse();
         assertThat(QuotedKind.lacksAny(List.of("经费"), quoting("列入2027年县级预算。"))).isTrue();
     }
+
+    @Test
+    void criteriaAskedForMustBeQuoted() {
+        assertThat(QuotedKind.missing("帮办代办员是按啥条件选的", quoting("为重点项目配备专职帮办代办员。"))).isTrue();
+        assertThat(QuotedKind.missing("评先评优有什么标准", quoting("以企业和群众满意为标准。"))).isFalse();
+    }
 }
