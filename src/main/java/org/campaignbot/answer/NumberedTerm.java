@@ -22,6 +22,8 @@ import org.campaignbot.knowledge.structure.Section;
 final class NumberedTerm {
     private static final Pattern ASKS = Pattern.compile("什么是|是什么|指的是|指什么|是指|含义|什么意思|啥意思|是啥|怎么理解|哪[一二两三四五六七八九十]|哪些|哪几|分别");
     private static final Pattern TERM = Pattern.compile("[一二两三四五六七八九十]\\p{IsHan}{1,3}");
+    /** A counting word after the numeral: 三部分, 四个意识, 两个方面. */
+    private static final Pattern COUNTER = Pattern.compile("^(?:部分|个方面|方面|大块|阶段|个|条|点|块|项|种|类|段|节|件|批|层|步)");
     /** Characters of a question that are not part of the slogan it names. */
     private static final String NOT_TERM = "是哪的个项指什么啥些几了呢吗说讲里中";
     private static final Pattern CLAUSE = Pattern.compile("[,，。；;：:“”\"（）()！？!?]");
@@ -43,7 +45,8 @@ final class NumberedTerm {
             }
             int count = ChineseNumerals.parse(term.substring(0, 1));
             Set<Character> own = new HashSet<>();
-            for (char c : term.substring(1).toCharArray()) {
+            // "哪三部分", "哪三项" count parts, they name no slogan: a counting word is not the slogan's own
+            for (char c : COUNTER.matcher(term.substring(1)).replaceFirst("").toCharArray()) {
                 if (!ChineseNumerals.isNumeral(c) && NOT_TERM.indexOf(c) < 0) {
                     own.add(c);
                 }

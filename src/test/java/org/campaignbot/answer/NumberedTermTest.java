@@ -43,6 +43,10 @@ class NumberedTermTest {
     void questionsWithoutANumberedTermAreLeftAlone() throws Exception {
         assertThat(NumberedTerm.answer("执行是检验什么的标准", catalog())).isEmpty();
         assertThat(NumberedTerm.answer("三抓三促行动什么时候开始", catalog())).isEmpty();
+        // a count of parts names no slogan, whatever list of three holds 部 or 分
+        DocumentCatalog rules = DocumentCatalog.of(List.of(new DocumentReader().parse(
+                "考核细则\n一、总则\n共分乡镇、县直部门两个类别分别考核、分别排序。\n".getBytes(StandardCharsets.UTF_8), "r.txt")));
+        assertThat(NumberedTerm.answer("推进会那篇讲话分哪三部分", rules)).isEmpty();
     }
 
     @Test
