@@ -15,6 +15,11 @@ record Candidate(int passage, int position, int paragraph, String text, double s
     /** The passage's sentences in order (the same order as its stored sentence vectors), unscored. */
     static List<Candidate> of(int passageRank, Passage passage) {
         List<Candidate> out = new ArrayList<>();
+        if (passage.chunk().row()) {
+            // a table row is quoted whole or not at all: its cells are not sentences ("分值：6" alone answers nothing)
+            out.add(new Candidate(passageRank, 0, 0, passage.chunk().text(), 0));
+            return out;
+        }
         String[] paragraphs = passage.chunk().text().split("\n");
         for (int para = 0; para < paragraphs.length; para++) {
             for (String sentence : SentenceSplitter.split(paragraphs[para])) {

@@ -120,8 +120,9 @@ public class ExtractiveAnswerer {
         int considered = list.count() > 1 ? LIST_PASSAGES_CONSIDERED : PASSAGES_CONSIDERED;
         for (int p = 0; p < passages.size() && prose < considered; p++) {
             Passage passage = passages.get(p);
-            if (passage.chunk().row()) {
-                continue; // a table row beside prose: its cells are not sentences to quote
+            boolean row = passage.chunk().row();
+            if (row && catalog.rowOf(passage.chunk().path(), passage.chunk().text()).isPresent()) {
+                continue; // a task row beside prose is shown as a task (withTableFact), never quoted in fragments
             }
             prose++;
             best = best < 0 ? passage.score() : best;
@@ -131,7 +132,8 @@ public class ExtractiveAnswerer {
             List<Candidate> sentences = Candidate.of(p, passage);
             for (Candidate c : sentences) {
                 int s = c.position();
-                double meaning = s < passage.sentenceVectors().size()
+                // a row of another kind of table (a scoring table) is one candidate, weighed as the whole row
+                double meaning = !row && s < passage.sentenceVectors().size()
                         ? Embedder.dot(result.queryVector(), passage.sentenceVectors().get(s)) : passage.similarity();
                 double wording = RelevanceFloor.share(questionGrams, c.text());
                 // a bare heading ("二、聚焦重点任务,…") names a topic and answers nothing by itself
