@@ -149,9 +149,38 @@ public class ExtractiveAnswerer {
             chosen = Companions.withItsHeading(chosen, passages);
         }
         chosen = TwoTopics.withEach(chosen, all, question);
+        chosen = withKindAsked(chosen, all, HalfWidth.of(question));
         boolean wantsItems = list.asksForList() || WHAT_TO_DO.matcher(question).find();
         return Companions.withClauseEnds(Companions.withBodies(
                 wantsItems ? Companions.withEnumeration(chosen, passages) : chosen, passages, why, questionGrams), passages);
+    }
+
+    /**
+     * "考核等次咋划的 几分算好几分算较差": the best sentence names the grades, the next one their points. When the
+     * question asks for a kind of thing ({@link QuotedKind}: points, a day, an amount) that the chosen sentences lack,
+     * the sentence right after the best one is quoted too when it holds it, rather than the reply being declined for
+     * lacking it. Only that sentence: elsewhere a date or a name is as likely to be about something else.
+     */
+    private static List<Candidate> withKindAsked(List<Candidate> chosen, List<Candidate> all, String question) {
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        String quoted = String.join("", chosen.stream().map(Candidate::text).toList());
+        List<java.util.regex.Pattern> lacking = QuotedKind.lacking(question, quoted);
+        if (lacking.isEmpty()) {
+            return chosen;
+        }
+        Candidate best = chosen.get(0);
+        return all.stream()
+                .filter(c -> c.passage() == best.passage() && c.position() == best.position() + 1
+                        && c.paragraph() == best.paragraph() && quoted.length() + c.text().length() <= MAX_QUOTE_CHARS)
+                .filter(c -> lacking.stream().allMatch(p -> p.matcher(c.text()).find()))
+                .findFirst()
+                .map(c -> {
+                    List<Candidate> out = new ArrayList<>(chosen);
+                    out.add(c);
+                    return out;
+                }).orElse(chosen);
     }
 
     private List<Candidate> pickBest(List<Candidate> all) {

@@ -43,7 +43,7 @@ record QuotedKind(Pattern asked, Pattern answer) {
                     Pattern.compile(NUMERAL + "+个?(?:天|日|工作日|周|星期)|学时")),
             // a number of people: "每批多少人" is not answered by "分三批…每人累计不少于24学时"
             new QuotedKind(Pattern.compile("(?<!哪)几(?:个人|人|名)|多少(?:个人|人|名)"),
-                    Pattern.compile(NUMERAL + "+(?:\\.\\d+)?万?(?:人|名)|全体|全部|所有|全员")),
+                    Pattern.compile(NUMERAL + "+(?:\\.\\d+)?万?(?:人|名)|全体|全员")),
             // points of a score: "各项指标分别几分" is not answered by "分值权重不低于10%"
             new QuotedKind(Pattern.compile("几分(?![钟之])|多少分(?![钟之])"),
                     Pattern.compile("\\d+(?:\\.\\d+)?分(?![钟之别工类批级管析])")),
@@ -78,6 +78,21 @@ record QuotedKind(Pattern asked, Pattern answer) {
     }
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
+
+    /**
+     * The kinds the question asks for that {@code text} does not hold (an amount aside), as what a sentence holding one
+     * contains: the answerer looks for such a sentence right after its best one before the reply is judged.
+     */
+    static List<Pattern> lacking(String question, String text) {
+        List<Pattern> out = new java.util.ArrayList<>();
+        for (QuotedKind kind : KINDS) {
+            // not a bare amount: any figure would do, and the next sentence often has one about something else
+            if (kind != AMOUNT && kind.asked().matcher(question).find() && !kind.answer().matcher(text).find()) {
+                out.add(kind.answer());
+            }
+        }
+        return out;
+    }
 
     /** True when the question asks for a kind of answer that the reply's quotations (sources left out) do not hold. */
     static boolean missing(String question, Reply reply) {
