@@ -11,6 +11,7 @@ import org.campaignbot.answer.followup.Turn;
 import org.campaignbot.answer.outline.SectionFinder;
 import org.campaignbot.answer.outline.SectionMatch;
 import org.campaignbot.answer.outline.SectionReply;
+import org.campaignbot.answer.table.TableAnswers;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.search.Passage;
 import org.campaignbot.knowledge.search.ReasonQuestion;
@@ -49,6 +50,12 @@ public final class StructuredAnswers {
     }
 
     public Optional<Structured> find(String question, DocumentCatalog catalog, SearchResult result) {
+        // "考核打分表里哪个指标分最多", "评分表都考哪些指标": a question about a scoring table as a whole
+        Optional<TableAnswers.Answer> wholeTable = TableAnswers.answer(question, catalog);
+        if (wholeTable.isPresent()) {
+            TableAnswers.Answer a = wholeTable.get();
+            return Optional.of(new Structured(a.reply(), new Turn(question, a.row(), "", a.row(), a.items())));
+        }
         Optional<DutyMatch> duty = DutyFinder.find(question, catalog);
         // "第三部分为啥专门强调加强组织领导" asks for the reason the passages give, not for what the part lists
         List<SectionMatch> sections = ReasonQuestion.asks(question) ? List.of()

@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.campaignbot.knowledge.load.DocTable;
 import org.campaignbot.knowledge.load.SourceDocument;
+import org.campaignbot.knowledge.load.TaskColumns;
 import org.campaignbot.knowledge.table.TaskRow;
 import org.campaignbot.knowledge.table.TaskTables;
 
@@ -17,10 +19,19 @@ import org.campaignbot.knowledge.table.TaskTables;
  * @param rowSections the heading path each task row stands under, by the row's sentence
  */
 public record DocumentFacts(String path, String title, Section outline, List<TaskRow> rows,
-                            Map<String, String> rowSections) {
+                            Map<String, String> rowSections, List<DataTable> dataTables) {
     public DocumentFacts {
         rows = List.copyOf(rows);
         rowSections = Map.copyOf(rowSections);
+        dataTables = List.copyOf(dataTables);
+    }
+
+    /**
+     * A table that is not a task table (a scoring table: 考核指标, 分值, 评分标准), with the heading path it stands under;
+     * its rows are searched as passages, and questions about the table as a whole (哪个指标分值最高, 都有哪些指标) are
+     * answered from its cells.
+     */
+    public record DataTable(DocTable table, String section) {
     }
 
     /** The task rows that stand directly under a heading path ("四、重点任务清单"), in table order. */
@@ -40,6 +51,9 @@ public record DocumentFacts(String path, String title, Section outline, List<Tas
         doc.tables().forEach(t -> t.rows().forEach(r -> rowSentences.add(t.rowSentence(r))));
         Map<String, String> rowSections = new HashMap<>();
         Section outline = OutlineBuilder.build(doc, rowSentences, rowSections);
-        return new DocumentFacts(doc.path(), doc.title(), outline, rows, rowSections);
+        List<DataTable> data = doc.tables().stream()
+                .filter(t -> TaskColumns.of(t.header()) == null && !t.rows().isEmpty())
+                .map(t -> new DataTable(t, rowSections.getOrDefault(t.rowSentence(t.rows().get(0)), ""))).toList();
+        return new DocumentFacts(doc.path(), doc.title(), outline, rows, rowSections, data);
     }
 }
