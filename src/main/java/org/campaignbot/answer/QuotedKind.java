@@ -51,6 +51,15 @@ record QuotedKind(Pattern asked, Pattern answer) {
             new QuotedKind(Pattern.compile("(?s)^(?=.*(?:" + NUMERAL + "+(?:个|项|大|批|类|件|家|条)|清单|名单))"
                     + ".*(?:(?:都|具体|分别)都?(?:是|有|包括)(?:哪些|哪几|啥|什么)|是哪" + NUMERAL + "+(?:个|项|件|条|家|类))"),
                     Pattern.compile("、|一是|其一|[；;]|\\n\\s*\\d+[.．]")),
+            // money: "评上好等次的单位奖金发多少" is not answered by what the grade brings
+            new QuotedKind(Pattern.compile("多少钱|奖金|多少万|资金多少|经费多少|补贴多少"),
+                    Pattern.compile(NUMERAL + "+(?:\\.\\d+)?(?:万|亿)?元")),
+            // a reward: "技能比武拿了第一有啥奖励" is not answered by what befalls the last
+            new QuotedKind(Pattern.compile("(?:啥|什么|哪些)奖励|奖励(?:是)?(?:啥|什么)|有(?:啥|什么)奖"),
+                    Pattern.compile("奖|表彰|表扬|嘉奖|优先|激励|评先")),
+            // a time allowed: "重新整改给多长期限" is not answered by the rule that orders it
+            new QuotedKind(Pattern.compile("多长期限|期限多长|给多长时间|多长时间内|几天内|多少天内"),
+                    Pattern.compile(NUMERAL + "+个?(?:天|日|工作日|周|星期|月|年)")),
             // the criteria something is chosen or judged by: "帮办代办员是按啥条件选的"
             new QuotedKind(Pattern.compile("(?:啥|什么|哪些)(?:条件|标准|资格)|按(?:啥|什么)(?:条件|标准)"),
                     Pattern.compile("条件|标准|资格|具备|符合")),

@@ -91,4 +91,14 @@ class QuotedKindTest {
         assertThat(QuotedKind.missing("帮办代办员是按啥条件选的", quoting("为重点项目配备专职帮办代办员。"))).isTrue();
         assertThat(QuotedKind.missing("评先评优有什么标准", quoting("以企业和群众满意为标准。"))).isFalse();
     }
+
+    @Test
+    void moneyARewardAndATimeAllowedMustBeQuoted() {
+        assertThat(QuotedKind.missing("评上好等次的单位奖金发多少", quoting("评为好等次的，优先评为先进单位。"))).isTrue();
+        assertThat(QuotedKind.missing("奖金发多少", quoting("每个先进单位奖励5万元。"))).isFalse();
+        assertThat(QuotedKind.missing("比武拿了第一有啥奖励", quoting("对连续两次排名靠后的人员进行轮岗培训。"))).isTrue();
+        assertThat(QuotedKind.missing("比武拿了第一有啥奖励", quoting("成绩优秀的予以通报表扬。"))).isFalse();
+        assertThat(QuotedKind.missing("重新整改给多长期限", quoting("低于80%的单位重新整改。"))).isTrue();
+        assertThat(QuotedKind.missing("整改报告多长期限内报", quoting("限期30日内报送整改报告。"))).isFalse();
+    }
 }
