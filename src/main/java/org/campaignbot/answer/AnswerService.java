@@ -9,6 +9,7 @@ import org.campaignbot.answer.duty.TaskProgress;
 import org.campaignbot.answer.followup.FollowUpResolver;
 import org.campaignbot.answer.followup.FollowUps;
 import org.campaignbot.answer.followup.Turn;
+import org.campaignbot.answer.meta.DocumentMeta;
 import org.campaignbot.answer.outline.Siblings;
 import org.campaignbot.answer.rag.LlmAnswerer;
 import org.campaignbot.answer.rag.LlmProperties;
@@ -159,6 +160,10 @@ public class AnswerService {
         }
         DocumentCatalog catalog = knowledge.catalog();
         SearchResult result = retriever.search(question, topK);
+        Optional<Reply> meta = DocumentMeta.answer(question, catalog, result.passages());
+        if (meta.isPresent()) {
+            return new Answer(meta.get(), Turn.of(question)); // "纪要的文号多少": 文号 is a word of no passage
+        }
         if (result.evidence().askedThingUnknown()) {
             // "张三的联系电话多少": a person the task tables list, but a thing no passage found holds (an unknown topic
             // alone does not decline here: task and outline questions are often put in words no document uses)

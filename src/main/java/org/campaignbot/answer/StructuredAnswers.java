@@ -8,6 +8,7 @@ import org.campaignbot.answer.duty.DutyMatch;
 import org.campaignbot.answer.duty.DutyReply;
 import org.campaignbot.answer.duty.TaskProgress;
 import org.campaignbot.answer.followup.Turn;
+import org.campaignbot.answer.meta.DocumentMeta;
 import org.campaignbot.answer.outline.SectionFinder;
 import org.campaignbot.answer.outline.SectionMatch;
 import org.campaignbot.answer.outline.SectionReply;
@@ -50,6 +51,11 @@ public final class StructuredAnswers {
     }
 
     public Optional<Structured> find(String question, DocumentCatalog catalog, SearchResult result) {
+        // "纪要是谁记录的", "这个通知哪天印发的": what a document's head and foot lines say
+        Optional<Reply> meta = DocumentMeta.answer(question, catalog, result.passages());
+        if (meta.isPresent()) {
+            return Optional.of(new Structured(meta.get(), Turn.of(question)));
+        }
         // "考核打分表里哪个指标分最多", "评分表都考哪些指标": a question about a scoring table as a whole
         Optional<TableAnswers.Answer> wholeTable = TableAnswers.answer(question, catalog);
         if (wholeTable.isPresent()) {

@@ -33,7 +33,7 @@ public final class FollowUpResolver {
     private static final Pattern ASPECT = Pattern.compile("(的)?(配合单位|协办单位|牵头单位|责任单位|责任人|负责人|完成时限|时限|时间节点|截止时间|完成时间|进展|进度|配合部门|牵头部门)");
     /** "这次会", "这个通知": the meeting or document the previous answer quoted, not a new topic. */
     public static final Pattern THIS_DOCUMENT = Pattern.compile(
-            "(?:这次|这个|本次|此次|该)(?:会议|会|文件|通知|方案|纪要|讲话)");
+            "(?:这次|那次|这个|那个|这份|那份|这篇|那篇|本次|此次|该)(?:会议|会|文件|通知|方案|纪要|讲话|细则)");
     /** Longer than this, a question carries its own topic. */
     private static final int MAX_ELLIPTICAL = 16;
     /** This short, a question ("谁负责", "多久办一次") has no topic of its own. */
@@ -111,7 +111,7 @@ public final class FollowUpResolver {
         if (topic.isEmpty()) {
             return previous.question();
         }
-        if (THIS_DOCUMENT.matcher(topic).find()) {
+        if (THIS_DOCUMENT.matcher(q).find()) {
             // "那这次会谁主持的" asks of the meeting the previous answer quoted, not of the previous question's subject
             return LEAD_IN.matcher(q).replaceFirst("");
         }

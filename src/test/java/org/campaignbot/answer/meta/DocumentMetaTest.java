@@ -1,0 +1,84 @@
+package org.campaignbot.answer.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.campaignbot.knowledge.load.DocumentReader;
+import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.junit.jupiter.api.Test;
+
+/** A document's head and foot lines answer questions about the document itself, from the document meant. */
+class DocumentMetaTest {
+    private static final String MINUTES = """
+            xx县行动领导小组第一次会议纪要
+
+            xx县委办〔2026〕12号
+
+            会议时间：2026年11月18日上午
+            会议地点：县委常委会议室
+            主持人：王建国（县委书记）
+
+            会议认为，开展行动是重要部署。
+
+            1.关于考核评价。由县委组织部牵头。
+
+            记录人：李婷（县委办公室秘书科）
+            分送：领导小组成员，县直各部门。
+
+            中共xx县委办公室
+            2026年11月20日印发
+            """;
+    private static final String NOTICE = """
+            xx市交通运输局关于开展作风整治的通知
+
+            局机关各科室、局属各单位：
+
+            为深入推进作风建设，决定开展专项整治。
+
+            一、总体要求
+            集中解决作风问题。
+
+            xx市交通运输局
+            2026年11月10日
+            """;
+    private static final String SPEECH = """
+            在推进会上的讲话
+            同志们：今天召开这次推进会。
+            一、客观看待成效
+            行动取得了阶段性成效。
+            """;
+
+    static DocumentCatalog catalog() throws Exception {
+        var reader = new DocumentReader();
+        return DocumentCatalog.of(List.of(reader.parse(MINUTES.getBytes(StandardCharsets.UTF_8), "m.txt"),
+                reader.parse(NOTICE.getBytes(StandardCharsets.UTF_8), "n.txt"),
+                reader.parse(SPEECH.getBytes(StandardCharsets.UTF_8), "s.txt")));
+    }
+
+    private static String ask(String question) throws Exception {
+        return DocumentMeta.answer(question, catalog(), List.of()).map(r -> r.text()).orElse("");
+    }
+
+    @Test
+    void theMinutesSayWhereWhoAndWhichNumber() throws Exception {
+        assertThat(ask("领导小组头一回开会是在哪开的")).contains("会议地点：县委常委会议室", "会议纪要》");
+        assertThat(ask("领导小组会议纪要是谁记录的")).contains("记录人：李婷");
+        assertThat(ask("那个纪要哪天印发的")).contains("2026年11月20日印发");
+        assertThat(ask("县委办印的那个领导小组会议纪要 文号多少")).contains("〔2026〕12号");
+        assertThat(ask("12号纪要都分送给了谁")).contains("分送：领导小组成员");
+    }
+
+    @Test
+    void aNoticeSaysWhomItIsSentToAndWhenItWasIssued() throws Exception {
+        assertThat(ask("这个通知哪天印发的")).contains("2026年11月10日").contains("通知》");
+        assertThat(ask("通知是下发给哪些单位的")).contains("局机关各科室、局属各单位：");
+    }
+
+    @Test
+    void aDocumentWithoutSuchALineIsNotAnsweredFromAnother() throws Exception {
+        // the speech says nothing of when the meeting was held: the minutes' date would be another meeting's
+        assertThat(ask("推进会是几月几号开的")).isEmpty();
+        assertThat(ask("抓学习促提升有哪些要求")).isEmpty();
+    }
+}
