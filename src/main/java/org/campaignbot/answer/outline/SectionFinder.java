@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.Set;
 import org.campaignbot.common.ChineseNumerals;
 import org.campaignbot.common.HalfWidth;
+import org.campaignbot.knowledge.search.Colloquial;
 import org.campaignbot.knowledge.search.Passage;
 import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
@@ -67,7 +68,8 @@ public final class SectionFinder {
      */
     public static List<SectionMatch> findAll(String question, DocumentCatalog catalog, List<Passage> ranked,
                                              boolean relevant) {
-        String q = HalfWidth.of(question);
+        // in the documents' words, as headings are written: 考法 → 考核方式, 县里 → 县
+        String q = Colloquial.formal(HalfWidth.of(question));
         SectionAsk ask = SectionAsk.of(q);
         if (!ask.outline() && !ask.broad()) {
             return List.of();

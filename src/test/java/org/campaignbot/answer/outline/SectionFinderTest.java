@@ -171,6 +171,24 @@ class SectionFinderTest {
                 .section().heading()).startsWith("一、统一思想认识");
     }
 
+    /** A heading is named in the documents' words: 考法 is 考核方式 (src/main/resources/lexicon/colloquial.tsv). */
+    @Test
+    void aHeadingIsNamedInSpokenWords() throws Exception {
+        String rules = """
+                考核评价实施细则
+                一、总则
+                （一）考核对象
+                全县各乡镇和县直各部门。
+                （二）考核方式
+                1.平时考核。由县行动办组织。
+                2.年终考核。由县委组织部组织。
+                """;
+        DocumentCatalog catalog = DocumentCatalog.of(List.of(
+                new DocumentReader().parse(rules.getBytes(StandardCharsets.UTF_8), "r.txt")));
+        SectionMatch m = SectionFinder.find("县里考核 分哪几种考法", catalog, List.of()).orElseThrow();
+        assertThat(SectionReply.items(m)).containsExactly("平时考核", "年终考核");
+    }
+
     @Test
     void aHeadingIsNamedByTheTermItQuotes() throws Exception {
         String minutes = """
