@@ -46,6 +46,7 @@ class SectionAskTest {
         // how to say it is not what it is about
         assertThat(SectionAsk.topicWords("动员部署会那篇讲话 几个大标题按顺序说下")).doesNotContain("顺序", "说下");
         assertThat(SectionAsk.topicWords("交通局任务分工表里都列了哪些事")).contains("任务分工").doesNotContain("表");
+        assertThat(SectionAsk.topicWords("那份会议纪要 正文是怎么个结构")).doesNotContain("正文");
     }
 
     @Test
