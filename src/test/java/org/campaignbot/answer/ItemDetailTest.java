@@ -2,12 +2,6 @@ package org.campaignbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.campaignbot.knowledge.search.Passage;
-import org.campaignbot.knowledge.search.RelevanceFloor;
-import org.campaignbot.knowledge.search.SearchResult;
-import org.campaignbot.knowledge.split.Chunk;
-import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.junit.jupiter.api.Test;
 
 /** A short list item ("一是学习热潮持续掀起。") only names its point: the detail after it is quoted with it. */
@@ -16,10 +10,7 @@ class ItemDetailTest {
             + "培训干部3.6万人次。二是执行落实明显加强。督办台账共梳理重点任务326项。";
 
     private static String answer(String question) {
-        var result = new SearchResult(question, null, List.of(new Passage(
-                new Chunk("a", "speech.txt", "推进会上的讲话", "", PARAGRAPH, false), 0.7, 0.7, List.of())),
-                new RelevanceFloor.Evidence(0.7, 0.6, 0, false), true);
-        return new ExtractiveAnswerer().answer(question, result, DocumentCatalog.EMPTY).text();
+        return OnePassage.answer(question, "推进会上的讲话", "", PARAGRAPH);
     }
 
     @Test

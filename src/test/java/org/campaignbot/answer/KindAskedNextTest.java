@@ -2,12 +2,6 @@ package org.campaignbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.campaignbot.knowledge.search.Passage;
-import org.campaignbot.knowledge.search.RelevanceFloor;
-import org.campaignbot.knowledge.search.SearchResult;
-import org.campaignbot.knowledge.split.Chunk;
-import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.junit.jupiter.api.Test;
 
 /** The kind of thing asked for (points) is quoted from the sentence right after the best one when that one lacks it. */
@@ -16,10 +10,7 @@ class KindAskedNextTest {
             + "年度总分90分（含）以上为“好”，70分以下为“较差”。本细则自印发之日起施行。";
 
     private static String answer(String question) {
-        var result = new SearchResult(question, null, List.of(new Passage(
-                new Chunk("a", "rules.md", "考核细则", "五、结果运用 > （一）等次划分", PARAGRAPH, false), 0.8, 0.8,
-                List.of())), new RelevanceFloor.Evidence(0.8, 0.6, 0, false), true);
-        return new ExtractiveAnswerer().answer(question, result, DocumentCatalog.EMPTY).text();
+        return OnePassage.answer(question, "考核细则", "五、结果运用 > （一）等次划分", PARAGRAPH);
     }
 
     @Test

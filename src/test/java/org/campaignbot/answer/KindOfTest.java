@@ -2,12 +2,6 @@ package org.campaignbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.campaignbot.knowledge.search.Passage;
-import org.campaignbot.knowledge.search.RelevanceFloor;
-import org.campaignbot.knowledge.search.SearchResult;
-import org.campaignbot.knowledge.split.Chunk;
-import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.junit.jupiter.api.Test;
 
 /** "一刀切算哪一类问题": the kind a thing is listed under is its item's heading, quoted with the sentence naming it. */
@@ -15,10 +9,7 @@ class KindOfTest {
     private static final String PARAGRAPH = "2.执法不规范。重点整治交通执法中随意执法、选择性执法、以罚代管和“一刀切”等问题。";
 
     private static String answer(String question) {
-        var result = new SearchResult(question, null, List.of(new Passage(
-                new Chunk("a", "notice.md", "作风整治的通知", "二、整治重点 > 2.执法不规范", PARAGRAPH, false), 0.7, 0.7,
-                List.of())), new RelevanceFloor.Evidence(0.7, 0.6, 0, false), true);
-        return new ExtractiveAnswerer().answer(question, result, DocumentCatalog.EMPTY).text();
+        return OnePassage.answer(question, "作风整治的通知", "二、整治重点 > 2.执法不规范", PARAGRAPH);
     }
 
     @Test

@@ -2,12 +2,6 @@ package org.campaignbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.campaignbot.knowledge.search.Passage;
-import org.campaignbot.knowledge.search.RelevanceFloor;
-import org.campaignbot.knowledge.search.SearchResult;
-import org.campaignbot.knowledge.split.Chunk;
-import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.junit.jupiter.api.Test;
 
 /** A question about two things at once gets a sentence on each of them. */
@@ -16,10 +10,7 @@ class TwoTopicsTest {
             + "领导包抓要明确职责。要建立健全考核评价体系,将行动纳入年度目标责任考核。";
 
     private static String answer(String question) {
-        var result = new SearchResult(question, null, List.of(new Passage(
-                new Chunk("a", "speech.txt", "动员讲话", "三、加强组织领导 > 第一,强化责任落实", PARAGRAPH, false), 0.7, 0.7,
-                List.of())), new RelevanceFloor.Evidence(0.7, 0.6, 0, false), true);
-        return new ExtractiveAnswerer().answer(question, result, DocumentCatalog.EMPTY).text();
+        return OnePassage.answer(question, "动员讲话", "三、加强组织领导 > 第一,强化责任落实", PARAGRAPH);
     }
 
     @Test

@@ -26,8 +26,12 @@ class SectionFinderTest {
             关键在于组织领导。
             """;
 
+    static DocumentCatalog catalogOf(String text, String file) throws Exception {
+        return DocumentCatalog.of(List.of(new DocumentReader().parse(text.getBytes(StandardCharsets.UTF_8), file)));
+    }
+
     static DocumentCatalog catalog() throws Exception {
-        return DocumentCatalog.of(List.of(new DocumentReader().parse(SPEECH.getBytes(StandardCharsets.UTF_8), "speech.txt")));
+        return catalogOf(SPEECH, "speech.txt");
     }
 
     @Test
@@ -113,8 +117,7 @@ class SectionFinderTest {
                 （四）抓执行促落实
                 执行是检验工作成效的重要标准。
                 """;
-        DocumentCatalog catalog = DocumentCatalog.of(List.of(
-                new DocumentReader().parse(notice.getBytes(StandardCharsets.UTF_8), "n.txt")));
+        DocumentCatalog catalog = catalogOf(notice, "n.txt");
         SectionMatch slow = SectionFinder.find("不作为慢作为这一类 具体整哪几样", catalog, List.of()).orElseThrow();
         assertThat(SectionReply.items(slow)).containsExactly("推诿扯皮", "拖延懈怠");
         assertThat(SectionFinder.find("执行落实这块分了几条", catalog, List.of()).orElseThrow().section().heading())
@@ -136,8 +139,7 @@ class SectionFinderTest {
                 （二）在狠抓落实上下功夫。要盯紧时间节点。
                 （三）在提质增效上下功夫。要深化改革。
                 """;
-        DocumentCatalog catalog = DocumentCatalog.of(List.of(
-                new DocumentReader().parse(speech.getBytes(StandardCharsets.UTF_8), "s.txt")));
+        DocumentCatalog catalog = catalogOf(speech, "s.txt");
         SectionMatch m = SectionFinder.find("推进会上讲的三个下功夫 是哪三个", catalog, List.of()).orElseThrow();
         assertThat(SectionReply.items(m)).containsExactly("在学深悟透上下功夫", "在狠抓落实上下功夫", "在提质增效上下功夫");
         // the count must be the parts': two 下功夫 are not these three
@@ -162,8 +164,7 @@ class SectionFinderTest {
                 二、加强组织领导
                 关键在于组织领导。
                 """;
-        DocumentCatalog catalog = DocumentCatalog.of(List.of(
-                new DocumentReader().parse(speech.getBytes(StandardCharsets.UTF_8), "s.txt")));
+        DocumentCatalog catalog = catalogOf(speech, "s.txt");
         SectionMatch m = SectionFinder.find("讲话第一块里 提升群众幸福感那条具体要干哪些事", catalog, List.of()).orElseThrow();
         assertThat(m.section().heading()).startsWith("第三,开展行动");
         // too few of any heading's words: the numbered part itself
@@ -183,8 +184,7 @@ class SectionFinderTest {
                 1.平时考核。由县行动办组织。
                 2.年终考核。由县委组织部组织。
                 """;
-        DocumentCatalog catalog = DocumentCatalog.of(List.of(
-                new DocumentReader().parse(rules.getBytes(StandardCharsets.UTF_8), "r.txt")));
+        DocumentCatalog catalog = catalogOf(rules, "r.txt");
         SectionMatch m = SectionFinder.find("县里考核 分哪几种考法", catalog, List.of()).orElseThrow();
         assertThat(SectionReply.items(m)).containsExactly("平时考核", "年终考核");
     }
@@ -196,8 +196,7 @@ class SectionFinderTest {
                 7.关于政务服务“一件事一次办”。由县政务服务中心牵头，县数据局配合，首批推出20个集成服务场景。杨帆同志负责，2027年3月底前全部上线运行。
                 8.关于工作经费保障。由县财政局负责。
                 """;
-        DocumentCatalog catalog = DocumentCatalog.of(List.of(
-                new DocumentReader().parse(minutes.getBytes(StandardCharsets.UTF_8), "m.txt")));
+        DocumentCatalog catalog = catalogOf(minutes, "m.txt");
         SectionMatch m = SectionFinder.find("一件事一次办那条议定事项 县里咋安排的", catalog, List.of()).orElseThrow();
         assertThat(m.section().heading()).contains("一件事一次办");
     }
