@@ -34,6 +34,8 @@ public final class FollowUpResolver {
     /** "这次会", "这个通知": the meeting or document the previous answer quoted, not a new topic. */
     public static final Pattern THIS_DOCUMENT = Pattern.compile(
             "(?:这次|那次|这个|那个|这份|那份|这篇|那篇|本次|此次|该)(?:会议|会|文件|通知|方案|纪要|讲话|细则)");
+    /** "较差的呢 有名额没": the new topic before 呢, then what is asked of it. */
+    private static final Pattern TOPIC_THEN_ASK = Pattern.compile("(.+?)的?呢[，,、\\s]*(.+)");
     /** Longer than this, a question carries its own topic. */
     private static final int MAX_ELLIPTICAL = 16;
     /** This short, a question ("谁负责", "多久办一次") has no topic of its own. */
@@ -110,6 +112,11 @@ public final class FollowUpResolver {
         String topic = TAIL.matcher(LEAD_IN.matcher(q).replaceFirst("")).replaceFirst("");
         if (topic.isEmpty()) {
             return previous.question();
+        }
+        Matcher ownAsk = TOPIC_THEN_ASK.matcher(topic);
+        if (ownAsk.matches()) {
+            // "那较差的呢 有名额没": a new topic and a question of its own about it, not the previous question's
+            return ownAsk.group(1) + ownAsk.group(2);
         }
         if (THIS_DOCUMENT.matcher(q).find()) {
             // "那这次会谁主持的" asks of the meeting the previous answer quoted, not of the previous question's subject

@@ -24,6 +24,14 @@ class FollowUpResolverTest {
         assertThat(FollowUpResolver.resolve("那这次会谁主持的", previous, List.of("领导小组"))).isEqualTo("这次会谁主持的");
     }
 
+    /** "那较差的呢 有名额没": a new topic with a question of its own, not the previous question's. */
+    @Test
+    void aNewTopicWithItsOwnAskKeepsTheAsk() {
+        Turn previous = Turn.of("评好的单位有没有比例限制");
+        assertThat(FollowUpResolver.resolve("那较差的呢 有名额没", previous, List.of())).isEqualTo("较差有名额没");
+        assertThat(FollowUpResolver.resolve("那较差的呢", previous, List.of())).doesNotContain("名额");
+    }
+
     @Test
     void aNumberRefersToAListedItem() {
         Turn previous = new Turn("讲话第二部分讲了什么", "", "", "", List.of("抓学习促提升", "抓执行促落实"));
