@@ -76,8 +76,21 @@ public final class DutyFinder {
         if (!ask.aboutATask()) {
             return Optional.empty();
         }
-        List<DutyMatch.Found> byTopic = byTopic(q, all, prepared);
+        List<DutyMatch.Found> byTopic = inKindNamed(q, byTopic(q, all, prepared));
         return byTopic.isEmpty() ? Optional.empty() : Optional.of(new DutyMatch("", byTopic, 0, ask));
+    }
+
+    /**
+     * "纪要里督办台账哪个单位牵头": of the rows found, those of the kind of document the question names, when there are
+     * any (a city plan has a 督办台账 task too).
+     */
+    private static List<DutyMatch.Found> inKindNamed(String question, List<DutyMatch.Found> rows) {
+        String kind = DocumentHint.kind(question);
+        if (kind.isEmpty()) {
+            return rows;
+        }
+        List<DutyMatch.Found> named = rows.stream().filter(f -> f.document().title().contains(kind)).toList();
+        return named.isEmpty() ? rows : named;
     }
 
     /**

@@ -68,4 +68,22 @@ class ProseDutiesTest {
         assertThat(row.leadUnits()).containsExactly("县委办公室");
         assertThat(DutyFinder.personNamed("周海涛同志兼任主任。", catalog)).isEqualTo("周海涛");
     }
+
+    /** "纪要里督办台账哪个单位牵头": a plan's row on the same task is not the minutes'. */
+    @Test
+    void theKindOfDocumentNamedPicksItsRows() throws Exception {
+        String plan = """
+                # xx市行动实施方案
+                ## 四、重点任务清单
+                | 序号 | 工作任务 | 牵头单位 | 责任人 | 完成时限 |
+                |---|---|---|---|---|
+                | 1 | 建立干部专题轮训制度 | 市委组织部 | 李明 | 2026年12月31日前 |
+                """;
+        var reader = new DocumentReader();
+        DocumentCatalog catalog = DocumentCatalog.of(List.of(reader.parse(MINUTES.getBytes(StandardCharsets.UTF_8), "m.txt"),
+                reader.parse(plan.getBytes(StandardCharsets.UTF_8), "p.md")));
+        assertThat(DutyFinder.find("干部专题轮训哪个单位牵头", catalog).orElseThrow().rows()).hasSize(2);
+        assertThat(DutyFinder.find("纪要里干部专题轮训哪个单位牵头", catalog).orElseThrow().rows())
+                .extracting(f -> f.row().leadUnits().get(0)).containsExactly("县委组织部");
+    }
 }
