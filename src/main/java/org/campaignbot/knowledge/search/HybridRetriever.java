@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.structure.PerCatalog;
 import org.campaignbot.knowledge.table.TaskAsk;
@@ -110,10 +109,11 @@ public class HybridRetriever {
                 fused.merge(hit.doc, WEIGHTS[view] * normalised, Double::sum);
             }
         }
-        double best = 0;
+        double bestSum = 0;
         for (int view = 0; view < rankings.size(); view++) {
-            best += WEIGHTS[view];
+            bestSum += WEIGHTS[view];
         }
+        double best = bestSum;
         // a question about a task's who, unit or deadline is answered by a table row, any other by prose
         boolean asksTaskColumns = TaskAsk.of(HalfWidth.of(question)).aboutATask();
         String kind = DocumentHint.kind(question);
@@ -123,18 +123,21 @@ public class HybridRetriever {
             entry.setValue(entry.getValue() * (chunk.row() == asksTaskColumns ? 1.0 : OTHER_KIND)
                     * DocumentHint.weight(kind, chunk.title()) * named.weight(chunk.title()));
         }
-        List<Map.Entry<Integer, Double>> ordered = new ArrayList<>(fused.entrySet());
-        ordered.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
+        List<Map.Entry<Integer, Double>> ordered = new ArrayList<>();
+        fused.entrySet().stream().sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
+                .forEach(e -> ordered.add(Map.entry(e.getKey(), e.getValue() / best)));
         List<Passage> result = new ArrayList<>();
-        for (var entry : ordered.subList(0, Math.min(k, ordered.size()))) {
-            Document d = searcher.storedFields().document(entry.getKey());
-            IndexedChunk stored = IndexedChunk.from(d);
-            if (queryVector == null) { // no meaning to compare: sentences are chosen by their wording
-                result.add(new Passage(stored.chunk(), entry.getValue() / best, 0, List.of()));
-                continue;
+        if (queryVector == null) { // no meaning to compare: sentences are chosen by their wording
+            for (var entry : ordered.subList(0, Math.min(k, ordered.size()))) {
+                IndexedChunk stored = IndexedChunk.from(searcher.storedFields().document(entry.getKey()));
+                result.add(new Passage(stored.chunk(), entry.getValue(), 0, List.of()));
             }
+            return result;
+        }
+        for (var ranked : SentenceRerank.of(searcher, ordered, queryVector, k).subList(0, Math.min(k, ordered.size()))) {
+            IndexedChunk stored = ranked.stored();
             double similarity = Embedder.dot(queryVector, stored.vector());
-            result.add(new Passage(stored.chunk(), entry.getValue() / best, similarity, stored.sentenceVectors()));
+            result.add(new Passage(stored.chunk(), ranked.score(), similarity, stored.sentenceVectors()));
         }
         return result;
     }

@@ -1,0 +1,74 @@
+package org.campaignbot.knowledge.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.campaignbot.knowledge.index.Embedder;
+import org.campaignbot.knowledge.index.IndexedChunk;
+
+/**
+ * Re-orders the first passages of a fused ranking by how close in meaning their closest sentence is to the question.
+ * A passage's own vector averages all its sentences, so a long passage (a speech's opening, a list of results)
+ * whose one sentence answers ranks below a short passage that only shares the question's words. The closest
+ * sentence (MaxSim) says whether some part of the passage answers. Only the first {@link #DEPTH} passages are
+ * re-ordered: their sentence vectors are stored with them and read anyway for the extractive answer.
+ *
+ * <p>Measured on the development questions (see the eval README): R@1 0.79 → 0.81 with the same replies right;
+ * weights 0.3, 0.6, 0.8 and 1.2 and depths 6, 10 and 20 were tried, 0.8 at 10 was best, and 1.2 cost replies.
+ */
+final class SentenceRerank {
+    static final int DEPTH = 10;
+    /** Weight of the closest sentence's cosine against the fused score (0..1). */
+    static final double WEIGHT = 0.8;
+
+    private SentenceRerank() {
+    }
+
+    /** A passage of the ranking with its fused score (0..1) and its stored text and vectors. */
+    record Ranked(int doc, double score, IndexedChunk stored) {
+    }
+
+    /**
+     * The ranking's first {@link #DEPTH} (at least {@code k}) documents, loaded and re-ordered, followed by the rest
+     * unloaded; scores stay the fused ones.
+     *
+     * @param ordered documents by fused score, best first, with scores in 0..1
+     */
+    static List<Ranked> of(IndexSearcher searcher, List<Map.Entry<Integer, Double>> ordered, float[] queryVector, int k)
+            throws IOException {
+        int depth = Math.min(ordered.size(), Math.max(k, DEPTH));
+        List<Ranked> top = new ArrayList<>();
+        for (var entry : ordered.subList(0, depth)) {
+            top.add(new Ranked(entry.getKey(), entry.getValue(),
+                    IndexedChunk.from(searcher.storedFields().document(entry.getKey()))));
+        }
+        List<Ranked> result = reorder(top, queryVector);
+        for (var entry : ordered.subList(depth, ordered.size())) {
+            result.add(new Ranked(entry.getKey(), entry.getValue(), null));
+        }
+        return result;
+    }
+
+    /** The loaded passages by fused score plus {@link #WEIGHT} times their closest sentence's cosine, best first. */
+    static List<Ranked> reorder(List<Ranked> loaded, float[] queryVector) {
+        Map<Integer, Double> key = new HashMap<>();
+        for (Ranked r : loaded) {
+            key.put(r.doc(), r.score() + WEIGHT * closestSentence(queryVector, r.stored()));
+        }
+        List<Ranked> sorted = new ArrayList<>(loaded);
+        sorted.sort((a, b) -> Double.compare(key.get(b.doc()), key.get(a.doc())));
+        return sorted;
+    }
+
+    /** Cosine of the passage's sentence closest to the question (the passage's own vector when it has none). */
+    static double closestSentence(float[] queryVector, IndexedChunk stored) {
+        double best = Embedder.dot(queryVector, stored.vector());
+        for (float[] sentence : stored.sentenceVectors()) {
+            best = Math.max(best, Embedder.dot(queryVector, sentence));
+        }
+        return best;
+    }
+}
