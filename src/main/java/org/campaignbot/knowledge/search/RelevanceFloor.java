@@ -34,6 +34,9 @@ public class RelevanceFloor {
             // the kind or case a thing falls under ("一刀切算哪一类问题", "亮红灯是啥情况下亮")
             "哪一", "哪类", "一类", "情况下",
             "吗", "呢", "吧", "啊", "的", "了", "是", "有", "要", "和", "与", "及", "在", "对"};
+    /** The built-in fillers and the spoken frame words of {@code lexicon/frame-words.txt} (当初, 折腾, 里头). */
+    private static final String[] FILLERS = java.util.stream.Stream.concat(java.util.Arrays.stream(FILLER),
+            FrameWords.load().stream()).distinct().toArray(String[]::new);
 
     /** A short term in quotes, full-width or ASCII. */
     private static final java.util.regex.Pattern QUOTED =
@@ -128,7 +131,7 @@ public class RelevanceFloor {
 
     /** True for words made with interrogatives and fillers ("干什么", "哪些") that say nothing about the topic. */
     public static boolean containsFiller(String word) {
-        for (String f : FILLER) {
+        for (String f : FILLERS) {
             if (f.length() >= 2 && word.contains(f)) {
                 return true;
             }
@@ -170,7 +173,7 @@ public class RelevanceFloor {
             runs.add(quoted.group(1));
         }
         String q = QUOTED.matcher(question).replaceAll(" ");
-        for (String filler : FILLER) {
+        for (String filler : FILLERS) {
             q = q.replace(filler, " ");
         }
         for (String run : q.split("[^\\p{IsHan}A-Za-z0-9]+")) {

@@ -26,6 +26,16 @@ class RelevanceFloorTest {
         assertThat(RelevanceFloor.contentBigrams("亮红灯是啥情况下亮")).containsExactlyInAnyOrder("亮红", "红灯");
     }
 
+    /** Spoken words that frame a question (lexicon/frame-words.txt) are not its topic; nouns stay. */
+    @Test
+    void spokenFrameWordsAreNotTheTopic() {
+        assertThat(RelevanceFloor.contentRuns("人社局当初为啥要折腾这个练兵")).containsExactly("人社局", "练兵");
+        assertThat(RelevanceFloor.contentRuns("一任务一方案 里头得写清楚啥")).noneMatch(r -> r.contains("里头") || r.contains("清楚"));
+        assertThat(RelevanceFloor.containsFiller("折腾")).isTrue();
+        assertThat(RelevanceFloor.containsFiller("食堂")).isFalse();
+        assertThat(RelevanceFloor.contentRuns("今天食堂吃什么")).anyMatch(r -> r.contains("食堂"));
+    }
+
     @Test
     void bigramsAcrossTwoHeldWordsAreNotLeftOver() {
         List<String> runs = RelevanceFloor.contentRuns("作风整治重点整治");
