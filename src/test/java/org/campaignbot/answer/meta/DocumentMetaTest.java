@@ -39,6 +39,8 @@ class DocumentMetaTest {
             一、总体要求
             集中解决作风问题。
 
+            联系人：局作风办　刘珊　电话：0000-1234567
+
             xx市交通运输局
             2026年11月10日
             """;
@@ -73,6 +75,7 @@ class DocumentMetaTest {
     void aNoticeSaysWhomItIsSentToAndWhenItWasIssued() throws Exception {
         assertThat(ask("这个通知哪天印发的")).contains("2026年11月10日").contains("通知》");
         assertThat(ask("通知是下发给哪些单位的")).contains("局机关各科室、局属各单位：");
+        assertThat(ask("通知上的事要对接 找谁")).contains("联系人：局作风办　刘珊");
     }
 
     @Test
