@@ -1,9 +1,5 @@
 package org.campaignbot.knowledge.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,22 +31,14 @@ public final class Colloquial {
     }
 
     private static List<Map.Entry<String, String>> load() {
-        try (InputStream in = Colloquial.class.getResourceAsStream(LEXICON)) {
-            if (in == null) {
-                throw new IllegalStateException("缺少口语词表 " + LEXICON);
-            }
-            List<Map.Entry<String, String>> words = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
-                String[] pair = line.split("\t");
-                if (line.isBlank() || line.startsWith("#") || pair.length != 2) {
-                    continue;
-                }
+        List<Map.Entry<String, String>> words = new ArrayList<>();
+        for (String line : Lexicon.entries(LEXICON)) {
+            String[] pair = line.split("\t");
+            if (pair.length == 2) {
                 words.add(Map.entry(pair[0].strip(), pair[1].strip()));
             }
-            words.sort(Comparator.comparingInt((Map.Entry<String, String> w) -> w.getKey().length()).reversed());
-            return List.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        words.sort(Comparator.comparingInt((Map.Entry<String, String> w) -> w.getKey().length()).reversed());
+        return List.copyOf(words);
     }
 }

@@ -109,11 +109,7 @@ public class HybridRetriever {
                 fused.merge(hit.doc, WEIGHTS[view] * normalised, Double::sum);
             }
         }
-        double bestSum = 0;
-        for (int view = 0; view < rankings.size(); view++) {
-            bestSum += WEIGHTS[view];
-        }
-        double best = bestSum;
+        double best = java.util.Arrays.stream(WEIGHTS, 0, rankings.size()).sum();
         // a question about a task's who, unit or deadline is answered by a table row, any other by prose
         boolean asksTaskColumns = TaskAsk.of(HalfWidth.of(question)).aboutATask();
         String kind = DocumentHint.kind(question);
@@ -134,7 +130,8 @@ public class HybridRetriever {
             }
             return result;
         }
-        for (var ranked : SentenceRerank.of(searcher, ordered, queryVector, k).subList(0, Math.min(k, ordered.size()))) {
+        List<SentenceRerank.Ranked> reranked = SentenceRerank.of(searcher, ordered, queryVector, k);
+        for (var ranked : reranked.subList(0, Math.min(k, reranked.size()))) {
             IndexedChunk stored = ranked.stored();
             double similarity = Embedder.dot(queryVector, stored.vector());
             result.add(new Passage(stored.chunk(), ranked.score(), similarity, stored.sentenceVectors()));

@@ -34,9 +34,16 @@ public class RelevanceFloor {
             // the kind or case a thing falls under ("一刀切算哪一类问题", "亮红灯是啥情况下亮")
             "哪一", "哪类", "一类", "情况下",
             "吗", "呢", "吧", "啊", "的", "了", "是", "有", "要", "和", "与", "及", "在", "对"};
-    /** The built-in fillers and the spoken frame words of {@code lexicon/frame-words.txt} (当初, 折腾, 里头). */
+    /**
+     * The built-in fillers, then the spoken words that frame a question without naming its topic (当初, 折腾, 里头,
+     * 还要) from {@code lexicon/frame-words.txt}, longest first so that 头一回 goes before 一回. The documents do not use
+     * them, so counted as words no document knows they made a spoken paraphrase look like a question on a topic
+     * outside the knowledge base, and it was declined.
+     */
     private static final String[] FILLERS = java.util.stream.Stream.concat(java.util.Arrays.stream(FILLER),
-            FrameWords.load().stream()).distinct().toArray(String[]::new);
+            Lexicon.entries("/lexicon/frame-words.txt").stream()
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed()))
+            .distinct().toArray(String[]::new);
 
     /** A short term in quotes, full-width or ASCII. */
     private static final java.util.regex.Pattern QUOTED =

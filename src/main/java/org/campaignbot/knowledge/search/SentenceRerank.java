@@ -33,24 +33,19 @@ final class SentenceRerank {
     }
 
     /**
-     * The ranking's first {@link #DEPTH} (at least {@code k}) documents, loaded and re-ordered, followed by the rest
-     * unloaded; scores stay the fused ones.
+     * The ranking's first {@link #DEPTH} (at least {@code k}) documents, loaded and re-ordered; scores stay the fused
+     * ones.
      *
      * @param ordered documents by fused score, best first, with scores in 0..1
      */
     static List<Ranked> of(IndexSearcher searcher, List<Map.Entry<Integer, Double>> ordered, float[] queryVector, int k)
             throws IOException {
-        int depth = Math.min(ordered.size(), Math.max(k, DEPTH));
         List<Ranked> top = new ArrayList<>();
-        for (var entry : ordered.subList(0, depth)) {
+        for (var entry : ordered.subList(0, Math.min(ordered.size(), Math.max(k, DEPTH)))) {
             top.add(new Ranked(entry.getKey(), entry.getValue(),
                     IndexedChunk.from(searcher.storedFields().document(entry.getKey()))));
         }
-        List<Ranked> result = reorder(top, queryVector);
-        for (var entry : ordered.subList(depth, ordered.size())) {
-            result.add(new Ranked(entry.getKey(), entry.getValue(), null));
-        }
-        return result;
+        return reorder(top, queryVector);
     }
 
     /** The loaded passages by fused score plus {@link #WEIGHT} times their closest sentence's cosine, best first. */
