@@ -90,4 +90,46 @@ final class HeadingNames {
         int cut = t.indexOf(',');
         return cut >= 4 ? t.substring(0, cut) : t;
     }
+
+    /** "保障那部分", "考核程序这块": words that point at a part, after the words that name it. */
+    private static final Pattern POINTER = Pattern.compile("(\\p{IsHan}{2,8}?)(?:那|这)一?(?:部分|块|段|节)");
+    /** Leading words of too many headings to name one (工作目标, 工作要求; 主要任务, 主要目标). */
+    private static final java.util.Set<String> NO_LEAD = java.util.Set.of("工作", "主要", "总体", "重点", "关于", "这个", "那个");
+    private static final int MAX_LEAD = 4;
+
+    /**
+     * True when the question points at a part by its heading's first word: "政务局方案保障那部分" for 保障措施,
+     * "考核程序这块" for 考核程序. The words before the pointer end with the lead (two to four characters).
+     */
+    static boolean pointsAt(String key, String question) {
+        Matcher m = POINTER.matcher(question);
+        while (m.find()) {
+            String named = m.group(1);
+            for (int n = Math.min(MAX_LEAD, named.length()); n >= 2; n--) {
+                String lead = named.substring(named.length() - n);
+                if (!NO_LEAD.contains(lead) && key.startsWith(lead)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The nouns a short heading names its kind of content by: 存在的问题, 保障措施, 典型经验, 考核程序. */
+    private static final Pattern HEAD_NOUN = Pattern.compile("^\\p{IsHan}{1,4}?的?(问题|措施|举措|任务|要求|目标|经验|思路|原则|安排|程序|步骤|分工)$");
+
+    /** The noun a short heading ends with ({@link #HEAD_NOUN}), or "". */
+    static String headNoun(String key) {
+        Matcher m = HEAD_NOUN.matcher(key);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /**
+     * True when the question asks for a kind of content by the noun a heading ends with: "这期简报点了哪些问题" for
+     * 存在的问题, "简报介绍了哪些经验" for 典型经验. Only for a noun that one heading of the document ends with.
+     */
+    static boolean asksForHeadNoun(String noun, String question) {
+        return !noun.isEmpty() && Pattern.compile("(?:哪些|什么|哪几(?:个|条|项|点)?|几(?:个|条|项|点))" + noun
+                + "|" + noun + "(?:有哪些|有什么|都有|是什么|包括)").matcher(question).find();
+    }
 }

@@ -19,8 +19,10 @@ import org.campaignbot.knowledge.structure.Section;
  */
 final class Headings {
     /** A heading a question may name: its section, its clauses ({@link HeadingNames#clauses}) and their cores
-     * ({@link HeadingNames#core}), folded topic, key length. */
-    record Prepared(Section section, List<String> clauses, List<String> cores, String topic, int keyLength) {
+     * ({@link HeadingNames#core}), folded topic, key length, and the noun a short heading ends with
+     * ({@link HeadingNames#headNoun}). */
+    record Prepared(Section section, List<String> clauses, List<String> cores, String topic, int keyLength,
+                    String headNoun) {
     }
 
     /**
@@ -57,7 +59,8 @@ final class Headings {
             List<String> clauses = HeadingNames.clauses(s.topic());
             List<String> cores = new ArrayList<>(clauses.stream().map(HeadingNames::core).filter(c -> !c.isEmpty()).toList());
             HeadingNames.quotedTerms(s.topic()).stream().filter(t -> !cores.contains(t)).forEach(cores::add);
-            out.add(new Prepared(s, List.copyOf(clauses), cores, HalfWidth.of(s.topic()), key.length()));
+            out.add(new Prepared(s, List.copyOf(clauses), cores, HalfWidth.of(s.topic()), key.length(),
+                    HeadingNames.headNoun(key)));
         }
         return List.copyOf(out);
     }

@@ -291,7 +291,8 @@ public final class SectionFinder {
         for (int rank = 0; rank < docs.size(); rank++) {
             DocumentFacts doc = docs.get(rank);
             String title = HalfWidth.of(doc.title());
-            for (Headings.Prepared h : Headings.of(catalog, doc)) {
+            List<Headings.Prepared> headings = Headings.of(catalog, doc);
+            for (Headings.Prepared h : headings) {
                 double literal = 0;
                 for (String clause : h.clauses()) {
                     literal = Math.max(literal, HeadingNames.coverage(clause, question));
@@ -299,6 +300,13 @@ public final class SectionFinder {
                 double coverage = literal;
                 for (String core : h.cores()) {
                     coverage = Math.max(coverage, HeadingNames.coverage(core, question));
+                }
+                String key = h.clauses().get(0);
+                if (HeadingNames.pointsAt(key, question)) {
+                    coverage = Math.max(coverage, KEY_SHARE); // "保障那部分": named by its first word, no more
+                } else if (HeadingNames.asksForHeadNoun(h.headNoun(), question)
+                        && headings.stream().filter(o -> o.headNoun().equals(h.headNoun())).count() == 1) {
+                    coverage = Math.max(coverage, KEY_SHARE); // "简报点了哪些问题": the one part of its problems
                 }
                 if (coverage < KEY_SHARE) {
                     continue;

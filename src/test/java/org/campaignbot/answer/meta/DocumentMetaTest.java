@@ -44,6 +44,24 @@ class DocumentMetaTest {
             xx市交通运输局
             2026年11月10日
             """;
+    private static final String BULLETIN = """
+            xx市行动工作简报
+
+            第5期
+
+            xx市行动领导小组办公室　　　　　　2027年3月15日
+
+            现将1—2月行动推进情况通报如下。
+
+            一、总体推进情况
+            学习提升扎实推进。
+
+            报：市委、市政府领导
+            送：市委各部门，市级机关各部门
+            发：各县区行动领导小组办公室
+
+            （共印120份）
+            """;
     private static final String SPEECH = """
             在推进会上的讲话
             同志们：今天召开这次推进会。
@@ -55,6 +73,7 @@ class DocumentMetaTest {
         var reader = new DocumentReader();
         return DocumentCatalog.of(List.of(reader.parse(MINUTES.getBytes(StandardCharsets.UTF_8), "m.txt"),
                 reader.parse(NOTICE.getBytes(StandardCharsets.UTF_8), "n.txt"),
+                reader.parse(BULLETIN.getBytes(StandardCharsets.UTF_8), "b.txt"),
                 reader.parse(SPEECH.getBytes(StandardCharsets.UTF_8), "s.txt")));
     }
 
@@ -69,6 +88,15 @@ class DocumentMetaTest {
         assertThat(ask("那个纪要哪天印发的")).contains("2026年11月20日印发");
         assertThat(ask("县委办印的那个领导小组会议纪要 文号多少")).contains("〔2026〕12号");
         assertThat(ask("12号纪要都分送给了谁")).contains("分送：领导小组成员");
+    }
+
+    @Test
+    void aBulletinSaysWhoIssuedItWhenInItsHeadAndWhomItGoesToInItsFoot() throws Exception {
+        assertThat(ask("工作简报第5期是哪天出的 谁编发的")).contains("领导小组办公室　　　　　　2027年3月15日", "简报》");
+        assertThat(ask("这期简报都报送给哪些领导和单位了"))
+                .contains("“报：市委、市政府领导”", "“送：市委各部门，市级机关各部门”", "“发：各县区行动领导小组办公室”")
+                .doesNotContain("共印");
+        assertThat(ask("上一期 就是第4期简报 是几号印发的")).as("another issue of the series").isEmpty();
     }
 
     @Test

@@ -26,4 +26,16 @@ class HeadingNamesTest {
         assertThat(HeadingNames.coverage("强化工作执行落实", "强化执行落实有哪些要求")).isEqualTo(6 / 8.0);
         assertThat(HeadingNames.coverage("抓学习促提升", "执行是检验什么的标准")).isZero();
     }
+
+    @Test
+    void aShortHeadingIsNamedByItsFirstWordBeforeAPointerOrByItsNoun() {
+        assertThat(HeadingNames.pointsAt("保障措施", "政务局方案保障那部分 列了哪几条")).isTrue();
+        assertThat(HeadingNames.pointsAt("考核程序", "细则里考核程序这块怎么走")).isTrue();
+        assertThat(HeadingNames.pointsAt("工作要求", "工作那部分讲了啥")).as("工作 leads too many headings").isFalse();
+        assertThat(HeadingNames.pointsAt("保障措施", "保障措施有哪些")).as("no pointer").isFalse();
+        assertThat(HeadingNames.headNoun("存在的问题")).isEqualTo("问题");
+        assertThat(HeadingNames.headNoun("统一思想认识")).isEmpty();
+        assertThat(HeadingNames.asksForHeadNoun("问题", "这期简报点了哪些问题")).isTrue();
+        assertThat(HeadingNames.asksForHeadNoun("问题", "这个问题谁负责")).isFalse();
+    }
 }

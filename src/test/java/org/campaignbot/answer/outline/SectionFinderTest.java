@@ -128,6 +128,33 @@ class SectionFinderTest {
     }
 
     @Test
+    void aPartIsNamedByItsHeadingsFirstWordOrByTheNounItEndsWith() throws Exception {
+        String bulletin = """
+                工作简报
+                一、总体推进情况
+                学习提升扎实推进。
+                二、存在的问题
+                一是学用转化不够紧密。二是报送质量有待提高。
+                三、保障措施
+                （一）健全工作专班。
+                （二）严格考核问效。
+                四、工作要求
+                按时报送。
+                五、纪律要求
+                严守纪律。
+                """;
+        DocumentCatalog catalog = catalogOf(bulletin, "b.txt");
+        assertThat(SectionFinder.find("简报保障那部分 列了哪几条", catalog, List.of()).orElseThrow().section().heading())
+                .contains("保障措施");
+        assertThat(SectionFinder.find("这期简报点了哪些问题", catalog, List.of()).orElseThrow().section().heading())
+                .contains("存在的问题");
+        // two headings end with 要求: the noun names neither; a generic first word (工作) names no part
+        assertThat(SectionFinder.find("简报提了哪些要求", catalog, List.of())).isEmpty();
+        assertThat(SectionFinder.find("简报工作那部分讲了啥", catalog, List.of()).map(m -> m.section().heading()))
+                .isNotEqualTo(java.util.Optional.of("四、工作要求"));
+    }
+
+    @Test
     void partsAreNamedByTheWordAllTheirHeadingsShare() throws Exception {
         String speech = """
                 在推进会上的讲话
