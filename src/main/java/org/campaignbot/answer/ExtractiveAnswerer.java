@@ -131,6 +131,9 @@ public class ExtractiveAnswerer {
             }
             List<Candidate> sentences = Candidate.of(p, passage);
             for (Candidate c : sentences) {
+                if (SignOff.is(c.text())) {
+                    continue; // "xx市交通运输局", "2026年11月10日" under the last paragraph answer nothing
+                }
                 int s = c.position();
                 // a row of another kind of table (a scoring table) is one candidate, weighed as the whole row
                 double meaning = !row && s < passage.sentenceVectors().size()

@@ -130,7 +130,8 @@ public class HybridRetriever {
             }
             return result;
         }
-        List<SentenceRerank.Ranked> reranked = SentenceRerank.of(searcher, ordered, queryVector, k);
+        List<SentenceRerank.Ranked> reranked = SentenceRerank.of(searcher, ordered, queryVector, k,
+                stored -> DocumentHint.weight(kind, stored.chunk().title()) * named.weight(stored.chunk().title()));
         for (var ranked : reranked.subList(0, Math.min(k, reranked.size()))) {
             IndexedChunk stored = ranked.stored();
             double similarity = Embedder.dot(queryVector, stored.vector());

@@ -38,21 +38,26 @@ final class SentenceRerank {
      *
      * @param ordered documents by fused score, best first, with scores in 0..1
      */
-    static List<Ranked> of(IndexSearcher searcher, List<Map.Entry<Integer, Double>> ordered, float[] queryVector, int k)
-            throws IOException {
+    static List<Ranked> of(IndexSearcher searcher, List<Map.Entry<Integer, Double>> ordered, float[] queryVector, int k,
+                           java.util.function.ToDoubleFunction<IndexedChunk> weight) throws IOException {
         List<Ranked> top = new ArrayList<>();
         for (var entry : ordered.subList(0, Math.min(ordered.size(), Math.max(k, DEPTH)))) {
             top.add(new Ranked(entry.getKey(), entry.getValue(),
                     IndexedChunk.from(searcher.storedFields().document(entry.getKey()))));
         }
-        return reorder(top, queryVector);
+        return reorder(top, queryVector, weight);
     }
 
-    /** The loaded passages by fused score plus {@link #WEIGHT} times their closest sentence's cosine, best first. */
-    static List<Ranked> reorder(List<Ranked> loaded, float[] queryVector) {
+    /**
+     * The loaded passages by fused score plus {@link #WEIGHT} times their closest sentence's cosine, best first. The
+     * cosine is weighed as the fused score was ({@code weight}: a document of another kind than the question names, or
+     * not the one it names, weighs less), or a close sentence of another speech ("今天召开这次推进会，主要任务是…")
+     * would undo what "今天开这个动员部署会 主要是干啥" says.
+     */
+    static List<Ranked> reorder(List<Ranked> loaded, float[] queryVector, java.util.function.ToDoubleFunction<IndexedChunk> weight) {
         Map<Integer, Double> key = new HashMap<>();
         for (Ranked r : loaded) {
-            key.put(r.doc(), r.score() + WEIGHT * closestSentence(queryVector, r.stored()));
+            key.put(r.doc(), r.score() + WEIGHT * weight.applyAsDouble(r.stored()) * closestSentence(queryVector, r.stored()));
         }
         List<Ranked> sorted = new ArrayList<>(loaded);
         sorted.sort((a, b) -> Double.compare(key.get(b.doc()), key.get(a.doc())));

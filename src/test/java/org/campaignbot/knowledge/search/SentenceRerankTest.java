@@ -17,7 +17,7 @@ class SentenceRerankTest {
         // ranked first by shared words, but no sentence says what is asked
         var sharesWords = ranked(2, 0.90, new float[] {0.5f, 0.8f, 0}, List.of(new float[] {0.5f, 0.8f, 0}));
 
-        var reordered = SentenceRerank.reorder(List.of(sharesWords, opening), QUESTION);
+        var reordered = SentenceRerank.reorder(List.of(sharesWords, opening), QUESTION, c -> 1.0);
 
         assertThat(reordered).extracting(SentenceRerank.Ranked::doc).containsExactly(1, 2);
         assertThat(reordered.get(0).score()).as("the fused score is kept").isEqualTo(0.70);
@@ -28,7 +28,19 @@ class SentenceRerankTest {
         var first = ranked(1, 0.95, new float[] {0.6f, 0.8f, 0}, List.of(new float[] {0.6f, 0.8f, 0}));
         var second = ranked(2, 0.50, new float[] {0.6f, 0, 0.8f}, List.of(new float[] {0.6f, 0, 0.8f}));
 
-        assertThat(SentenceRerank.reorder(List.of(first, second), QUESTION))
+        assertThat(SentenceRerank.reorder(List.of(first, second), QUESTION, c -> 1.0))
+                .extracting(SentenceRerank.Ranked::doc).containsExactly(1, 2);
+    }
+
+    @Test
+    void aCloseSentenceOfADocumentTheQuestionDoesNotNameWeighsLessAsItsFusedScoreDid() {
+        // the named document's opening, and another speech's opening whose sentence is closer to the question
+        var named = ranked(1, 0.40, new float[] {0.7f, 0.7f, 0}, List.of(new float[] {0.7f, 0.7f, 0}));
+        var other = ranked(2, 0.36, new float[] {0.9f, 0.4f, 0}, List.of(new float[] {0.9f, 0.4f, 0}));
+
+        assertThat(SentenceRerank.reorder(List.of(named, other), QUESTION, c -> 1.0))
+                .extracting(SentenceRerank.Ranked::doc).containsExactly(2, 1);
+        assertThat(SentenceRerank.reorder(List.of(named, other), QUESTION, c -> c.chunk().id().equals("c1") ? 1.0 : 0.6))
                 .extracting(SentenceRerank.Ranked::doc).containsExactly(1, 2);
     }
 
