@@ -9,6 +9,7 @@ import org.campaignbot.answer.duty.DutyReply;
 import org.campaignbot.answer.duty.TaskProgress;
 import org.campaignbot.answer.followup.Turn;
 import org.campaignbot.answer.meta.DocumentMeta;
+import org.campaignbot.answer.meta.MeetingPurpose;
 import org.campaignbot.answer.outline.SectionFinder;
 import org.campaignbot.answer.outline.SectionMatch;
 import org.campaignbot.answer.outline.SectionReply;
@@ -55,6 +56,11 @@ public final class StructuredAnswers {
         Optional<Reply> meta = DocumentMeta.answer(question, catalog, result.passages());
         if (meta.isPresent()) {
             return Optional.of(new Structured(meta.get(), Turn.of(question)));
+        }
+        // "开推进会的目的是什么": the sentence of the speech's opening that says why the meeting was called
+        Optional<Reply> purpose = MeetingPurpose.answer(question, catalog, result.passages());
+        if (purpose.isPresent()) {
+            return Optional.of(new Structured(purpose.get(), Turn.of(question)));
         }
         // "考核打分表里哪个指标分最多", "评分表都考哪些指标": a question about a scoring table as a whole
         Optional<TableAnswers.Answer> wholeTable = TableAnswers.answer(question, catalog);
