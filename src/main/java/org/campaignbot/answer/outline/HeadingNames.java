@@ -102,9 +102,7 @@ final class HeadingNames {
      * "考核程序这块" for 考核程序. The words before the pointer end with the lead (two to four characters).
      */
     static boolean pointsAt(String key, String question) {
-        Matcher m = POINTER.matcher(question);
-        while (m.find()) {
-            String named = m.group(1);
+        for (String named : pointedAt(question)) {
             for (int n = Math.min(MAX_LEAD, named.length()); n >= 2; n--) {
                 String lead = named.substring(named.length() - n);
                 if (!NO_LEAD.contains(lead) && key.startsWith(lead)) {
@@ -113,6 +111,16 @@ final class HeadingNames {
             }
         }
         return false;
+    }
+
+    /** The words before each pointer of the question ("纪要最后会议要求那段" → "纪要最后会议要求"). */
+    static List<String> pointedAt(String question) {
+        List<String> out = new ArrayList<>();
+        Matcher m = POINTER.matcher(question);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
     }
 
     /** The nouns a short heading names its kind of content by: 存在的问题, 保障措施, 典型经验, 考核程序. */

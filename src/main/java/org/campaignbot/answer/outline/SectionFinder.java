@@ -78,6 +78,10 @@ public final class SectionFinder {
         if (docs.isEmpty()) {
             return List.of();
         }
+        Optional<SectionMatch> lead = LeadParagraph.find(q, docs);
+        if (lead.isPresent()) {
+            return List.of(lead.get()); // "纪要会议强调那段": the paragraph its lead words name
+        }
         Set<String> topic = RelevanceFloor.contentBigrams(SectionAsk.topicWords(q));
         List<String> runs = RelevanceFloor.contentRuns(SectionAsk.topicWords(q));
         List<SectionMatch> byHeading = byHeading(q, runs, catalog, docs);

@@ -155,6 +155,28 @@ class SectionFinderTest {
     }
 
     @Test
+    void aParagraphIsNamedByItsLeadWords() throws Exception {
+        String minutes = """
+                县领导小组第一次会议纪要
+                会议时间：2026年11月18日上午
+                2026年11月18日上午，县委书记主持召开领导小组第一次会议。
+                会议认为，开展行动是重要部署。
+                会议强调，全县上下要把行动作为重大政治任务，确保开好局。一是坚持学字当先；二是坚持干字为要。
+                会议议定事项
+                1.关于县级实施方案。由县委办公室牵头。
+                2.关于考核评价。由县委组织部牵头。
+                会议要求，领导小组原则上每季度召开1次全体会议。各成员单位要抓紧推进。
+                记录人：李婷
+                """;
+        DocumentCatalog catalog = catalogOf(minutes, "m.txt");
+        String stressed = SectionReply.of(SectionFinder.find("纪要会议强调那段 开头对全县提了啥总要求", catalog, List.of())
+                .orElseThrow()).text();
+        assertThat(stressed).contains("会议强调，全县上下", "一是坚持学字当先").doesNotContain("会议认为", "议定事项");
+        String asked = SectionReply.of(SectionFinder.find("纪要最后会议要求那段说了啥", catalog, List.of()).orElseThrow()).text();
+        assertThat(asked).contains("会议要求，领导小组", "各成员单位要抓紧推进").doesNotContain("关于考核评价", "记录人");
+    }
+
+    @Test
     void partsAreNamedByTheWordAllTheirHeadingsShare() throws Exception {
         String speech = """
                 在推进会上的讲话
