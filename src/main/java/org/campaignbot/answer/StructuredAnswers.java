@@ -10,6 +10,7 @@ import org.campaignbot.answer.duty.TaskProgress;
 import org.campaignbot.answer.followup.Turn;
 import org.campaignbot.answer.meta.DocumentMeta;
 import org.campaignbot.answer.meta.MeetingPurpose;
+import org.campaignbot.answer.meta.PersonTitle;
 import org.campaignbot.answer.outline.SectionFinder;
 import org.campaignbot.answer.outline.SectionMatch;
 import org.campaignbot.answer.outline.SectionReply;
@@ -56,6 +57,11 @@ public final class StructuredAnswers {
         Optional<Reply> meta = DocumentMeta.answer(question, catalog, result.passages());
         if (meta.isPresent()) {
             return Optional.of(new Structured(meta.get(), Turn.of(question)));
+        }
+        // "孙立同志是啥职务": the post written beside the name, not the person's tasks
+        Optional<Reply> post = PersonTitle.answer(question, catalog);
+        if (post.isPresent()) {
+            return Optional.of(new Structured(post.get(), Turn.of(question)));
         }
         // "开推进会的目的是什么": the sentence of the speech's opening that says why the meeting was called
         Optional<Reply> purpose = MeetingPurpose.answer(question, catalog, result.passages());
