@@ -13,6 +13,7 @@ import org.campaignbot.answer.duty.DutyMatch;
 import org.campaignbot.answer.duty.DutyReply;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.index.Embedder;
+import org.campaignbot.knowledge.search.DocumentHint;
 import org.campaignbot.knowledge.search.Passage;
 import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.search.SearchResult;
@@ -118,8 +119,16 @@ public class ExtractiveAnswerer {
         int prose = 0;
         // "哪三项" is answered by the one sentence that lists three: worth looking further down the ranking for it
         int considered = list.count() > 1 ? LIST_PASSAGES_CONSIDERED : PASSAGES_CONSIDERED;
+        // "讲话要求营造什么氛围": a question that names a kind of document is quoted from that kind when one ranks
+        // among the passages weighed; the plans say much the same in other words, but not what the speech said
+        String kind = DocumentHint.statedKind(question);
+        boolean kindFound = passages.stream().limit(considered)
+                .anyMatch(p -> !p.chunk().row() && DocumentHint.ofKind(kind, p.chunk().title()));
         for (int p = 0; p < passages.size() && prose < considered; p++) {
             Passage passage = passages.get(p);
+            if (kindFound && !DocumentHint.ofKind(kind, passage.chunk().title())) {
+                continue;
+            }
             boolean row = passage.chunk().row();
             if (row && catalog.rowOf(passage.chunk().path(), passage.chunk().text()).isPresent()) {
                 continue; // a task row beside prose is shown as a task (withTableFact), never quoted in fragments

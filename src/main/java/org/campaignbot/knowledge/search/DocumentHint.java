@@ -54,6 +54,24 @@ public final class DocumentHint {
     private static final java.util.regex.Pattern KIND_AS_PLACE = java.util.regex.Pattern.compile(
             "(" + String.join("|", KINDS) + ")(?=里|中|上|说|提|讲|要求|强调|号召|指出|认为|对|怎么|如何|把|给|最后|开头|结尾|第)");
 
+    /**
+     * The kind of document the question says it asks about in so many words ("讲话要求…", "方案里…", "通知说…"), or "":
+     * unlike {@link #kind}, not the meeting (会上) and not a kind word inside a name ("一任务一方案").
+     */
+    public static String statedKind(String question) {
+        String q = HalfWidth.of(question);
+        if (q.contains("讲话")) {
+            return "讲话";
+        }
+        java.util.regex.Matcher m = KIND_AS_PLACE.matcher(q);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** True when the title is of the kind named, or no kind is named. */
+    public static boolean ofKind(String kind, String title) {
+        return kind.isEmpty() || title.contains(kind);
+    }
+
     static double weight(String kind, String title) {
         return kind.isEmpty() || title.contains(kind) ? 1.0 : OTHER_DOCUMENT;
     }

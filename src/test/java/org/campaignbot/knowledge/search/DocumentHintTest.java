@@ -26,4 +26,12 @@ class DocumentHintTest {
         assertThat(DocumentHint.kind("通知是下发给哪些单位的")).isEqualTo("通知");
         assertThat(DocumentHint.kind("容错纠错谁牵头")).isEmpty();
     }
+
+    @Test
+    void aStatedKindIsTheSpeechOrAKindNamedAsThePlaceLookedIn() {
+        assertThat(DocumentHint.statedKind("讲话要求营造一种什么样的氛围")).isEqualTo("讲话");
+        assertThat(DocumentHint.statedKind("方案里督查结果用到哪")).isEqualTo("方案");
+        assertThat(DocumentHint.statedKind("会上说这些问题该咋对待")).as("the meeting, not its speech").isEmpty();
+        assertThat(DocumentHint.statedKind("一任务一方案 里头得写清楚啥")).as("a kind word inside a name").isEmpty();
+    }
 }

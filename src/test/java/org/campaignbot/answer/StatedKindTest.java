@@ -1,0 +1,36 @@
+package org.campaignbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.campaignbot.knowledge.search.Passage;
+import org.campaignbot.knowledge.search.RelevanceFloor;
+import org.campaignbot.knowledge.search.SearchResult;
+import org.campaignbot.knowledge.split.Chunk;
+import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.junit.jupiter.api.Test;
+
+/** A question that says which kind of document it asks about is quoted from that kind when one is among the passages. */
+class StatedKindTest {
+    private static Passage passage(String id, String title, String text, double score) {
+        return new Passage(new Chunk(id, id + ".md", title, "", text, false), score, 0.6, List.of());
+    }
+
+    private static String answer(String question) {
+        var result = new SearchResult(question, null, List.of(
+                passage("plan", "市政务服务管理局工作方案", "（三）营造争先氛围。每季度评选一批服务之星，营造比学赶超的浓厚氛围。", 1.0),
+                passage("speech", "在动员部署会议上的讲话", "动员各级各部门和广大干部迅速行动起来，营造争先进位的浓厚氛围。", 0.9)),
+                new RelevanceFloor.Evidence(0.7, 0.8, 0, false), true);
+        return new ExtractiveAnswerer().answer(question, result, DocumentCatalog.EMPTY).text();
+    }
+
+    @Test
+    void theSpeechIsQuotedWhenTheQuestionSaysItAsksAboutTheSpeech() {
+        assertThat(answer("讲话要求营造一种什么样的氛围")).contains("争先进位").doesNotContain("服务之星");
+    }
+
+    @Test
+    void withoutAKindNamedTheBestPassageIsQuoted() {
+        assertThat(answer("要营造一种什么样的氛围")).contains("服务之星");
+    }
+}
