@@ -277,10 +277,45 @@ public final class SectionFinder {
         docs.sort(Comparator.comparingLong((DocumentFacts d) -> -named.get(d))
                 .thenComparingInt(d -> rank.getOrDefault(d.path(), ranked.size())));
         long best = named.get(docs.get(0));
-        if (best > 0) {
+        if (best > 0 && !namesEach(q, docs, titles, distinctive)) {
             docs.removeIf(d -> named.get(d) < best);
+        } else if (best > 0) {
+            docs.removeIf(d -> named.get(d) == 0); // "动员会的讲话和推进会的讲话 分别讲了哪几点": each one named
         }
         return docs;
+    }
+
+    /** "A和B", "A、B分别": words that join two things a question asks about side by side. */
+    private static final Pattern SIDE_BY_SIDE = Pattern.compile("和|与|跟|及|、|分别|各自");
+
+    /**
+     * True when the question joins two documents it names each by words of its own title ("动员会的讲话和推进会的讲话"):
+     * both are meant, not only the one named by more words.
+     */
+    private static boolean namesEach(String q, List<DocumentFacts> docs, java.util.Map<DocumentFacts, String> titles,
+                                     Set<String> distinctive) {
+        if (!SIDE_BY_SIDE.matcher(q).find()) {
+            return false;
+        }
+        List<Set<String>> own = new ArrayList<>();
+        for (DocumentFacts d : docs) {
+            Set<String> words = new java.util.HashSet<>(distinctive);
+            words.removeIf(g -> !titles.get(d).contains(g));
+            if (!words.isEmpty()) {
+                own.add(words);
+            }
+        }
+        // two documents, each named by a word the other's title lacks
+        for (int i = 0; i < own.size(); i++) {
+            for (int j = i + 1; j < own.size(); j++) {
+                Set<String> a = own.get(i);
+                Set<String> b = own.get(j);
+                if (!b.containsAll(a) && !a.containsAll(b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

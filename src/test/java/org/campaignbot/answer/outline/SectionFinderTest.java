@@ -309,4 +309,13 @@ class SectionFinderTest {
         List<SectionMatch> three = SectionFinder.findAll("讲话讲了哪三点", twoSpeeches(), List.of());
         assertThat(three.get(0).document().title()).isEqualTo("在全市动员会议上的讲话");
     }
+
+    @Test
+    void twoDocumentsNamedSideBySideAreBothAnswered() throws Exception {
+        List<SectionMatch> both = SectionFinder.findAll("动员会议的讲话和推进会的讲话 分别讲了哪几点", twoSpeeches(), List.of());
+        assertThat(both).extracting(m -> m.document().title())
+                .containsExactlyInAnyOrder("在全市动员会议上的讲话", "在全市推进会上的讲话");
+        assertThat(SectionFinder.findAll("推进会的讲话讲了哪几点", twoSpeeches(), List.of()))
+                .extracting(m -> m.document().title()).containsExactly("在全市推进会上的讲话");
+    }
 }
