@@ -101,7 +101,7 @@ public final class StructuredAnswers {
                 return Optional.of(new Structured(DutyReply.of(table, progress), new Turn(question, part.topic(), "", "",
                         rows.stream().map(TaskRow::task).toList())));
             }
-            Reply reply = SectionReply.of(sections);
+            Reply reply = SectionReply.forQuestion(sections, question);
             return Optional.of(new Structured(reply, new Turn(question, sections.get(0).section().topic(), "", "",
                     SectionReply.items(sections.get(0)))));
         }

@@ -30,7 +30,20 @@ public final class SectionReply {
      * cadre who meant the other plan sees it too.
      */
     public static Reply of(List<SectionMatch> matches) {
-        Reply first = of(matches.get(0));
+        return of(matches, false);
+    }
+
+    /** "主要任务下面每块各有哪几条": the sub-parts' own sub-headings are wanted, not their first sentences. */
+    private static final java.util.regex.Pattern EACH_PART = java.util.regex.Pattern.compile(
+            "每块|每一块|每部分|每一部分|每个部分|每个方面|每一条|各有|各自|各包括|下面.{0,4}分别|分别.{0,4}(?:下面|包括|有)");
+
+    /** The reply to the question: as {@link #of(List)}, two levels deep when it asks what each part holds. */
+    public static Reply forQuestion(List<SectionMatch> matches, String question) {
+        return of(matches, EACH_PART.matcher(question).find());
+    }
+
+    private static Reply of(List<SectionMatch> matches, boolean eachPart) {
+        Reply first = eachPart && deep(matches.get(0).section()) ? twoLevels(matches.get(0)) : of(matches.get(0));
         if (matches.size() == 1) {
             return first;
         }
@@ -56,6 +69,45 @@ public final class SectionReply {
             more.append('[').append(citations.size()).append(']');
         }
         return more.isEmpty() ? first : Reply.withSources(first.body() + more.substring(1) + "\n", citations);
+    }
+
+    /** True when some sub-part has sub-parts of its own. */
+    private static boolean deep(Section s) {
+        return s.children().stream().anyMatch(c -> !c.children().isEmpty());
+    }
+
+    /** Each sub-part's heading with its own sub-headings after it, in order, within {@link #MAX_LIST_CHARS}. */
+    static Reply twoLevels(SectionMatch match) {
+        Section s = match.section();
+        String title = match.document().title();
+        List<String> quoted = new ArrayList<>();
+        StringBuilder text = new StringBuilder(s.level() == 0 ? "《" + title + "》" : "“" + s.heading() + "”[1]");
+        if (s.level() != 0) {
+            quoted.add(s.heading());
+        }
+        text.append("共 ").append(s.children().size()).append(" 个部分：\n");
+        int chars = 0;
+        for (int i = 0; i < s.children().size(); i++) {
+            Section c = s.children().get(i);
+            text.append(i + 1).append(". “").append(c.heading()).append('”');
+            quoted.add(c.heading());
+            chars += c.heading().length();
+            if (!c.children().isEmpty()) {
+                text.append("：");
+            }
+            for (Section g : c.children()) {
+                if (chars + g.heading().length() > MAX_LIST_CHARS) {
+                    text.append("…");
+                    break;
+                }
+                text.append("“").append(g.heading()).append('”');
+                quoted.add(g.heading());
+                chars += g.heading().length();
+            }
+            text.append("[1]\n");
+        }
+        Citation citation = new Citation(title, s.level() == 0 ? "" : s.path(), String.join("\n", quoted));
+        return Reply.withSources(text.toString(), List.of(citation));
     }
 
     private static String key(SectionMatch m) {

@@ -318,4 +318,13 @@ class SectionFinderTest {
         assertThat(SectionFinder.findAll("推进会的讲话讲了哪几点", twoSpeeches(), List.of()))
                 .extracting(m -> m.document().title()).containsExactly("在全市推进会上的讲话");
     }
+
+    @Test
+    void aQuestionAboutWhatEachPartHoldsIsAnsweredTwoLevelsDeep() throws Exception {
+        List<SectionMatch> m = SectionFinder.findAll("讲话第二部分下面每块各有哪几条", catalog(), List.of());
+        String text = SectionReply.forQuestion(m, "讲话第二部分下面每块各有哪几条").text();
+        assertThat(text).contains("共 2 个部分", "“第二,抓执行促落实。”：“（1）细化任务。”“（2）强化督查。”")
+                .doesNotContain("执行是检验工作成效的重要标准");
+        assertThat(SectionReply.forQuestion(m, "讲话第二部分讲了什么").text()).contains("执行是检验工作成效的重要标准");
+    }
 }
