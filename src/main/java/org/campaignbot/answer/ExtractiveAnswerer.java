@@ -119,14 +119,16 @@ public class ExtractiveAnswerer {
         int prose = 0;
         // "哪三项" is answered by the one sentence that lists three: worth looking further down the ranking for it
         int considered = list.count() > 1 ? LIST_PASSAGES_CONSIDERED : PASSAGES_CONSIDERED;
-        // "讲话要求营造什么氛围": a question that names a kind of document is quoted from that kind when one ranks
-        // among the passages weighed; the plans say much the same in other words, but not what the speech said
+        // "讲话要求营造什么氛围", "推进会为啥要少开会少发文": a question that names a kind of document, or a document, is
+        // quoted from it when one of its passages ranks among those weighed; the plans say much the same in other
+        // words, but not what the speech said
         String kind = DocumentHint.statedKind(question);
-        boolean kindFound = passages.stream().limit(considered)
-                .anyMatch(p -> !p.chunk().row() && DocumentHint.ofKind(kind, p.chunk().title()));
+        java.util.function.Predicate<Passage> meant = p -> DocumentHint.ofKind(kind, p.chunk().title())
+                && (result.namedTitles().isEmpty() || result.namedTitles().contains(p.chunk().title()));
+        boolean meantFound = passages.stream().limit(considered).anyMatch(p -> !p.chunk().row() && meant.test(p));
         for (int p = 0; p < passages.size() && prose < considered; p++) {
             Passage passage = passages.get(p);
-            if (kindFound && !DocumentHint.ofKind(kind, passage.chunk().title())) {
+            if (meantFound && !meant.test(passage)) {
                 continue;
             }
             boolean row = passage.chunk().row();

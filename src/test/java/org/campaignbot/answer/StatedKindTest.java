@@ -33,4 +33,15 @@ class StatedKindTest {
     void withoutAKindNamedTheBestPassageIsQuoted() {
         assertThat(answer("要营造一种什么样的氛围")).contains("服务之星");
     }
+
+    @Test
+    void aDocumentTheQuestionNamesIsQuotedWhenOneOfItsPassagesIsAmongThoseWeighed() {
+        String question = "推进会为啥要少开会少发文";
+        var result = new SearchResult(question, null, List.of(
+                passage("notice", "交通运输局作风整治的通知", "从严控制发文和会议，内部工作会议一般不超过1小时。", 1.0),
+                passage("later", "在推进会上的讲话", "要少开会、开短会，少发文、发短文，让基层干部把更多精力用在抓落实上。", 0.8)),
+                new RelevanceFloor.Evidence(0.7, 0.8, 0, false), true, List.of(), java.util.Set.of("在推进会上的讲话"));
+        assertThat(new ExtractiveAnswerer().answer(question, result, DocumentCatalog.EMPTY).text())
+                .contains("抓落实上").doesNotContain("内部工作会议");
+    }
 }

@@ -77,7 +77,7 @@ public class HybridRetriever {
         boolean accepted = queryVector == null ? floor.acceptsByWording(evidence)
                 : floor.accepts(evidence) || why && floor.acceptsReasonQuestion(evidence);
         return new SearchResult(DocumentHint.withoutKindAsPlace(searched), queryVector, passages, evidence,
-                !passages.isEmpty() && accepted, List.copyOf(askedWords));
+                !passages.isEmpty() && accepted, List.copyOf(askedWords), named.titles());
     }
 
     /**

@@ -13,11 +13,19 @@ import java.util.List;
  * @param relevant    whether the passages clear the relevance floor
  * @param askedWords  the words naming what the question asks for ({@link AskedThing}: 经费 in 专项经费有多少), in the
  *                    documents' words; empty when its wording does not pin one down
+ * @param namedTitles the titles of the documents the question names ({@link NamedDocument}: 推进会 → the speech at it),
+ *                    empty when it names none
  */
 public record SearchResult(String query, float[] queryVector, List<Passage> passages,
-                           RelevanceFloor.Evidence evidence, boolean relevant, List<String> askedWords) {
+                           RelevanceFloor.Evidence evidence, boolean relevant, List<String> askedWords,
+                           java.util.Set<String> namedTitles) {
     public SearchResult(String query, float[] queryVector, List<Passage> passages, RelevanceFloor.Evidence evidence,
                         boolean relevant) {
-        this(query, queryVector, passages, evidence, relevant, List.of());
+        this(query, queryVector, passages, evidence, relevant, List.of(), java.util.Set.of());
+    }
+
+    public SearchResult(String query, float[] queryVector, List<Passage> passages, RelevanceFloor.Evidence evidence,
+                        boolean relevant, List<String> askedWords) {
+        this(query, queryVector, passages, evidence, relevant, askedWords, java.util.Set.of());
     }
 }

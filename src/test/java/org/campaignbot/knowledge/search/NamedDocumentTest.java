@@ -39,5 +39,7 @@ class NamedDocumentTest {
         // characters far apart are not an abbreviation
         assertThat(NamedDocument.abbreviates("市委办", "在全市“三抓三促”行动动员部署会议上的讲话")).isFalse();
         assertThat(NamedDocument.of("市委办负责什么", TITLES).name()).isEmpty();
+        // 署 of 部署 is not an office's (海关总署)
+        assertThat(NamedDocument.of("动员部署阶段各科室都要干点啥", TITLES).name()).isEmpty();
     }
 }
