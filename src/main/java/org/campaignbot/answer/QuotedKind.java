@@ -24,6 +24,39 @@ record QuotedKind(Pattern asked, Pattern answer) {
     /** How many or how much; not 哪几个, which asks which ones (目标是哪几个词). Checked without the years quoted. */
     private static final QuotedKind AMOUNT = new QuotedKind(Pattern.compile("多少|(?<!哪)几(?:个|名|位|项|次|家|户|天|期|人|批)"),
             Pattern.compile("\\d|" + NUMERAL + "+(?:个|名|位|项|次|家|户|天|年|期|人|批|条|类|件|倍|成|周|季度)|全部|所有|全覆盖"));
+    /** The members of a counted set: "首批20个场景都是哪些" is not answered by the sentence that counts them. */
+    private static final QuotedKind MEMBERS = new QuotedKind(
+            Pattern.compile("(?s)^(?=.*(?:" + NUMERAL + "+(?:个|项|大|批|类|件|家|条)|清单|名单))"
+                    + ".*(?:(?:都|具体|分别)都?(?:是|有|包括)些?(?:哪些|哪几|啥|什么)|是哪" + NUMERAL + "+(?:个|项|件|条|家|类))"),
+            Pattern.compile("、|一是|其一|[；;]|\\n\\s*\\d+[.．]"));
+    /** Where a list's items part: 、 and ；, 一是/二是, numbered lines. */
+    private static final Pattern ITEM_BREAK = Pattern.compile("、|[；;]|[一二三四五六七八九十]是|\\n\\s*\\d+[.．]");
+    /** The set's size the question states: "那十大难题", "63项重点任务". */
+    private static final Pattern COUNTED = Pattern.compile("(\\d+|[一二两三四五六七八九十]+)(?:个|项|大|批|类|件|家|条)");
+    /** A list this long is not expected in a chat reply; fewer items than this many are not the list. */
+    private static final int MAX_ITEMS_EXPECTED = 10;
+
+    /**
+     * True when the question asks for the members of a set it counts ("十大难题具体是哪十个") and the quotation parts
+     * fewer items than that (three clauses about how the problems are tackled are not the ten problems).
+     */
+    static boolean fewerMembers(String question, String quoted) {
+        if (!MEMBERS.asked().matcher(question).find()) {
+            return false;
+        }
+        Matcher counted = COUNTED.matcher(question);
+        if (!counted.find()) {
+            return false;
+        }
+        int n = Math.min(org.campaignbot.common.ChineseNumerals.parse(counted.group(1)), MAX_ITEMS_EXPECTED);
+        Matcher breaks = ITEM_BREAK.matcher(quoted);
+        int parts = 1;
+        while (breaks.find()) {
+            parts++;
+        }
+        return n > 1 && parts < n;
+    }
+
     /** A year, or a date with its year: "列入2027年县级财政预算" states no amount. */
     private static final Pattern DATED = Pattern.compile("\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?");
     private static final List<QuotedKind> KINDS = List.of(
@@ -47,10 +80,7 @@ record QuotedKind(Pattern asked, Pattern answer) {
             // points of a score: "各项指标分别几分" is not answered by "分值权重不低于10%"
             new QuotedKind(Pattern.compile("几分(?![钟之])|多少分(?![钟之])"),
                     Pattern.compile("\\d+(?:\\.\\d+)?分(?![钟之别工类批级管析])")),
-            // the members of a counted set: "首批20个场景都是哪些" is not answered by the sentence that counts them
-            new QuotedKind(Pattern.compile("(?s)^(?=.*(?:" + NUMERAL + "+(?:个|项|大|批|类|件|家|条)|清单|名单))"
-                    + ".*(?:(?:都|具体|分别)都?(?:是|有|包括)(?:哪些|哪几|啥|什么)|是哪" + NUMERAL + "+(?:个|项|件|条|家|类))"),
-                    Pattern.compile("、|一是|其一|[；;]|\\n\\s*\\d+[.．]")),
+            MEMBERS,
             // money: "评上好等次的单位奖金发多少" is not answered by what the grade brings
             new QuotedKind(Pattern.compile("多少钱|奖金|多少万|资金多少|经费多少|补贴多少"),
                     Pattern.compile(NUMERAL + "+(?:\\.\\d+)?(?:万|亿)?元")),
@@ -108,6 +138,9 @@ record QuotedKind(Pattern asked, Pattern answer) {
         String quoted = CITATION_MARK.matcher(reply.body()).replaceAll("");
         Matcher role = ROLE_ASKED.matcher(question);
         if (role.find() && !quoted.contains(role.group(1))) {
+            return true;
+        }
+        if (fewerMembers(question, quoted)) {
             return true;
         }
         for (QuotedKind kind : KINDS) {

@@ -101,4 +101,14 @@ class QuotedKindTest {
         assertThat(QuotedKind.missing("重新整改给多长期限", quoting("低于80%的单位重新整改。"))).isTrue();
         assertThat(QuotedKind.missing("整改报告多长期限内报", quoting("限期30日内报送整改报告。"))).isFalse();
     }
+
+    @Test
+    void theMembersOfACountedSetMustBeQuotedAsManyItems() {
+        String howTackled = "梳理制约我县发展的“十大难题”，实行“县级领导领题、牵头部门破题、县行动办督题”机制。";
+        assertThat(QuotedKind.missing("县里那十大难题具体是哪十个", quoting(howTackled))).isTrue();
+        assertThat(QuotedKind.missing("那63项重点任务 都是些啥", quoting("63项重点任务全部纳入台账。"))).isTrue();
+        assertThat(QuotedKind.missing("三抓三促是哪三项行动", quoting("抓学习促提升、抓执行促落实、抓效能促发展。"))).isFalse();
+        assertThat(QuotedKind.missing("五项保障措施分别是哪些",
+                quoting("共 5 个部分：\n1. 健全专班\n2. 考核问效\n3. 营造氛围\n4. 按时报送\n5. 建章立制"))).isFalse();
+    }
 }
