@@ -71,6 +71,12 @@ record QuotedKind(Pattern asked, Pattern answer) {
             new QuotedKind(Pattern.compile("哪个县区|哪些县区|哪个区县|哪个县|哪个区|哪个乡镇|哪些乡镇|哪个街道"),
                     Pattern.compile("[[\\p{IsHan}A-Za-z]&&[^各全本我县区市省]]{2,4}(?:县|区|乡|镇|街道)(?![区直级委])")),
             new QuotedKind(AnswerKind.PHONE.asked(), AnswerKind.PHONE.answer()),
+            // a person by name: "抽过去的那个骨干叫啥名" is not answered by the sentence that says one was sent (but
+            // "每步叫啥", "公众号叫什么" ask the name of a thing)
+            new QuotedKind(Pattern.compile("(?:人|骨干|干部|同志|领导|主任|组长|书记|局长|县长|市长|负责人|联系人|专员)[^，。？?]{0,4}"
+                    + "(?:叫(?:啥|什么)(?:名字?)?|姓(?:啥|什么)|名字)|哪位领导(?:讲|作|做)|哪个领导(?:讲|作|做)"),
+                    Pattern.compile("\\p{IsHan}{2,3}同志|(?:责任人|负责人|联系人|主持人|记录人|组长|主任)[：:]"
+                            + "|\\p{IsHan}{2,3}[（(][^）)]{0,30}(?:书记|长|主任|委员)[^）)]{0,20}[）)]")),
             // a length of time in days: "每期培训几天" is not answered by "每季度举办1期"
             new QuotedKind(Pattern.compile("几天|多少天"),
                     Pattern.compile(NUMERAL + "+个?(?:天|日|工作日|周|星期)|学时")),

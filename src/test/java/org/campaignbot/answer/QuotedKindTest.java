@@ -111,4 +111,14 @@ class QuotedKindTest {
         assertThat(QuotedKind.missing("五项保障措施分别是哪些",
                 quoting("共 5 个部分：\n1. 健全专班\n2. 考核问效\n3. 营造氛围\n4. 按时报送\n5. 建章立制"))).isFalse();
     }
+
+    @Test
+    void aPersonAskedForByNameMustBeNamed() {
+        assertThat(QuotedKind.missing("县行动办从组织部抽过去的那个骨干叫啥名",
+                quoting("县委组织部各抽调1名业务骨干到县行动办集中办公。"))).isTrue();
+        assertThat(QuotedKind.missing("动员部署会上那篇讲话是哪位领导讲的", quoting("习近平总书记高度重视xx发展。"))).isTrue();
+        assertThat(QuotedKind.missing("县行动办主任叫啥名", quoting("周海涛同志兼任主任。"))).isFalse();
+        assertThat(QuotedKind.missing("参会的县长叫什么", quoting("参会人员：林志远（县委副书记、县长）"))).isFalse();
+        assertThat(QuotedKind.missing("政务局宣传用的那个公众号叫什么", quoting("通过“xx政务”公众号宣传。"))).isFalse();
+    }
 }
