@@ -102,7 +102,12 @@ final class HeadingNames {
      * "考核程序这块" for 考核程序. The words before the pointer end with the lead (two to four characters).
      */
     static boolean pointsAt(String key, String question) {
-        for (String named : pointedAt(question)) {
+        return pointsAt(key, pointedAt(question));
+    }
+
+    /** As {@link #pointsAt(String, String)}, with the question's {@link #pointedAt} words found once for all headings. */
+    static boolean pointsAt(String key, List<String> pointed) {
+        for (String named : pointed) {
             for (int n = Math.min(MAX_LEAD, named.length()); n >= 2; n--) {
                 String lead = named.substring(named.length() - n);
                 if (!NO_LEAD.contains(lead) && key.startsWith(lead)) {
@@ -137,7 +142,11 @@ final class HeadingNames {
      * 存在的问题, "简报介绍了哪些经验" for 典型经验. Only for a noun that one heading of the document ends with.
      */
     static boolean asksForHeadNoun(String noun, String question) {
-        return !noun.isEmpty() && Pattern.compile("(?:哪些|什么|哪几(?:个|条|项|点)?|几(?:个|条|项|点))" + noun
-                + "|" + noun + "(?:有哪些|有什么|都有|是什么|包括)").matcher(question).find();
+        return !noun.isEmpty() && ASKS_FOR_NOUN.computeIfAbsent(noun, n -> Pattern.compile(
+                "(?:哪些|什么|哪几(?:个|条|项|点)?|几(?:个|条|项|点))" + n + "|" + n + "(?:有哪些|有什么|都有|是什么|包括)"))
+                .matcher(question).find();
     }
+
+    /** The ask for each head noun, compiled once: a handful of nouns, asked of every heading of every question. */
+    private static final java.util.Map<String, Pattern> ASKS_FOR_NOUN = new java.util.concurrent.ConcurrentHashMap<>();
 }

@@ -327,6 +327,7 @@ public final class SectionFinder {
         record Scored(SectionMatch match, double coverage, double literal, int rank, int keyLength) {
         }
         List<Scored> found = new ArrayList<>();
+        List<String> pointed = HeadingNames.pointedAt(question);
         for (int rank = 0; rank < docs.size(); rank++) {
             DocumentFacts doc = docs.get(rank);
             String title = HalfWidth.of(doc.title());
@@ -341,9 +342,9 @@ public final class SectionFinder {
                     coverage = Math.max(coverage, HeadingNames.coverage(core, question));
                 }
                 String key = h.clauses().get(0);
-                if (HeadingNames.pointsAt(key, question)) {
+                if (HeadingNames.pointsAt(key, pointed)) {
                     coverage = Math.max(coverage, KEY_SHARE); // "保障那部分": named by its first word, no more
-                } else if (HeadingNames.asksForHeadNoun(h.headNoun(), question)
+                } else if (!h.headNoun().isEmpty() && HeadingNames.asksForHeadNoun(h.headNoun(), question)
                         && headings.stream().filter(o -> o.headNoun().equals(h.headNoun())).count() == 1) {
                     coverage = Math.max(coverage, KEY_SHARE); // "简报点了哪些问题": the one part of its problems
                 }
