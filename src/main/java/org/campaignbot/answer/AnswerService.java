@@ -113,9 +113,9 @@ public class AnswerService {
      */
     private static final double MAX_UNKNOWN_IN_CONTEXT = 0.5;
 
-    private final PerCatalog<Set<String>> entities = new PerCatalog<>(FollowUpEntities::of);
+    private final PerCatalog<org.campaignbot.answer.followup.TopicNames> entities = new PerCatalog<>(FollowUpEntities::of);
 
-    private Set<String> entities() {
+    private org.campaignbot.answer.followup.TopicNames entities() {
         return entities.of(knowledge.catalog());
     }
 

@@ -54,6 +54,12 @@ public final class FollowUpResolver {
      *                 about when its answer did not say
      */
     public static String resolve(String question, Turn previous, Collection<String> entities) {
+        return resolve(question, previous, TopicNames.of(entities));
+    }
+
+    /** As {@link #resolve(String, Turn, Collection)}, a list item's fellow items preferred as what the topic replaces. */
+    public static String resolve(String question, Turn previous, TopicNames names) {
+        Collection<String> entities = names.names();
         String q = question.strip();
         if (previous == null || q.length() > MAX_ELLIPTICAL) {
             return q;
@@ -125,7 +131,7 @@ public final class FollowUpResolver {
         if (ASPECT.matcher(topic).matches() && !topicOfPrevious.isEmpty()) { // "配合单位呢" after a task's lead unit
             return topicOfPrevious + "的" + topic + "是什么";
         }
-        String old = subjectOf(previous, entities);
+        String old = subjectOf(previous, names, topic);
         if (old.isEmpty()) {
             old = leadingPhrase(previous.question());
         }
@@ -135,18 +141,28 @@ public final class FollowUpResolver {
         return topic + "，" + previous.question();
     }
 
-    /** The answer's own subject if the question names it, else the longest known name in the question. */
-    private static String subjectOf(Turn previous, Collection<String> entities) {
+    /**
+     * The answer's own subject if the question names it, else the longest known name in the question that the documents
+     * list together with the new topic, else the longest known name in it.
+     */
+    private static String subjectOf(Turn previous, TopicNames names, String topic) {
         if (!previous.subject().isEmpty() && previous.question().contains(previous.subject())) {
             return previous.subject();
         }
         String best = "";
-        for (String e : entities) {
-            if (e.length() >= 2 && e.length() > best.length() && previous.question().contains(e)) {
+        String fellow = "";
+        for (String e : names.names()) {
+            if (e.length() < 2 || !previous.question().contains(e)) {
+                continue;
+            }
+            if (e.length() > best.length()) {
                 best = e;
             }
+            if (e.length() > fellow.length() && names.listedWithItemOf(e, topic)) {
+                fellow = e;
+            }
         }
-        return best;
+        return fellow.isEmpty() ? best : fellow;
     }
 
     /** A short question that names a document ("讲话讲了几点") or a known name stands on its own. */

@@ -1,6 +1,5 @@
 package org.campaignbot.answer.followup;
 
-import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -10,10 +9,10 @@ import java.util.function.Supplier;
  */
 public class FollowUps {
     private final TurnMemory turns = new TurnMemory();
-    private final Supplier<Collection<String>> entities;
+    private final Supplier<TopicNames> entities;
 
-    /** @param entities names a topic may be (headings, people, units), read when a follow-up needs them */
-    public FollowUps(Supplier<Collection<String>> entities) {
+    /** @param entities names a topic may be (headings, people, units, list items), read when a follow-up needs them */
+    public FollowUps(Supplier<TopicNames> entities) {
         this.entities = entities;
     }
 

@@ -1,0 +1,24 @@
+package org.campaignbot.answer.followup;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names a follow-up's new topic may replace in the previous question, and which of them the documents list together
+ * ("好、较好、一般、较差"): "评一般呢" after "评了较差会咋样" replaces 较差, its fellow item, not another name the
+ * question also holds (单位).
+ *
+ * @param names      headings' keys, people, units, list items
+ * @param listedWith each list item's fellow items
+ */
+public record TopicNames(Collection<String> names, Map<String, Set<String>> listedWith) {
+    public static TopicNames of(Collection<String> names) {
+        return new TopicNames(names, Map.of());
+    }
+
+    /** True when the name is listed together with an item the topic holds. */
+    boolean listedWithItemOf(String name, String topic) {
+        return listedWith.getOrDefault(name, Set.of()).stream().anyMatch(topic::contains);
+    }
+}
