@@ -11,6 +11,7 @@ import org.campaignbot.answer.followup.Turn;
 import org.campaignbot.answer.meta.DocumentMeta;
 import org.campaignbot.answer.meta.MeetingPurpose;
 import org.campaignbot.answer.meta.PersonTitle;
+import org.campaignbot.answer.meta.ShortName;
 import org.campaignbot.answer.outline.SectionFinder;
 import org.campaignbot.answer.outline.SectionMatch;
 import org.campaignbot.answer.outline.SectionReply;
@@ -57,6 +58,11 @@ public final class StructuredAnswers {
         Optional<Reply> meta = DocumentMeta.answer(question, catalog, result.passages());
         if (meta.isPresent()) {
             return Optional.of(new Structured(meta.get(), Turn.of(question)));
+        }
+        // "县行动办是个啥机构": the sentence that brings the short name in ("（简称县行动办）")
+        Optional<Reply> shortName = ShortName.answer(question, catalog);
+        if (shortName.isPresent()) {
+            return Optional.of(new Structured(shortName.get(), Turn.of(question)));
         }
         // "孙立同志是啥职务": the post written beside the name, not the person's tasks
         Optional<Reply> post = PersonTitle.answer(question, catalog);
