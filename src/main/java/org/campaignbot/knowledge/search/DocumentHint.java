@@ -75,4 +75,15 @@ public final class DocumentHint {
     static double weight(String kind, String title) {
         return kind.isEmpty() || title.contains(kind) ? 1.0 : OTHER_DOCUMENT;
     }
+
+    /**
+     * As {@link #weight(String, String)}, and lower still for a document of another kind than the one the question
+     * says in so many words it asks about ({@link #statedKind}: "讲话里说…").
+     */
+    static double weight(String kind, String stated, String title) {
+        return !stated.isEmpty() && !title.contains(stated) ? OTHER_STATED : weight(kind, title);
+    }
+
+    /** Weight of a passage of a document of another kind than the question states ({@link #statedKind}). */
+    static final double OTHER_STATED = 0.65;
 }

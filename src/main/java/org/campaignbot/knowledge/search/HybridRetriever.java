@@ -113,11 +113,12 @@ public class HybridRetriever {
         // a question about a task's who, unit or deadline is answered by a table row, any other by prose
         boolean asksTaskColumns = TaskAsk.of(HalfWidth.of(question)).aboutATask();
         String kind = DocumentHint.kind(question);
+        String stated = DocumentHint.statedKind(question);
         Map<Integer, IndexedChunk.Kind> kinds = IndexedChunk.Kind.of(searcher, fused.keySet());
         for (var entry : fused.entrySet()) {
             IndexedChunk.Kind chunk = kinds.get(entry.getKey());
             entry.setValue(entry.getValue() * (chunk.row() == asksTaskColumns ? 1.0 : OTHER_KIND)
-                    * DocumentHint.weight(kind, chunk.title()) * named.weight(chunk.title()));
+                    * DocumentHint.weight(kind, stated, chunk.title()) * named.weight(chunk.title()));
         }
         List<Map.Entry<Integer, Double>> ordered = new ArrayList<>();
         fused.entrySet().stream().sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
@@ -131,7 +132,7 @@ public class HybridRetriever {
             return result;
         }
         List<SentenceRerank.Ranked> reranked = SentenceRerank.of(searcher, ordered, queryVector, k,
-                stored -> DocumentHint.weight(kind, stored.chunk().title()) * named.weight(stored.chunk().title()));
+                stored -> DocumentHint.weight(kind, stated, stored.chunk().title()) * named.weight(stored.chunk().title()));
         for (var ranked : reranked.subList(0, Math.min(k, reranked.size()))) {
             IndexedChunk stored = ranked.stored();
             double similarity = Embedder.dot(queryVector, stored.vector());

@@ -34,4 +34,12 @@ class DocumentHintTest {
         assertThat(DocumentHint.statedKind("会上说这些问题该咋对待")).as("the meeting, not its speech").isEmpty();
         assertThat(DocumentHint.statedKind("一任务一方案 里头得写清楚啥")).as("a kind word inside a name").isEmpty();
     }
+
+    @Test
+    void aDocumentOfAnotherKindThanTheStatedOneWeighsLessThanOfAnotherKindThanTheMeetingsOne() {
+        assertThat(DocumentHint.weight("讲话", "讲话", "实施方案")).isEqualTo(DocumentHint.OTHER_STATED);
+        assertThat(DocumentHint.weight("讲话", "", "实施方案")).isEqualTo(DocumentHint.OTHER_DOCUMENT);
+        assertThat(DocumentHint.weight("讲话", "讲话", "在推进会上的讲话")).isEqualTo(1.0);
+        assertThat(DocumentHint.OTHER_STATED).isLessThan(DocumentHint.OTHER_DOCUMENT);
+    }
 }
