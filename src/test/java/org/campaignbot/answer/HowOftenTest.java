@@ -1,0 +1,37 @@
+package org.campaignbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.campaignbot.knowledge.search.Passage;
+import org.campaignbot.knowledge.search.RelevanceFloor;
+import org.campaignbot.knowledge.search.SearchResult;
+import org.campaignbot.knowledge.split.Chunk;
+import org.campaignbot.knowledge.structure.DocumentCatalog;
+import org.junit.jupiter.api.Test;
+
+/** A question asking how often is answered by the sentence that gives a frequency. */
+class HowOftenTest {
+    @Test
+    void theSentenceWithAFrequencyIsQuotedFirst() {
+        String question = "专题培训班多久办一期";
+        var result = new SearchResult(question, null, List.of(
+                passage("a", "市委党校举办第3期专题培训班，重点培训乡镇党政正职。", 0.9),
+                passage("b", "专题培训班每季度举办1期。", 0.9)),
+                new RelevanceFloor.Evidence(0.7, 0.8, 0, false), true);
+        String text = new ExtractiveAnswerer().answer(question, result, DocumentCatalog.EMPTY).text();
+        assertThat(text).startsWith("“专题培训班每季度举办1期。”");
+    }
+
+    private static Passage passage(String id, String text, double score) {
+        return new Passage(new Chunk(id, id + ".md", "实施方案", "", text, false), score, 0.6, List.of());
+    }
+
+    @Test
+    void onlyAHowOftenQuestionGetsTheBonus() {
+        assertThat(HowOftenQuestion.asks("座谈会多久得开一回")).isTrue();
+        assertThat(HowOftenQuestion.asks("座谈会由谁主持")).isFalse();
+        assertThat(HowOftenQuestion.bonus(true, "每季度至少召开1次座谈会。")).isPositive();
+        assertThat(HowOftenQuestion.bonus(true, "召开服务对象座谈会。")).isZero();
+    }
+}
