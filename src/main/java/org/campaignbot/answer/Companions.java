@@ -217,6 +217,16 @@ final class Companions {
      */
     static List<Candidate> withBodies(List<Candidate> chosen, List<Passage> passages, boolean why,
                                               Set<String> questionGrams) {
+        return withBodies(chosen, passages, why, questionGrams, sentence -> true);
+    }
+
+    /**
+     * @param holdsAsked whether a sentence holds the kind of thing asked for (a frequency, progress figures): when the
+     *                   body sentence under a heading does not and the one after it does, that one is quoted too
+     *                   ("台账里的任务办得咋样了": "共纳入重点任务142项。" then "截至2月底，已办结39项…")
+     */
+    static List<Candidate> withBodies(List<Candidate> chosen, List<Passage> passages, boolean why,
+                                      Set<String> questionGrams, java.util.function.Predicate<String> holdsAsked) {
         List<Candidate> out = new ArrayList<>(chosen);
         int chars = chosen.stream().mapToInt(c -> c.text().length()).sum();
         for (Candidate c : chosen) {
@@ -244,6 +254,16 @@ final class Companions {
                 if (Enumeration.kindOf(body.text()) >= 0 && body.text().length() <= ITEM_SENTENCE) {
                     chars += withDetail(out, added, sentences, chars); // the heading's first point, and its detail
                 }
+            }
+            int after = next + 1;
+            boolean bodyQuoted = out.stream().anyMatch(o -> o.passage() == c.passage() && o.position() == next);
+            if (bodyQuoted && after < sentences.size() && !holdsAsked.test(sentences.get(next).text())
+                    && holdsAsked.test(sentences.get(after).text())
+                    && out.stream().noneMatch(o -> o.passage() == c.passage() && o.position() == after)
+                    && chars + sentences.get(after).text().length() <= MAX_QUOTE_CHARS) {
+                Candidate figures = sentences.get(after);
+                out.add(new Candidate(c.passage(), after, figures.paragraph(), figures.text(), c.score()));
+                chars += figures.text().length();
             }
         }
         return out;

@@ -34,4 +34,13 @@ class HowOftenTest {
         assertThat(HowOftenQuestion.bonus(true, "每季度至少召开1次座谈会。")).isPositive();
         assertThat(HowOftenQuestion.bonus(true, "召开服务对象座谈会。")).isZero();
     }
+
+    @Test
+    void aProgressQuestionUnderAHeadingGetsTheSentenceWithTheFigures() {
+        String text = OnePassage.answer("执行落实那块 台账里的任务现在办得咋样了", "工作简报", "一、总体推进情况 > （二）执行落实持续加力",
+                "（二）执行落实持续加力\n2027年度督办台账共纳入重点任务142项。截至2月底，已办结39项，进度滞后12项。市行动办发出黄灯提醒23次。");
+        assertThat(text).contains("已办结39项");
+        assertThat(HowOftenQuestion.holdsAsked("台账任务办得咋样了").test("共纳入重点任务142项。")).isFalse();
+        assertThat(HowOftenQuestion.holdsAsked("执行落实有哪些要求").test("共纳入重点任务142项。")).isTrue();
+    }
 }
