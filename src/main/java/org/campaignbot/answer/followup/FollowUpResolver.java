@@ -36,6 +36,14 @@ public final class FollowUpResolver {
             "(?:这次|那次|这个|那个|这份|那份|这篇|那篇|本次|此次|该)(?:会议|会|文件|通知|方案|纪要|讲话|细则)");
     /** "较差的呢 有名额没": the new topic before 呢, then what is asked of it. */
     private static final Pattern TOPIC_THEN_ASK = Pattern.compile("(.+?)的?呢[，,、\\s]*(.+)");
+    /**
+     * "各占多少", "分别是啥", "每个都要多久": a question asked of each item of the list the previous answer gave (not
+     * "各单位要干啥", whose 各 belongs to a word).
+     */
+    private static final Pattern EACH = Pattern.compile(
+            "^(?:那么|那)?[，,\\s]*((?:各自|各(?=占|有|是|要|需|由|管|负责|包括|多少|几)|分别|每个|每项|每种|每一项|每一个)\\p{IsHan})");
+    /** More items than this are not named together in one question. */
+    private static final int MAX_EACH = 6;
     /** Longer than this, a question carries its own topic. */
     private static final int MAX_ELLIPTICAL = 16;
     /** This short, a question ("谁负责", "多久办一次") has no topic of its own. */
@@ -95,6 +103,11 @@ public final class FollowUpResolver {
                 && LEAD_IN.matcher(q).replaceFirst("").startsWith("分别")) {
             // "分别啥时候完成" after a list: each of its items, named together by its subject
             return previous.subject() + "的任务" + LEAD_IN.matcher(q).replaceFirst("").substring("分别".length());
+        }
+        Matcher each = EACH.matcher(q);
+        if (previous.items().size() >= 2 && previous.items().size() <= MAX_EACH && each.find()) {
+            // "各占多少权重" after a list of 平时考核, 季度考核, 年终考核: asked of each item, so named together
+            return String.join("、", previous.items()) + q.substring(each.start(1));
         }
         if (!previous.person().isEmpty() && PRONOUN_PERSON.matcher(q).find()) {
             return PRONOUN_PERSON.matcher(q).replaceFirst(previous.person()).replace("还", "");

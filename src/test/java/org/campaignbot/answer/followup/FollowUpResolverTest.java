@@ -99,4 +99,12 @@ class FollowUpResolverTest {
         assertThat(FollowUpResolver.resolve("评一般呢", Turn.of("考核评了较差 单位和一把手会咋样"), names))
                 .isEqualTo("考核评了评一般 单位和一把手会咋样");
     }
+
+    @Test
+    void aQuestionAskedOfEachItemNamesTheListedItems() {
+        Turn listed = new Turn("县里考核分哪几种考法", "考核方式", "", "", List.of("平时考核", "季度考核", "年终考核"), "");
+        assertThat(FollowUpResolver.resolve("各占多少权重", listed, List.of())).isEqualTo("平时考核、季度考核、年终考核各占多少权重");
+        assertThat(FollowUpResolver.resolve("那每个由谁组织", listed, List.of())).isEqualTo("平时考核、季度考核、年终考核每个由谁组织");
+        assertThat(FollowUpResolver.resolve("各单位要干啥的呀 说详细一点", listed, List.of())).doesNotContain("平时考核");
+    }
 }
