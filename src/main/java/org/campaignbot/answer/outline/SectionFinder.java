@@ -74,7 +74,7 @@ public final class SectionFinder {
         if (!ask.outline() && !ask.broad()) {
             return List.of();
         }
-        List<DocumentFacts> docs = candidates(q, catalog, ask, ranked);
+        List<DocumentFacts> docs = partsFirst(candidates(q, catalog, ask, ranked), ask);
         if (docs.isEmpty()) {
             return List.of();
         }
@@ -140,6 +140,25 @@ public final class SectionFinder {
             out.add(ask.ordinal() > 0 ? part(whole, ask) : whole);
         }
         return out;
+    }
+
+    /**
+     * "第四部分里把三抓三促定位成了什么": a part numbered as a whole is one of a document's 一、二、三 parts; documents
+     * whose top level is such parts come first, before minutes whose top level is numbered items (1. 2. … 10.), which
+     * "第四部分" does not mean. The order among each kind stays.
+     */
+    private static List<DocumentFacts> partsFirst(List<DocumentFacts> docs, SectionAsk ask) {
+        if (!ask.part() || docs.size() < 2) {
+            return docs;
+        }
+        List<DocumentFacts> out = new ArrayList<>(docs);
+        out.sort(Comparator.comparingInt((DocumentFacts d) -> inParts(d) ? 0 : 1));
+        return out;
+    }
+
+    private static boolean inParts(DocumentFacts d) {
+        List<Section> top = d.outline().children();
+        return !top.isEmpty() && top.get(0).level() == 1;
     }
 
     /**

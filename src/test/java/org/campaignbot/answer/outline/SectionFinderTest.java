@@ -327,4 +327,22 @@ class SectionFinderTest {
                 .doesNotContain("执行是检验工作成效的重要标准");
         assertThat(SectionReply.forQuestion(m, "讲话第二部分讲了什么").text()).contains("执行是检验工作成效的重要标准");
     }
+
+    @Test
+    void aPartNumberedAsAWholeIsOneOfADocumentsPartsNotAMinutesItem() throws Exception {
+        String minutes = """
+                县领导小组会议纪要
+                1.关于实施方案。由县委办公室牵头。
+                2.关于行动办。设在县委办公室。
+                3.关于督办台账。由县委督查室牵头。
+                """;
+        DocumentReader reader = new DocumentReader();
+        DocumentCatalog catalog = DocumentCatalog.of(List.of(
+                reader.parse(minutes.getBytes(StandardCharsets.UTF_8), "minutes.txt"),
+                reader.parse(SPEECH.getBytes(StandardCharsets.UTF_8), "speech.txt")));
+        assertThat(SectionFinder.find("第三部分讲了什么", catalog, List.of()).orElseThrow().section().heading())
+                .startsWith("三、加强组织领导");
+        assertThat(SectionFinder.find("第三条讲了什么", catalog, List.of()).orElseThrow().section().heading())
+                .startsWith("3.关于督办台账");
+    }
 }
