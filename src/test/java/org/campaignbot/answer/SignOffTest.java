@@ -12,6 +12,8 @@ class SignOffTest {
         assertThat(SignOff.is("2026年11月10日")).isTrue();
         assertThat(SignOff.is("中共xx县委办公室")).isTrue();
         assertThat(SignOff.is("xx市行动领导小组办公室　　　　2027年3月15日")).isTrue();
+        assertThat(SignOff.is("分送：领导小组成员，各乡镇党委、政府，县直各部门。")).isTrue();
+        assertThat(SignOff.is("记录人：李婷（县委办公室秘书科）")).isTrue();
     }
 
     @Test
@@ -19,5 +21,6 @@ class SignOffTest {
         assertThat(SignOff.is("专项整治情况纳入科室和单位年度考核。")).isFalse();
         assertThat(SignOff.is("2026年11月10日，局党组召开会议。")).isFalse();
         assertThat(SignOff.is("领导小组办公室设在局机关纪委，负责日常调度")).isFalse();
+        assertThat(SignOff.is("发现问题及时整改。")).isFalse();
     }
 }
