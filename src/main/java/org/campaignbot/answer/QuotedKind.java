@@ -27,7 +27,8 @@ record QuotedKind(Pattern asked, Pattern answer) {
     /** The members of a counted set: "首批20个场景都是哪些" is not answered by the sentence that counts them. */
     private static final QuotedKind MEMBERS = new QuotedKind(
             Pattern.compile("(?s)^(?=.*(?:" + NUMERAL + "+(?:个|项|大|批|类|件|家|条)|清单|名单))"
-                    + ".*(?:(?:都|具体|分别)都?(?:是|有|包括)些?(?:哪些|哪几|啥|什么)|是哪" + NUMERAL + "+(?:个|项|件|条|家|类))"),
+                    + ".*(?:(?:都|具体|分别)都?(?:是|有|包括)些?(?:哪些|哪几|啥|什么)|是哪(?:几|" + NUMERAL + "+)(?:个|项|件|条|家|类)"
+                    + "|(?:名单|清单|明细)(?:能|可以)?(?:发|给|列|看|说))"),
             Pattern.compile("、|一是|其一|[；;]|\\n\\s*\\d+[.．]"));
     /** Where a list's items part: 、 and ；, 一是/二是, numbered lines. */
     private static final Pattern ITEM_BREAK = Pattern.compile("、|[；;]|[一二三四五六七八九十]是|\\n\\s*\\d+[.．]");

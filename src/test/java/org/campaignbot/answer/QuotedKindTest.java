@@ -121,4 +121,11 @@ class QuotedKindTest {
         assertThat(QuotedKind.missing("参会的县长叫什么", quoting("参会人员：林志远（县委副书记、县长）"))).isFalse();
         assertThat(QuotedKind.missing("政务局宣传用的那个公众号叫什么", quoting("通过“xx政务”公众号宣传。"))).isFalse();
     }
+
+    @Test
+    void whichOnesOfACountedSetOrItsListAreAskedForToo() {
+        String counts = "全区有6个区直部门一季度未开展专题研讨。";
+        assertThat(QuotedKind.missing("那6个没搞专题研讨的区直部门 是哪几家", quoting(counts))).isTrue();
+        assertThat(QuotedKind.missing("那24个业务标兵 名单能发一下不", quoting("评出业务标兵24名。"))).isTrue();
+    }
 }

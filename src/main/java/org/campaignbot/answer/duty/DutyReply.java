@@ -80,6 +80,7 @@ public final class DutyReply {
         if (!row.note().isEmpty()) {
             parts.add("备注：" + row.note());
         }
+        parts.addAll(row.extras()); // "整改问题：…", "完成标志：…": the table's other columns, by their own names
         return String.join("；", parts);
     }
 }

@@ -139,8 +139,16 @@ record Rows(List<DutyMatch.Found> all, Names owners, Names units, Names deadline
                 java.util.Collections.unmodifiableMap(tasks), new RowGrams(rows.stream().map(tasks::get).toList()));
     }
 
-    /** What a task is found by: its title, and its 备注, which often says what the title leaves out (发文压减20%以上). */
+    /**
+     * What a task is found by: its title, its 备注, which often says what the title leaves out (发文压减20%以上), and its
+     * other cells (整改问题: "工作群太多 留痕那一项谁负责" names the problem, not the measure).
+     */
     private static String searchable(org.campaignbot.knowledge.table.TaskRow row) {
-        return HalfWidth.of(row.note().isEmpty() ? row.task() : row.task() + " " + row.note());
+        StringBuilder text = new StringBuilder(row.task());
+        if (!row.note().isEmpty()) {
+            text.append(' ').append(row.note());
+        }
+        row.extras().forEach(e -> text.append(' ').append(e.substring(e.indexOf('：') + 1)));
+        return HalfWidth.of(text.toString());
     }
 }

@@ -39,7 +39,7 @@ final class HeadingNames {
     static List<String> clauses(String topic) {
         List<String> out = new ArrayList<>(List.of(key(topic)));
         SloganHalf.of(key(topic)).ifPresent(out::add);
-        for (String clause : HalfWidth.of(topic).split("[,、;]")) {
+        for (String clause : HalfWidth.of(topic).split("[,、;:]")) { // "执行方面：任务推进不够有力" → 执行方面
             String c = clause.replaceAll("[“”\"]", "");
             if (c.length() >= 4 && c.length() <= 12 && !out.contains(c)) {
                 out.add(c);
@@ -84,10 +84,15 @@ final class HeadingNames {
         return out;
     }
 
-    /** A long heading's key is its first clause: "统一思想认识，着力增强…" → "统一思想认识". */
+    /**
+     * A long heading's key is its first clause: "统一思想认识，着力增强…" → "统一思想认识", "执行方面：任务推进不够有力" →
+     * "执行方面".
+     */
     static String key(String topic) {
         String t = HalfWidth.of(topic);
-        int cut = t.indexOf(',');
+        int comma = t.indexOf(',');
+        int colon = t.indexOf(':');
+        int cut = comma < 0 ? colon : colon < 0 ? comma : Math.min(comma, colon);
         return cut >= 4 ? t.substring(0, cut) : t;
     }
 

@@ -25,8 +25,18 @@ import org.campaignbot.common.HalfWidth;
  * @param owner    the responsible person's column (责任人, 负责人, 责任领导 …)
  * @param deadline the deadline column
  * @param note     the 备注 / 说明 column
+ * @param others   the columns no role names (整改问题, 完成标志), in order
  */
-public record TaskColumns(int no, int task, int lead, int co, int owner, int deadline, int note) {
+public record TaskColumns(int no, int task, int lead, int co, int owner, int deadline, int note, List<Integer> others) {
+    public TaskColumns {
+        others = List.copyOf(others);
+    }
+
+    /** Columns with no others. */
+    public TaskColumns(int no, int task, int lead, int co, int owner, int deadline, int note) {
+        this(no, task, lead, co, owner, deadline, note, List.of());
+    }
+
     /** The names task lists usually give their task and deadline columns. */
     private static final java.util.Set<String> USUAL_TASK = java.util.Set.of("任务", "工作任务", "重点任务", "工作内容",
             "任务内容", "具体任务", "主要任务", "任务名称", "工作事项", "任务事项", "工作措施", "具体措施");
@@ -72,10 +82,13 @@ public record TaskColumns(int no, int task, int lead, int co, int owner, int dea
     public static TaskColumns of(List<String> header) {
         int[] at = new int[Role.values().length];
         java.util.Arrays.fill(at, -1);
+        List<Integer> others = new java.util.ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             Role role = Role.of(name(header, i));
             if (role != null && at[role.ordinal()] < 0) {
                 at[role.ordinal()] = i;
+            } else if (role == null && !name(header, i).isEmpty() && name(header, i).length() <= LONGEST_NAME) {
+                others.add(i);
             }
         }
         if (at[Role.TASK.ordinal()] < 0 || at[Role.DEADLINE.ordinal()] < 0) {
@@ -90,6 +103,7 @@ public record TaskColumns(int no, int task, int lead, int co, int owner, int dea
             return null;
         }
         return new TaskColumns(at[Role.NO.ordinal()], at[Role.TASK.ordinal()], at[Role.LEAD.ordinal()],
-                at[Role.CO.ordinal()], at[Role.OWNER.ordinal()], at[Role.DEADLINE.ordinal()], at[Role.NOTE.ordinal()]);
+                at[Role.CO.ordinal()], at[Role.OWNER.ordinal()], at[Role.DEADLINE.ordinal()], at[Role.NOTE.ordinal()],
+                List.copyOf(others));
     }
 }

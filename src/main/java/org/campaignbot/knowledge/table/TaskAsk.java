@@ -45,6 +45,7 @@ public record TaskAsk(boolean who, boolean lead, boolean co, boolean when, boole
         for (Pattern p : new Pattern[] {WHO, LEAD, CO, WHEN, PROGRESS, LIST}) {
             q = p.matcher(q).replaceAll(" ");
         }
-        return q.replaceAll("负责|任务|完成|单位|部门|工作|多少|哪些|哪个|什么|这项|这个|那项|那个|要求|情况|由|是", " ");
+        // "留痕那一项", "庸懒散拖那条": the words that point at a row are not its topic
+        return q.replaceAll("[这那]一?(?:项|条|个|件|块)|负责|任务|完成|单位|部门|工作|多少|哪些|哪个|什么|要求|情况|由|是", " ");
     }
 }

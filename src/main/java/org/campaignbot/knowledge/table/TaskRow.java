@@ -16,13 +16,22 @@ import java.util.List;
  * @param deadline      the 完成时限 cell as written
  * @param note          the 备注 cell as written, or "" (it sometimes names a helping office: 配合科室：政策法规科)
  * @param sentence      the row as one searchable sentence (see {@link org.campaignbot.knowledge.load.DocTable#rowSentence})
+ * @param extras        the row's other cells, each as "column name：cell" (整改问题：工作群过多、过度留痕, 完成标志：工作群精简
+ *                      50%以上): a table may say in them what the task is about and when it counts as done
  */
 public record TaskRow(String source, String documentTitle, int tableIndex, String no, String task,
                       List<String> leadUnits, List<String> coUnits, String owner, String deadline, String note,
-                      String sentence) {
+                      String sentence, List<String> extras) {
     public TaskRow {
         leadUnits = List.copyOf(leadUnits);
         coUnits = List.copyOf(coUnits);
+        extras = List.copyOf(extras);
+    }
+
+    /** A row without other cells. */
+    public TaskRow(String source, String documentTitle, int tableIndex, String no, String task, List<String> leadUnits,
+                   List<String> coUnits, String owner, String deadline, String note, String sentence) {
+        this(source, documentTitle, tableIndex, no, task, leadUnits, coUnits, owner, deadline, note, sentence, List.of());
     }
 
     /** The people named in 责任人 (张三、李四 → both). */

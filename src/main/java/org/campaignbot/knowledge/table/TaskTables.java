@@ -32,9 +32,16 @@ public final class TaskTables {
             for (List<String> row : table.rows()) {
                 String task = cell(row, c.task());
                 if (!task.isEmpty()) {
+                    List<String> extras = new ArrayList<>();
+                    for (int other : c.others()) {
+                        String value = cell(row, other);
+                        if (!value.isEmpty()) {
+                            extras.add(table.header().get(other).strip() + "：" + value);
+                        }
+                    }
                     rows.add(new TaskRow(doc.path(), doc.title(), tableIndex, cell(row, c.no()), task,
                             units(cell(row, c.lead())), units(cell(row, c.co())), cell(row, c.owner()),
-                            cell(row, c.deadline()), cell(row, c.note()), table.rowSentence(row)));
+                            cell(row, c.deadline()), cell(row, c.note()), table.rowSentence(row), extras));
                 }
             }
             tableIndex++;

@@ -122,6 +122,27 @@ class DutyFinderTest {
     }
 
     @Test
+    void aTablesOtherColumnsAreShownByTheirNamesAndFindTheRow() throws Exception {
+        String plan = """
+                南岭区督查反馈问题整改方案
+
+                三、整改任务清单
+
+                | 序号 | 整改问题 | 整改措施 | 责任单位 | 责任人 | 整改时限 | 完成标志 |
+                |---|---|---|---|---|---|---|
+                | 1 | 工作群过多、过度留痕 | 清理精简工作群，严控会议和发文数量 | 区委办公室 | 邓晓光 | 2027年5月20日前 | 工作群精简50%以上 |
+                | 2 | “庸懒散拖”问题 | 开展专项整治，查实问题点名道姓通报 | 区纪委监委 | 曾敏 | 2027年8月31日前 | 通报典型问题 |
+                """;
+        DocumentCatalog catalog = DocumentCatalog.of(List.of(
+                new DocumentReader().parse(plan.getBytes(StandardCharsets.UTF_8), "plan.md")));
+        // the question names the problem, which only the 整改问题 column holds
+        DutyMatch m = DutyFinder.find("工作群过多 留痕那一项谁负责", catalog).orElseThrow();
+        assertThat(m.rows()).extracting(f -> f.row().task()).containsExactly("清理精简工作群，严控会议和发文数量");
+        assertThat(DutyReply.of(m, row -> Optional.empty()).text())
+                .contains("责任人：邓晓光", "整改问题：工作群过多、过度留痕", "完成标志：工作群精简50%以上");
+    }
+
+    @Test
     void aDeadlineSelectsTheRowsDueThen() throws Exception {
         DutyMatch m = DutyFinder.find("每季度末要完成的任务有哪些", catalog()).orElseThrow();
         assertThat(m.rows()).extracting(f -> f.row().owner()).containsExactly("王芳");

@@ -38,4 +38,10 @@ class HeadingNamesTest {
         assertThat(HeadingNames.asksForHeadNoun("问题", "这期简报点了哪些问题")).isTrue();
         assertThat(HeadingNames.asksForHeadNoun("问题", "这个问题谁负责")).isFalse();
     }
+
+    @Test
+    void aHeadingIsNamedByWhatStandsBeforeItsColon() {
+        assertThat(HeadingNames.key("执行方面：任务推进不够有力")).isEqualTo("执行方面");
+        assertThat(HeadingNames.clauses("执行方面：任务推进不够有力")).contains("执行方面", "任务推进不够有力");
+    }
 }

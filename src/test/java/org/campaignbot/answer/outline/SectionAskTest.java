@@ -55,4 +55,10 @@ class SectionAskTest {
         assertThat(SectionAsk.of("第一个下功夫具体要干啥").broad()).isTrue();
         assertThat(SectionAsk.topicWords("通知里讲的乱作为都包括啥")).contains("乱作为").doesNotContain("包括");
     }
+
+    @Test
+    void askingHowAPartWillBeFixedOrWhatProblemsItListsIsBroad() {
+        assertThat(SectionAsk.of("中心组学习质量不高这条 准备咋改").broad()).isTrue();
+        assertThat(SectionAsk.of("作风这块 督查挑出啥问题来了").broad()).isTrue();
+    }
 }
