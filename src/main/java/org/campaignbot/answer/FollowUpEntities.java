@@ -20,6 +20,7 @@ final class FollowUpEntities {
     static org.campaignbot.answer.followup.TopicNames of(DocumentCatalog catalog) {
         Set<String> names = new LinkedHashSet<>();
         java.util.Map<String, Set<String>> listedWith = new java.util.HashMap<>();
+        List<List<String>> tables = new java.util.ArrayList<>();
         for (DocumentFacts d : catalog.documents()) {
             for (Section s : d.outline().flatten()) {
                 if (s.level() > 0) {
@@ -38,6 +39,10 @@ final class FollowUpEntities {
                     }
                 }
             }
+            java.util.Map<Integer, List<String>> byTable = new java.util.TreeMap<>();
+            d.rows().stream().filter(r -> r.tableIndex() >= 0)
+                    .forEach(r -> byTable.computeIfAbsent(r.tableIndex(), k -> new java.util.ArrayList<>()).add(r.task()));
+            tables.addAll(byTable.values());
             for (TaskRow r : d.rows()) {
                 names.addAll(r.owners());
                 names.addAll(r.leadUnits());
@@ -45,7 +50,7 @@ final class FollowUpEntities {
             }
         }
         listedWith.forEach((item, fellows) -> fellows.remove(item));
-        return new org.campaignbot.answer.followup.TopicNames(names, listedWith);
+        return new org.campaignbot.answer.followup.TopicNames(names, listedWith, tables);
     }
 
     /** A list of three or more short items parted by 、 ("报纸、电视、广播、网络"). */

@@ -92,6 +92,14 @@ public final class FollowUpResolver {
                 return previous.items().get(n - 1) + (bare ? again : rest);
             }
         }
+        if (numbered && !previous.task().isEmpty()) {
+            // "那第七项归谁" after an answer from the 5th row of a task table: that table's 7th row
+            String row = names.rowOfSameTable(previous.task(), ChineseNumerals.parse(ordinal.group(1)));
+            if (!row.isEmpty() && !counted) {
+                String rest = LEAD_IN.matcher(q.substring(ordinal.end())).replaceFirst("");
+                return row + (TAIL.matcher(rest).replaceFirst("").isEmpty() ? "谁负责" : rest);
+            }
+        }
         if ((numbered || lastOne) && !previous.document().isEmpty() && DocumentHint.kind(q).isEmpty()) {
             // "那第二部分呢" after an answer from one of two speeches: a part of the speech just quoted
             return "《" + previous.document() + "》" + q;

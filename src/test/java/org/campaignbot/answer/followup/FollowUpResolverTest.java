@@ -107,4 +107,15 @@ class FollowUpResolverTest {
         assertThat(FollowUpResolver.resolve("那每个由谁组织", listed, List.of())).isEqualTo("平时考核、季度考核、年终考核每个由谁组织");
         assertThat(FollowUpResolver.resolve("各单位要干啥的呀 说详细一点", listed, List.of())).doesNotContain("平时考核");
     }
+
+    @Test
+    void aNumberedRowAfterAnAnswerFromOneRowIsThatTablesRow() {
+        var names = new TopicNames(List.of(), java.util.Map.of(),
+                List.of(List.of("制定工作方案", "设置意见箱", "建立问题清单", "建立整改台账", "开展执法检查", "开展满意度测评",
+                        "开展明察暗访")));
+        Turn row = new Turn("综合执法支队那件事配合的是哪个科", "综合执法支队", "", "开展执法检查", List.of("开展执法检查"), "");
+        assertThat(FollowUpResolver.resolve("那第七项归谁", row, names)).isEqualTo("开展明察暗访归谁");
+        assertThat(FollowUpResolver.resolve("第二项呢", row, names)).isEqualTo("设置意见箱谁负责");
+        assertThat(FollowUpResolver.resolve("第九项呢", row, names)).as("no ninth row").doesNotContain("开展");
+    }
 }
