@@ -158,6 +158,33 @@ final class Companions {
      * the short judgement opening the paragraph ("作风是行动成败的关键。"). When the best sentence gives no reason, the
      * judgement right before it in its paragraph is quoted with it.
      */
+    /** A sentence that opens by saying it gives the reasons: "究其原因，一是…", "原因在于…", "之所以…". */
+    private static final java.util.regex.Pattern REASONS_FOLLOW = java.util.regex.Pattern.compile(
+            "^(?:究其原因|原因(?:在于|是|主要|有)|主要原因|之所以|根源在于)");
+
+    /**
+     * "这些问题根子在哪 为啥会出": the best sentence judges ("根子在领导班子。") and the sentence after it gives the
+     * reasons ("究其原因，一是…二是…"): that sentence is quoted after it.
+     */
+    static List<Candidate> withReasonsAfter(List<Candidate> chosen, List<Passage> passages) {
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        Candidate best = chosen.get(0);
+        List<Candidate> sentences = Candidate.of(best.passage(), passages.get(best.passage()));
+        int after = best.position() + 1;
+        if (after >= sentences.size() || sentences.get(after).paragraph() != best.paragraph()
+                || contains(chosen, sentences.get(after))
+                || !REASONS_FOLLOW.matcher(sentences.get(after).text()).find()
+                || chosen.stream().mapToInt(c -> c.text().length()).sum() + sentences.get(after).text().length() > MAX_QUOTE_CHARS) {
+            return chosen;
+        }
+        List<Candidate> out = new ArrayList<>(chosen);
+        Candidate reasons = sentences.get(after);
+        out.add(1, new Candidate(best.passage(), after, reasons.paragraph(), reasons.text(), best.score()));
+        return out;
+    }
+
     static List<Candidate> withJudgementBefore(List<Candidate> chosen, List<Passage> passages) {
         if (chosen.isEmpty() || WhyQuestion.bonus(true, chosen.get(0).text()) > 0) {
             return chosen;

@@ -161,7 +161,8 @@ public class ExtractiveAnswerer {
             }
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        List<Candidate> chosen = why ? Companions.withJudgementBefore(pickBest(all), passages) : pickBest(all);
+        List<Candidate> chosen = why ? Companions.withReasonsAfter(Companions.withJudgementBefore(pickBest(all), passages), passages)
+                : pickBest(all);
         if (KIND_OF.matcher(question).find()) {
             chosen = Companions.withItsHeading(chosen, passages);
         }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * to do and one that says why; the reason words are scored explicitly, as {@link ListQuestion} does for lists.
  */
 final class WhyQuestion {
-    private static final Pattern REASON = Pattern.compile("需要|必然选择|途径|手段|有效方式|目的|意义|就是要|为了|才能|确保|以便|因为|根本|关键在于|检验|衡量");
+    private static final Pattern REASON = Pattern.compile("需要|必然选择|途径|手段|有效方式|目的|意义|就是要|为了|才能|确保|以便|因为|根本|关键在于|检验|衡量|原因|根源|根子在");
     static final double REASON_BONUS = 0.06;
 
     private WhyQuestion() {

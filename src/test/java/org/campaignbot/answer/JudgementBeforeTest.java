@@ -23,4 +23,12 @@ class JudgementBeforeTest {
     void otherQuestionsGetTheRequirementAlone() {
         assertThat(answer("领导干部每季度到基层调研多少天")).contains("不少于5天").doesNotContain("关键");
     }
+
+    @Test
+    void aWhyQuestionGetsTheReasonsTheSentenceAfterTheJudgementGives() {
+        String paragraph = "督查组反馈的问题主要集中在4个方面。这些问题表现在基层，根子在领导班子。"
+                + "究其原因，一是思想上重视不够；二是责任上传导不够；三是机制上衔接不够。各责任单位要从思想根源上找差距。";
+        assertThat(OnePassage.answer("这些问题根子在哪 为啥会出这些问题", "整改方案", "", paragraph))
+                .contains("思想上重视不够", "机制上衔接不够");
+    }
 }
