@@ -39,7 +39,7 @@ final class HeadingNames {
     static List<String> clauses(String topic) {
         List<String> out = new ArrayList<>(List.of(key(topic)));
         SloganHalf.of(key(topic)).ifPresent(out::add);
-        for (String clause : HalfWidth.of(topic).split("[,、;:]")) { // "执行方面：任务推进不够有力" → 执行方面
+        for (String clause : withoutDates(HalfWidth.of(topic)).split("[,、;:]")) { // "执行方面：任务推进不够有力" → 执行方面
             String c = clause.replaceAll("[“”\"]", "");
             if (c.length() >= 4 && c.length() <= 12 && !out.contains(c)) {
                 out.add(c);
@@ -84,12 +84,21 @@ final class HeadingNames {
         return out;
     }
 
+    /** A heading's closing bracket of dates or a time span: "集中整改阶段（2027年5月1日至6月30日）". */
+    private static final Pattern DATES_IN_BRACKETS = Pattern.compile("\\([^()]*(?:\\d|年|月|日|前|底)[^()]*\\)$");
+
+    /** The heading without its closing bracket of dates, which questions leave out ("集中攻坚那个阶段"). */
+    static String withoutDates(String folded) {
+        String bare = DATES_IN_BRACKETS.matcher(folded).replaceFirst("");
+        return bare.length() >= 2 ? bare : folded;
+    }
+
     /**
      * A long heading's key is its first clause: "统一思想认识，着力增强…" → "统一思想认识", "执行方面：任务推进不够有力" →
      * "执行方面".
      */
     static String key(String topic) {
-        String t = HalfWidth.of(topic);
+        String t = withoutDates(HalfWidth.of(topic));
         int comma = t.indexOf(',');
         int colon = t.indexOf(':');
         int cut = comma < 0 ? colon : colon < 0 ? comma : Math.min(comma, colon);

@@ -37,7 +37,9 @@ record SectionAsk(boolean outline, boolean broad, int ordinal, String document, 
             // "简报点了哪些问题", "介绍了哪些经验": what a part reports
             + "(?:点|点出|指出|查出|找出|介绍|总结|提到|讲到|说到)了?哪些|"
             // "这条准备咋改", "作风这块挑出啥问题来了": the measures, or the problems, a part lists
-            + "咋改|怎么改|如何改|怎样改|怎么整改|如何整改|咋整改|整改措施|(?:哪些|什么)问题");
+            + "咋改|怎么改|如何改|怎样改|怎么整改|如何整改|咋整改|整改措施|(?:哪些|什么)问题|"
+            // "那个阶段都要干些啥", "平时都干点啥"
+            + "(?:干|做|搞)(?:些|点)什么");
     /** "四点意见", "三个方面", "五项任务", "哪两种": the question states how many parts it expects. */
     private static final Pattern COUNT = Pattern.compile("(?<![这那])([一二两三四五六七八九十])(?:点|个部分|部分|个方面|方面|条|项|种|类|样|块|个)");
     private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十\\d]{1,2})(?:部分|点|个方面|方面|条|项|大块|块|段|个|节)");

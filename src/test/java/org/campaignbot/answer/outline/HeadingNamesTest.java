@@ -43,5 +43,6 @@ class HeadingNamesTest {
     void aHeadingIsNamedByWhatStandsBeforeItsColon() {
         assertThat(HeadingNames.key("执行方面：任务推进不够有力")).isEqualTo("执行方面");
         assertThat(HeadingNames.clauses("执行方面：任务推进不够有力")).contains("执行方面", "任务推进不够有力");
+        assertThat(HeadingNames.key("集中整改阶段（2027年5月1日至6月30日）")).isEqualTo("集中整改阶段");
     }
 }

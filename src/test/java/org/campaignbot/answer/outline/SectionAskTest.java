@@ -60,5 +60,6 @@ class SectionAskTest {
     void askingHowAPartWillBeFixedOrWhatProblemsItListsIsBroad() {
         assertThat(SectionAsk.of("中心组学习质量不高这条 准备咋改").broad()).isTrue();
         assertThat(SectionAsk.of("作风这块 督查挑出啥问题来了").broad()).isTrue();
+        assertThat(SectionAsk.of("集中攻坚那个阶段 都要干些啥").broad()).isTrue();
     }
 }
