@@ -153,11 +153,6 @@ final class Companions {
         return detail.text().length();
     }
 
-    /**
-     * "推进会为啥要求领导干部带头转作风": the sentence that matches best states the requirement, and the reason for it is
-     * the short judgement opening the paragraph ("作风是行动成败的关键。"). When the best sentence gives no reason, the
-     * judgement right before it in its paragraph is quoted with it.
-     */
     /** A sentence that opens by saying it gives the reasons: "究其原因，一是…", "原因在于…", "之所以…". */
     private static final java.util.regex.Pattern REASONS_FOLLOW = java.util.regex.Pattern.compile(
             "^(?:究其原因|原因(?:在于|是|主要|有)|主要原因|之所以|根源在于)");
@@ -167,39 +162,41 @@ final class Companions {
      * reasons ("究其原因，一是…二是…"): that sentence is quoted after it.
      */
     static List<Candidate> withReasonsAfter(List<Candidate> chosen, List<Passage> passages) {
+        return withNeighbour(chosen, passages, 1, s -> REASONS_FOLLOW.matcher(s).find());
+    }
+
+    /**
+     * "推进会为啥要求领导干部带头转作风": the sentence that matches best states the requirement, and the reason for it is
+     * the short judgement opening the paragraph ("作风是行动成败的关键。"). When the best sentence gives no reason, the
+     * judgement right before it in its paragraph is quoted with it.
+     */
+    static List<Candidate> withJudgementBefore(List<Candidate> chosen, List<Passage> passages) {
+        if (chosen.isEmpty() || WhyQuestion.bonus(true, chosen.get(0).text()) > 0) {
+            return chosen;
+        }
+        return withNeighbour(chosen, passages, -1, WhyQuestion::judges);
+    }
+
+    /**
+     * The chosen sentences with the best one's neighbour ({@code offset} -1: the sentence before it, 1: after it) quoted
+     * second, when it stands in the same paragraph, is {@code wanted} and fits the length limit.
+     */
+    private static List<Candidate> withNeighbour(List<Candidate> chosen, List<Passage> passages, int offset,
+                                                 java.util.function.Predicate<String> wanted) {
         if (chosen.isEmpty()) {
             return chosen;
         }
         Candidate best = chosen.get(0);
         List<Candidate> sentences = Candidate.of(best.passage(), passages.get(best.passage()));
-        int after = best.position() + 1;
-        if (after >= sentences.size() || sentences.get(after).paragraph() != best.paragraph()
-                || contains(chosen, sentences.get(after))
-                || !REASONS_FOLLOW.matcher(sentences.get(after).text()).find()
-                || chosen.stream().mapToInt(c -> c.text().length()).sum() + sentences.get(after).text().length() > MAX_QUOTE_CHARS) {
+        int at = best.position() + offset;
+        if (at < 0 || at >= sentences.size() || sentences.get(at).paragraph() != best.paragraph()
+                || contains(chosen, sentences.get(at)) || !wanted.test(sentences.get(at).text())
+                || chosen.stream().mapToInt(c -> c.text().length()).sum() + sentences.get(at).text().length() > MAX_QUOTE_CHARS) {
             return chosen;
         }
         List<Candidate> out = new ArrayList<>(chosen);
-        Candidate reasons = sentences.get(after);
-        out.add(1, new Candidate(best.passage(), after, reasons.paragraph(), reasons.text(), best.score()));
-        return out;
-    }
-
-    static List<Candidate> withJudgementBefore(List<Candidate> chosen, List<Passage> passages) {
-        if (chosen.isEmpty() || WhyQuestion.bonus(true, chosen.get(0).text()) > 0) {
-            return chosen;
-        }
-        Candidate best = chosen.get(0);
-        List<Candidate> sentences = Candidate.of(best.passage(), passages.get(best.passage()));
-        int before = best.position() - 1;
-        if (before < 0 || sentences.get(before).paragraph() != best.paragraph() || contains(chosen, sentences.get(before))
-                || !WhyQuestion.judges(sentences.get(before).text())
-                || chosen.stream().mapToInt(c -> c.text().length()).sum() + sentences.get(before).text().length() > MAX_QUOTE_CHARS) {
-            return chosen;
-        }
-        List<Candidate> out = new ArrayList<>(chosen);
-        Candidate judgement = sentences.get(before);
-        out.add(1, new Candidate(best.passage(), before, judgement.paragraph(), judgement.text(), best.score()));
+        Candidate neighbour = sentences.get(at);
+        out.add(1, new Candidate(best.passage(), at, neighbour.paragraph(), neighbour.text(), best.score()));
         return out;
     }
 

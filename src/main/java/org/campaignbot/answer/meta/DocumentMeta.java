@@ -179,7 +179,8 @@ public final class DocumentMeta {
         return out;
     }
 
-    private static int rank(DocumentFacts doc, List<Passage> ranked) {
+    /** Where the document's best passage ranks, or {@link Integer#MAX_VALUE} when none was found. */
+    static int rank(DocumentFacts doc, List<Passage> ranked) {
         for (int i = 0; i < ranked.size(); i++) {
             if (ranked.get(i).chunk().path().equals(doc.path())) {
                 return i;

@@ -52,7 +52,7 @@ public final class MeetingPurpose {
             }
             String title = HalfWidth.of(doc.title());
             long named = grams.stream().filter(g -> g.length() == 2 && !GENERIC.contains(g) && title.contains(g)).count();
-            int rank = rank(doc, ranked);
+            int rank = DocumentMeta.rank(doc, ranked);
             if (named > bestNamed || named == bestNamed && rank < bestRank) {
                 best = doc;
                 bestSentence = sentence;
@@ -82,14 +82,5 @@ public final class MeetingPurpose {
             }
         }
         return null;
-    }
-
-    private static int rank(DocumentFacts doc, List<Passage> ranked) {
-        for (int i = 0; i < ranked.size(); i++) {
-            if (ranked.get(i).chunk().path().equals(doc.path())) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
     }
 }
