@@ -2,10 +2,6 @@ package org.campaignbot.answer.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.campaignbot.knowledge.load.DocumentReader;
-import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.junit.jupiter.api.Test;
 
 /** A person's post is quoted from where a document writes it beside the name. */
@@ -17,9 +13,7 @@ class PersonTitleTest {
             """;
 
     private static String ask(String question) throws Exception {
-        DocumentCatalog catalog = DocumentCatalog.of(List.of(
-                new DocumentReader().parse(MINUTES.getBytes(StandardCharsets.UTF_8), "m.txt")));
-        return PersonTitle.answer(question, catalog).map(r -> r.text()).orElse("");
+        return PersonTitle.answer(question, Catalogs.of(MINUTES)).map(r -> r.text()).orElse("");
     }
 
     @Test
