@@ -114,8 +114,7 @@ public class ExtractiveAnswerer {
         List<Passage> passages = result.passages();
         ListQuestion list = ListQuestion.of(question);
         boolean why = WhyQuestion.asks(question);
-        boolean howOften = HowOftenQuestion.asks(question);
-        boolean progress = HowOftenQuestion.asksProgress(question);
+        FiguresAsked figures = FiguresAsked.of(question);
         Set<String> questionGrams = RelevanceFloor.contentBigrams(result.query());
         double best = -1;
         int prose = 0;
@@ -155,8 +154,7 @@ public class ExtractiveAnswerer {
                 // a bare heading ("二、聚焦重点任务,…") names a topic and answers nothing by itself
                 double heading = Companions.isBareHeading(c.text()) ? BARE_HEADING : 0;
                 double score = meaning + 0.25 * wording + list.bonus(c.text()) + WhyQuestion.bonus(why, c.text())
-                        + HowOftenQuestion.bonus(howOften, c.text()) + HowOftenQuestion.progressBonus(progress, c.text())
-                        - heading - 0.02 * p;
+                        + figures.bonus(c.text()) - heading - 0.02 * p;
                 all.add(new Candidate(p, s, c.paragraph(), c.text(), score));
             }
         }
@@ -171,7 +169,7 @@ public class ExtractiveAnswerer {
         boolean wantsItems = list.asksForList() || WHAT_TO_DO.matcher(question).find();
         return Companions.withClauseEnds(Companions.withBodies(
                 wantsItems ? Companions.withEnumeration(chosen, passages) : chosen, passages, why, questionGrams,
-                HowOftenQuestion.holdsAsked(question)), passages);
+                figures::holds), passages);
     }
 
     /**

@@ -22,7 +22,14 @@ final class FollowUpEntities {
         java.util.Map<String, Set<String>> listedWith = new java.util.HashMap<>();
         List<List<String>> tables = new java.util.ArrayList<>();
         for (DocumentFacts d : catalog.documents()) {
+            Set<String> items = new LinkedHashSet<>(); // after the headings' names, as ties go to the first
             for (Section s : d.outline().flatten()) {
+                for (String sentence : s.body()) {
+                    for (List<String> list : lists(sentence)) {
+                        items.addAll(list);
+                        list.forEach(item -> listedWith.computeIfAbsent(item, k -> new java.util.HashSet<>()).addAll(list));
+                    }
+                }
                 if (s.level() > 0) {
                     String topic = s.topic();
                     int comma = topic.indexOf('，') >= 0 ? topic.indexOf('，') : topic.indexOf(',');
@@ -31,14 +38,7 @@ final class FollowUpEntities {
                     SloganHalf.of(key).ifPresent(names::add); // "抓学习这块", replaced by "那抓执行那条呢"
                 }
             }
-            for (Section s : d.outline().flatten()) {
-                for (String sentence : s.body()) {
-                    for (List<String> list : lists(sentence)) {
-                        names.addAll(list);
-                        list.forEach(item -> listedWith.computeIfAbsent(item, k -> new java.util.HashSet<>()).addAll(list));
-                    }
-                }
-            }
+            names.addAll(items);
             java.util.Map<Integer, List<String>> byTable = new java.util.TreeMap<>();
             d.rows().stream().filter(r -> r.tableIndex() >= 0)
                     .forEach(r -> byTable.computeIfAbsent(r.tableIndex(), k -> new java.util.ArrayList<>()).add(r.task()));

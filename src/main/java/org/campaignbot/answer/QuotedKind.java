@@ -24,14 +24,15 @@ record QuotedKind(Pattern asked, Pattern answer) {
     /** How many or how much; not 哪几个, which asks which ones (目标是哪几个词). Checked without the years quoted. */
     private static final QuotedKind AMOUNT = new QuotedKind(Pattern.compile("多少|(?<!哪)几(?:个|名|位|项|次|家|户|天|期|人|批)"),
             Pattern.compile("\\d|" + NUMERAL + "+(?:个|名|位|项|次|家|户|天|年|期|人|批|条|类|件|倍|成|周|季度)|全部|所有|全覆盖"));
-    /** The members of a counted set: "首批20个场景都是哪些" is not answered by the sentence that counts them. */
+    /**
+     * The members of a counted set: "首批20个场景都是哪些" is not answered by the sentence that counts them. A quoted list
+     * parts its items with 、 or ；, 一是/二是, 其一, or numbered lines.
+     */
     private static final QuotedKind MEMBERS = new QuotedKind(
             Pattern.compile("(?s)^(?=.*(?:" + NUMERAL + "+(?:个|项|大|批|类|件|家|条)|清单|名单))"
                     + ".*(?:(?:都|具体|分别)都?(?:是|有|包括)些?(?:哪些|哪几|啥|什么)|是哪(?:几|" + NUMERAL + "+)(?:个|项|件|条|家|类)"
                     + "|(?:名单|清单|明细)(?:能|可以)?(?:发|给|列|看|说))"),
-            Pattern.compile("、|一是|其一|[；;]|\\n\\s*\\d+[.．]"));
-    /** Where a list's items part: 、 and ；, 一是/二是, numbered lines. */
-    private static final Pattern ITEM_BREAK = Pattern.compile("、|[；;]|[一二三四五六七八九十]是|\\n\\s*\\d+[.．]");
+            Pattern.compile("、|[；;]|[一二三四五六七八九十]是|其一|\\n\\s*\\d+[.．]"));
     /** The set's size the question states: "那十大难题", "63项重点任务". */
     private static final Pattern COUNTED = Pattern.compile("(\\d+|[一二两三四五六七八九十]+)(?:个|项|大|批|类|件|家|条)");
     /** A list this long is not expected in a chat reply; fewer items than this many are not the list. */
@@ -50,7 +51,7 @@ record QuotedKind(Pattern asked, Pattern answer) {
             return false;
         }
         int n = Math.min(org.campaignbot.common.ChineseNumerals.parse(counted.group(1)), MAX_ITEMS_EXPECTED);
-        Matcher breaks = ITEM_BREAK.matcher(quoted);
+        Matcher breaks = MEMBERS.answer().matcher(quoted);
         int parts = 1;
         while (breaks.find()) {
             parts++;

@@ -16,10 +16,6 @@ import java.util.Set;
  *                   the table's seventh row
  */
 public record TopicNames(Collection<String> names, Map<String, Set<String>> listedWith, List<List<String>> tables) {
-    public TopicNames(Collection<String> names, Map<String, Set<String>> listedWith) {
-        this(names, listedWith, List.of());
-    }
-
     public static TopicNames of(Collection<String> names) {
         return new TopicNames(names, Map.of(), List.of());
     }

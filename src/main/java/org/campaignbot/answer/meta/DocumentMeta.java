@@ -91,8 +91,7 @@ public final class DocumentMeta {
             if (kind.find() && !title.contains(kind.group())) {
                 continue;
             }
-            long named = RelevanceFloor.contentBigrams(q).stream()
-                    .filter(g -> g.length() == 2 && !GENERIC.contains(g) && title.contains(g)).count();
+            long named = titleWords(RelevanceFloor.contentBigrams(q), title, GENERIC);
             int rank = rank(doc, ranked);
             boolean meant = named > 0 || kind.reset().find() || rank == 0;
             if (meant && (named > bestNamed || named == bestNamed && rank < bestRank)) {
@@ -168,7 +167,8 @@ public final class DocumentMeta {
         return out.toString();
     }
 
-    private static List<String> lines(Section outline) {
+    /** The document's lines in reading order: its headings (not its title) and the sentences under them. */
+    static List<String> lines(Section outline) {
         List<String> out = new ArrayList<>();
         for (Section s : outline.flatten()) {
             if (s.level() > 0) {
@@ -177,6 +177,11 @@ public final class DocumentMeta {
             out.addAll(s.body());
         }
         return out;
+    }
+
+    /** How many of the question's two-character words, other than {@code generic} ones, the title holds. */
+    static long titleWords(Set<String> questionGrams, String title, Set<String> generic) {
+        return questionGrams.stream().filter(g -> g.length() == 2 && !generic.contains(g) && title.contains(g)).count();
     }
 
     /** Where the document's best passage ranks, or {@link Integer#MAX_VALUE} when none was found. */

@@ -51,7 +51,7 @@ public final class MeetingPurpose {
                 continue;
             }
             String title = HalfWidth.of(doc.title());
-            long named = grams.stream().filter(g -> g.length() == 2 && !GENERIC.contains(g) && title.contains(g)).count();
+            long named = DocumentMeta.titleWords(grams, title, GENERIC);
             int rank = DocumentMeta.rank(doc, ranked);
             if (named > bestNamed || named == bestNamed && rank < bestRank) {
                 best = doc;

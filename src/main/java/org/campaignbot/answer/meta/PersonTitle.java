@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.campaignbot.knowledge.structure.DocumentFacts;
-import org.campaignbot.knowledge.structure.Section;
 import org.campaignbot.message.Citation;
 import org.campaignbot.message.Reply;
 
@@ -41,7 +40,7 @@ public final class PersonTitle {
         List<Citation> citations = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (DocumentFacts doc : catalog.documents()) {
-            for (String line : lines(doc.outline())) {
+            for (String line : DocumentMeta.lines(doc.outline())) {
                 // HalfWidth maps character for character, so a match's place in the folded line is its place in the line
                 String folded = HalfWidth.of(line);
                 for (Pattern p : List.of(after, before)) {
@@ -55,14 +54,5 @@ public final class PersonTitle {
             }
         }
         return citations.isEmpty() ? Optional.empty() : Optional.of(Reply.withSources(body.toString(), citations));
-    }
-
-    private static List<String> lines(Section outline) {
-        List<String> out = new ArrayList<>();
-        for (Section s : outline.flatten()) {
-            out.add(s.heading());
-            out.addAll(s.body());
-        }
-        return out;
     }
 }

@@ -72,16 +72,13 @@ public final class DocumentHint {
         return kind.isEmpty() || title.contains(kind);
     }
 
-    static double weight(String kind, String title) {
-        return kind.isEmpty() || title.contains(kind) ? 1.0 : OTHER_DOCUMENT;
-    }
-
     /**
-     * As {@link #weight(String, String)}, and lower still for a document of another kind than the one the question
-     * says in so many words it asks about ({@link #statedKind}: "讲话里说…").
+     * The weight of a passage of the titled document: lower for a document of another kind than the question names
+     * ({@link #kind}), and lower still for one of another kind than it says in so many words it asks about
+     * ({@link #statedKind}: "讲话里说…").
      */
     static double weight(String kind, String stated, String title) {
-        return !stated.isEmpty() && !title.contains(stated) ? OTHER_STATED : weight(kind, title);
+        return !ofKind(stated, title) ? OTHER_STATED : ofKind(kind, title) ? 1.0 : OTHER_DOCUMENT;
     }
 
     /** Weight of a passage of a document of another kind than the question states ({@link #statedKind}). */

@@ -114,11 +114,14 @@ public class HybridRetriever {
         boolean asksTaskColumns = TaskAsk.of(HalfWidth.of(question)).aboutATask();
         String kind = DocumentHint.kind(question);
         String stated = DocumentHint.statedKind(question);
+        // documents of another kind than the question names, or not the one it names, weigh less
+        java.util.function.ToDoubleFunction<String> documentWeight =
+                title -> DocumentHint.weight(kind, stated, title) * named.weight(title);
         Map<Integer, IndexedChunk.Kind> kinds = IndexedChunk.Kind.of(searcher, fused.keySet());
         for (var entry : fused.entrySet()) {
             IndexedChunk.Kind chunk = kinds.get(entry.getKey());
             entry.setValue(entry.getValue() * (chunk.row() == asksTaskColumns ? 1.0 : OTHER_KIND)
-                    * DocumentHint.weight(kind, stated, chunk.title()) * named.weight(chunk.title()));
+                    * documentWeight.applyAsDouble(chunk.title()));
         }
         List<Map.Entry<Integer, Double>> ordered = new ArrayList<>();
         fused.entrySet().stream().sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
@@ -132,7 +135,7 @@ public class HybridRetriever {
             return result;
         }
         List<SentenceRerank.Ranked> reranked = SentenceRerank.of(searcher, ordered, queryVector, k,
-                stored -> DocumentHint.weight(kind, stated, stored.chunk().title()) * named.weight(stored.chunk().title()));
+                stored -> documentWeight.applyAsDouble(stored.chunk().title()));
         for (var ranked : reranked.subList(0, Math.min(k, reranked.size()))) {
             IndexedChunk stored = ranked.stored();
             double similarity = Embedder.dot(queryVector, stored.vector());

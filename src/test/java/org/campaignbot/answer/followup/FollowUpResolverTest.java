@@ -95,7 +95,7 @@ class FollowUpResolverTest {
     @Test
     void aListItemReplacesItsFellowItemInThePreviousQuestion() {
         var names = new TopicNames(List.of("单位", "好", "较好", "一般", "较差"),
-                java.util.Map.of("较差", java.util.Set.of("较好", "一般"), "一般", java.util.Set.of("较好", "较差")));
+                java.util.Map.of("较差", java.util.Set.of("较好", "一般"), "一般", java.util.Set.of("较好", "较差")), List.of());
         assertThat(FollowUpResolver.resolve("评一般呢", Turn.of("考核评了较差 单位和一把手会咋样"), names))
                 .isEqualTo("考核评了评一般 单位和一把手会咋样");
     }

@@ -10,8 +10,8 @@ import org.campaignbot.knowledge.split.Chunk;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.junit.jupiter.api.Test;
 
-/** A question asking how often is answered by the sentence that gives a frequency. */
-class HowOftenTest {
+/** A question asking how often or how far is answered by the sentence that gives a frequency or the figures. */
+class FiguresAskedTest {
     @Test
     void theSentenceWithAFrequencyIsQuotedFirst() {
         String question = "专题培训班多久办一期";
@@ -29,10 +29,10 @@ class HowOftenTest {
 
     @Test
     void onlyAHowOftenQuestionGetsTheBonus() {
-        assertThat(HowOftenQuestion.asks("座谈会多久得开一回")).isTrue();
-        assertThat(HowOftenQuestion.asks("座谈会由谁主持")).isFalse();
-        assertThat(HowOftenQuestion.bonus(true, "每季度至少召开1次座谈会。")).isPositive();
-        assertThat(HowOftenQuestion.bonus(true, "召开服务对象座谈会。")).isZero();
+        assertThat(FiguresAsked.of("座谈会多久得开一回").howOften()).isTrue();
+        assertThat(FiguresAsked.of("座谈会由谁主持").howOften()).isFalse();
+        assertThat(new FiguresAsked(true, false).bonus("每季度至少召开1次座谈会。")).isPositive();
+        assertThat(new FiguresAsked(true, false).bonus("召开服务对象座谈会。")).isZero();
     }
 
     @Test
@@ -40,7 +40,7 @@ class HowOftenTest {
         String text = OnePassage.answer("执行落实那块 台账里的任务现在办得咋样了", "工作简报", "一、总体推进情况 > （二）执行落实持续加力",
                 "（二）执行落实持续加力\n2027年度督办台账共纳入重点任务142项。截至2月底，已办结39项，进度滞后12项。市行动办发出黄灯提醒23次。");
         assertThat(text).contains("已办结39项");
-        assertThat(HowOftenQuestion.holdsAsked("台账任务办得咋样了").test("共纳入重点任务142项。")).isFalse();
-        assertThat(HowOftenQuestion.holdsAsked("执行落实有哪些要求").test("共纳入重点任务142项。")).isTrue();
+        assertThat(FiguresAsked.of("台账任务办得咋样了").holds("共纳入重点任务142项。")).isFalse();
+        assertThat(FiguresAsked.of("执行落实有哪些要求").holds("共纳入重点任务142项。")).isTrue();
     }
 }
