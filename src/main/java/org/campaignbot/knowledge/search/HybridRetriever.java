@@ -68,7 +68,7 @@ public class HybridRetriever {
             unknown[0] = unknownShare(s, formal);
             askedWords.addAll(why ? List.of() : askedWords(formal));
             askedThingUnknown[0] = askedThingUnknown(s, askedWords);
-            return rank(s, searched, formal, named, queryVector, k);
+            return rank(s, searched, formal, named, DocumentLevel.of(question), queryVector, k);
         });
         // a phone number, a web address, a time of day or a room asked for and in none of the passages: not answered
         boolean kindMissing = !why && AnswerKind.missing(HalfWidth.of(question),
@@ -83,9 +83,10 @@ public class HybridRetriever {
     /**
      * @param searched the question without the document it names, in the documents' words
      * @param question the whole question in the documents' words, for what kind of passage it asks for
+     * @param level    the level of government the question is about ({@link DocumentLevel}, read before 县里 → 县)
      */
     private List<Passage> rank(IndexSearcher searcher, String searched, String question, NamedDocument named,
-                               float[] queryVector, int k) throws IOException {
+                               String level, float[] queryVector, int k) throws IOException {
         List<ScoreDoc[]> rankings = new ArrayList<>();
         String lexical = QueryExpansion.lexical(DocumentHint.withoutKindAsPlace(searched));
         rankings.add(lexical(searcher, words.createBooleanQuery(Analyzers.WORDS, lexical)));
@@ -114,9 +115,9 @@ public class HybridRetriever {
         boolean asksTaskColumns = TaskAsk.of(HalfWidth.of(question)).aboutATask();
         String kind = DocumentHint.kind(question);
         String stated = DocumentHint.statedKind(question);
-        // documents of another kind than the question names, or not the one it names, weigh less
-        java.util.function.ToDoubleFunction<String> documentWeight =
-                title -> DocumentHint.weight(kind, stated, title) * named.weight(title);
+        // documents of another kind or level than the question names, or not the one it names, weigh less
+        java.util.function.ToDoubleFunction<String> documentWeight = title -> DocumentHint.weight(kind, stated, title)
+                * DocumentLevel.weight(level, title) * named.weight(title);
         Map<Integer, IndexedChunk.Kind> kinds = IndexedChunk.Kind.of(searcher, fused.keySet());
         for (var entry : fused.entrySet()) {
             IndexedChunk.Kind chunk = kinds.get(entry.getKey());
