@@ -187,12 +187,15 @@ public class KnowledgeSync {
         return report;
     }
 
-    /** After the changes are searchable: a build of many files leaves many index segments, which slow every search. */
+    /**
+     * After the changes are searchable: a build of many files leaves many index segments, which slow every search, and
+     * removed passages count in the word statistics until merged away.
+     */
     private static void compact(KnowledgeIndex index) {
         long started = System.nanoTime();
         try {
             if (index.compact()) {
-                log.info("知识库索引已合并为一段，用时 {} ms", (System.nanoTime() - started) / 1_000_000);
+                log.info("知识库索引已合并（清除已删除的段落），用时 {} ms", (System.nanoTime() - started) / 1_000_000);
             }
         } catch (IOException e) {
             // searches work as well on the segments as they are, only slower: the next sync tries again

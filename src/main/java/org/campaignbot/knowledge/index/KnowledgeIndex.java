@@ -67,8 +67,11 @@ public class KnowledgeIndex implements Closeable {
                 wipe(dir);
             }
             Directory directory = FSDirectory.open(dir);
+            // every segment with a deleted passage is rewritten by compact(), however few it deletes
+            var merges = new org.apache.lucene.index.TieredMergePolicy();
+            merges.setForceMergeDeletesPctAllowed(0);
             IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setMergePolicy(merges);
             IndexWriter writer = new IndexWriter(directory, config);
             writer.setLiveCommitData(Map.of("schema", SCHEMA, "dimension", String.valueOf(dimension)).entrySet());
             return new KnowledgeIndex(directory, writer, problem != null);
@@ -221,14 +224,22 @@ public class KnowledgeIndex implements Closeable {
      * second and cut the p99 of /api/chat with them. The few segments that edits of single files add are left to
      * Lucene's own merging until there are more of them. Searches go on during the merge, on the segments as they were.
      *
+     * <p>Segments that hold passages of a removed or changed file are rewritten without them. Lucene counts a deleted
+     * passage's words in the term statistics until its segment is merged: a removed notice's words would still be
+     * "known" to the relevance floor, and a question about them answered from whatever else shares a word.
+     *
      * @return true when it merged
      */
     public boolean compact() throws IOException {
         int segments = withSearcher(s -> s.getIndexReader().leaves().size());
-        if (segments <= MOST_SEGMENTS) {
+        boolean deleted = withSearcher(s -> s.getIndexReader().hasDeletions());
+        if (segments > MOST_SEGMENTS) {
+            writer.forceMerge(1);
+        } else if (deleted) {
+            writer.forceMergeDeletes();
+        } else {
             return false;
         }
-        writer.forceMerge(1);
         commit();
         return true;
     }
