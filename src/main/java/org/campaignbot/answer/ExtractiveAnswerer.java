@@ -143,8 +143,8 @@ public class ExtractiveAnswerer {
             }
             List<Candidate> sentences = Candidate.of(p, passage);
             for (Candidate c : sentences) {
-                if (SignOff.is(c.text())) {
-                    continue; // "xx市交通运输局", "2026年11月10日" under the last paragraph answer nothing
+                if (SignOff.is(c.text()) || AskedAndAnswered.isQuestionLine(c.text())) {
+                    continue; // "xx市交通运输局", "2026年11月10日" under the last paragraph, "13.问：…？" answer nothing
                 }
                 int s = c.position();
                 // a row of another kind of table (a scoring table) is one candidate, weighed as the whole row
@@ -167,9 +167,10 @@ public class ExtractiveAnswerer {
         chosen = TwoTopics.withEach(chosen, all, question);
         chosen = withKindAsked(chosen, all, HalfWidth.of(question));
         boolean wantsItems = list.asksForList() || WHAT_TO_DO.matcher(question).find();
-        return Companions.withClauseEnds(Companions.withBodies(
+        chosen = Companions.withClauseEnds(Companions.withBodies(
                 wantsItems ? Companions.withEnumeration(chosen, passages) : chosen, passages, why, questionGrams,
                 figures::holds), passages);
+        return AskedAndAnswered.withWholeAnswer(chosen, passages, MAX_QUOTE_CHARS);
     }
 
     /**

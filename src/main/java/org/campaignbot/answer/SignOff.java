@@ -10,8 +10,8 @@ import org.campaignbot.common.HalfWidth;
  * document and when is answered from them as lines ({@code DocumentMeta}), not as sentences.
  */
 final class SignOff {
-    /** A line of nothing but a date, or of an issuer and a date. */
-    private static final Pattern DATE_LINE = Pattern.compile("^(?:\\S{2,30}\\s+)?\\d{4}年\\d{1,2}月\\d{1,2}日(?:印发)?$");
+    /** A line of nothing but a date ("2027年3月" too), or of an issuer and a date. */
+    private static final Pattern DATE_LINE = Pattern.compile("^(?:\\S{2,30}\\s+)?\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?(?:印发)?$");
     /** A line of nothing but an issuing body's name: no punctuation of a sentence, ending in an office's name. */
     private static final Pattern ISSUER_LINE = Pattern.compile(
             "^[^，,。；;：:！!？?]{2,30}(?:局|委|委员会|政府|办公室|办|室|中心|小组|部|厅|院|公司)$");
@@ -22,7 +22,7 @@ final class SignOff {
      * that name people with their posts (参会人员：…, 主持人：…) do answer "常务副组长是谁", so they stay quotable.
      */
     private static final Pattern LABEL_LINE = Pattern.compile(
-            "^(?:分送|抄送|主送|报|送|发|记录人?|会议时间|会议地点)[：:]");
+            "^[(（]?(?:分送|抄送|主送|报|送|发|记录人?|会议时间|会议地点|联系人|联系电话)[：:]");
 
     private SignOff() {
     }

@@ -14,6 +14,8 @@ class SignOffTest {
         assertThat(SignOff.is("xx市行动领导小组办公室　　　　2027年3月15日")).isTrue();
         assertThat(SignOff.is("分送：领导小组成员，各乡镇党委、政府，县直各部门。")).isTrue();
         assertThat(SignOff.is("记录人：李婷（县委办公室秘书科）")).isTrue();
+        assertThat(SignOff.is("2027年3月")).as("a month without a day").isTrue();
+        assertThat(SignOff.is("（联系人：市行动办学习推进组　葛书研，电话：0000-66880123）")).isTrue();
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * writes {@code 第一,} and {@code (一)} with ASCII marks, plans usually write {@code 第一，} and {@code （一）}).
  *
  * <pre>
- * level 1  一、
+ * level 1  一、   第一部分 第一章 第一篇 (a handbook's parts; a document rarely has both kinds)
  * level 2  （一） (一)   第一， 第一, 第一、   第X条
  * level 3  1.  1．  1、
  * level 4  （1） (1)
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class HeadingDetector {
     private static final String CN = "[一二三四五六七八九十百零]+";
     private static final Pattern[] LEVELS = {
-            Pattern.compile("^" + CN + "、"),
+            Pattern.compile("^(?:" + CN + "、|第" + CN + "(?:部分|章|篇)(?=[\\s\u3000:：、]|$))"),
             Pattern.compile("^(?:[(（]" + CN + "[)）]|第" + CN + "[,，、:：]|第[" + "一二三四五六七八九十百零" + "\\d]+条)"),
             Pattern.compile("^\\d{1,2}[.．、](?!\\d)"),
             Pattern.compile("^[(（]\\d{1,2}[)）]"),

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the text of a .md or .txt file into paragraphs and tables. Markdown is read just enough for our documents:
- * {@code #} headings (the first level-1 heading is the title), pipe tables, block quotes and list markers.
+ * {@code #} headings (the first level-1 heading is the title), pipe tables, block quotes and list markers. Pipe tables
+ * are read in .txt files as well.
  */
 final class PlainTextParser {
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?$");
@@ -24,7 +25,8 @@ final class PlainTextParser {
             if (line.isEmpty()) {
                 continue;
             }
-            if (markdown && isTableStart(lines, i)) {
+            // a pipe table with its rule line is a table in a .txt file too: people paste them from Markdown editors
+            if (isTableStart(lines, i)) {
                 i = readTable(lines, i, tables, paragraphs) - 1;
                 continue;
             }

@@ -33,7 +33,7 @@ public record NamedDocument(String name, Set<String> titles, boolean office) {
     private static final int MAX_NAME = 10;
     /** An office named the short way: two or three characters and an office word (交通局, 政务局, 市委办, 发改委). */
     private static final Pattern ISSUER = Pattern.compile("\\p{IsHan}{2,3}(?:局|委|办|厅|院|(?<!部)署|中心)"); // not 动员部署
-    private static final Pattern DOCUMENT_WORD = Pattern.compile("会|讲话|方案|通知|意见|办法|细则|规定|纪要|报告|决定|要点");
+    private static final Pattern DOCUMENT_WORD = Pattern.compile("会|讲话|方案|通知|意见|办法|细则|规定|纪要|报告|决定|要点|简报|手册");
 
     static NamedDocument of(String question, List<String> titles) {
         return of(question, new Titles(titles));

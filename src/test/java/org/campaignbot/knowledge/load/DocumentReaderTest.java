@@ -39,6 +39,14 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aPipeTablePastedIntoATextFileIsATableToo() throws Exception {
+        String txt = "学习手册\n测试安排如下：\n| 批次 | 测试时间 |\n|---|---|\n| 第一批 | 2027年4月16日 |\n联系人：葛书研\n";
+        var doc = reader.parse(txt.getBytes(StandardCharsets.UTF_8), "h.txt");
+        assertThat(doc.tables()).hasSize(1);
+        assertThat(doc.paragraphs()).containsExactly("测试安排如下：", "批次：第一批，测试时间：2027年4月16日。", "联系人：葛书研");
+    }
+
+    @Test
     void docxParagraphsAndTablesAreReadInOrder() throws Exception {
         var out = new ByteArrayOutputStream();
         try (var docx = new XWPFDocument()) {

@@ -24,6 +24,10 @@ class ChineseStructureSplitterTest {
         assertThat(HeadingDetector.headingLevel("1．深化理论武装。")).isEqualTo(3);
         assertThat(HeadingDetector.headingLevel("(1)学习制度")).isEqualTo(4);
         assertThat(HeadingDetector.headingLevel("（1）学习制度")).isEqualTo(4);
+        // a handbook's parts stand above its numbered items
+        assertThat(HeadingDetector.headingLevel("第一部分　基本概念")).isEqualTo(1);
+        assertThat(HeadingDetector.headingLevel("第三章 纪律要求")).isEqualTo(1);
+        assertThat(HeadingDetector.headingLevel("第一部分的内容要逐题学习。")).isZero();
         // not headings: a year, a date, plain prose
         assertThat(HeadingDetector.headingLevel("2035年远景目标")).isZero();
         assertThat(HeadingDetector.headingLevel("2026.12.31前完成")).isZero();

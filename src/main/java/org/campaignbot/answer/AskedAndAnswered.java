@@ -1,0 +1,63 @@
+package org.campaignbot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.campaignbot.common.HalfWidth;
+import org.campaignbot.knowledge.search.Passage;
+
+/**
+ * Handbooks of questions and answers (应知应会手册): "13.问：一般干部每年要完成多少学时？" and under it "答：每名干部…".
+ * The question line asks and answers nothing, so it is never quoted. An answer is written to be read whole (its
+ * first sentence often only announces the rest: "答：概括起来是“三个带头”："), so when the best sentence stands in
+ * one, the whole answer is quoted, as long as it fits a chat reply.
+ */
+final class AskedAndAnswered {
+    /** "13.问：", "（2）问:", "问：" at the start of a line. */
+    private static final Pattern QUESTION_LINE =
+            Pattern.compile("^\\s*(?:\\d{1,3}\\s*[.、]|[(]\\d{1,3}[)])?\\s*问\\s*:");
+    private static final String PATH_SEPARATOR = " > ";
+
+    private AskedAndAnswered() {
+    }
+
+    /** True for a handbook's question line ("13.问：…？"). */
+    static boolean isQuestionLine(String sentence) {
+        return QUESTION_LINE.matcher(HalfWidth.of(sentence)).find();
+    }
+
+    /** True when the passage stands under a handbook's question: the last heading of its path is one. */
+    static boolean answersAQuestion(Passage passage) {
+        String path = passage.chunk().section();
+        int last = path.lastIndexOf(PATH_SEPARATOR);
+        String heading = last < 0 ? path : path.substring(last + PATH_SEPARATOR.length());
+        return !passage.chunk().row() && isQuestionLine(heading);
+    }
+
+    /**
+     * The chosen sentences with the whole answer the best of them stands in, in its own order and in the best
+     * sentence's place; sentences chosen from other passages follow while the reply stays within {@code maxChars}.
+     * Unchanged when the best sentence is not in a handbook's answer or the answer is too long to quote whole.
+     */
+    static List<Candidate> withWholeAnswer(List<Candidate> chosen, List<Passage> passages, int maxChars) {
+        if (chosen.isEmpty() || !answersAQuestion(passages.get(chosen.get(0).passage()))) {
+            return chosen;
+        }
+        Candidate best = chosen.get(0);
+        List<Candidate> answer = Candidate.of(best.passage(), passages.get(best.passage())).stream()
+                .filter(c -> !isQuestionLine(c.text()) && !SignOff.is(c.text())).toList();
+        int chars = answer.stream().mapToInt(c -> c.text().length()).sum();
+        if (answer.isEmpty() || chars > maxChars) {
+            return chosen;
+        }
+        List<Candidate> out = new ArrayList<>();
+        answer.forEach(c -> out.add(new Candidate(c.passage(), c.position(), c.paragraph(), c.text(), best.score())));
+        for (Candidate c : chosen) {
+            if (c.passage() != best.passage() && chars + c.text().length() <= maxChars) {
+                out.add(c);
+                chars += c.text().length();
+            }
+        }
+        return out;
+    }
+}
