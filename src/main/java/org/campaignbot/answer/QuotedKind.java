@@ -66,6 +66,9 @@ record QuotedKind(Pattern asked, Pattern answer) {
                     Pattern.compile(NUMERAL + "{1,3}[日号]|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|月底|月初|月末|年底|年初")),
             new QuotedKind(Pattern.compile("几月份|哪个月|哪月|几月"),
                     Pattern.compile(NUMERAL + "{1,2}月(?!活动)|年底|年初|年中|季度|上半年|下半年")),
+            // an outside body by its name: "满意度测评请的哪家第三方机构" is not answered by "组织第三方开展测评"
+            new QuotedKind(Pattern.compile("哪家(?:第三方|机构|公司|咨询)|第三方\\p{IsHan}{0,4}哪家"),
+                    Pattern.compile("\\p{IsHan}{2,}(?:公司|研究院|研究所|研究中心|大学|学院|事务所|调查队|协会)")),
             // a unit by its name (市委督查室, 局作风办): "三个单位作了交流发言" names none
             new QuotedKind(Pattern.compile("哪个单位|哪些单位|哪几个单位|哪[一二两三四五六七八九十]个单位|哪个部门|哪些部门|哪个科室|哪家"),
                     Pattern.compile("\\p{IsHan}{2,}(?:局|委|办|部|室|科|中心|院|厅|党校|小组|公司|机构)")),
@@ -126,6 +129,19 @@ record QuotedKind(Pattern asked, Pattern answer) {
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
+    /** A group or an office named right before the role asked about: "第二督查组组长", "作风办主任". */
+    private static final Pattern GROUP_BEFORE = Pattern.compile("\\p{IsHan}{2}[组办室队]$");
+
+    /**
+     * "市里第二督查组组长是谁": a quotation naming the head of another group (综合协调组组长由…) is not the answer; the
+     * group named right before the role must be quoted too. Only groups and offices: a bureau (交通局局长) is often
+     * quoted without its name (局党组书记、局长).
+     */
+    private static boolean namesGroupOf(String question, int roleStart, String quoted) {
+        Matcher group = GROUP_BEFORE.matcher(question.substring(0, roleStart));
+        return !group.find() || quoted.contains(group.group());
+    }
+
     /**
      * The kinds the question asks for that {@code text} does not hold (an amount aside), as what a sentence holding one
      * contains: the answerer looks for such a sentence right after its best one before the reply is judged.
@@ -141,18 +157,33 @@ record QuotedKind(Pattern asked, Pattern answer) {
         return out;
     }
 
+    private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+    /**
+     * The quotation without the figures the question itself gives: "河西县那42个重点项目 计划总投资一共多少" is not answered
+     * by "对全县42个重点项目实行包联", which holds no figure but the one asked about.
+     */
+    static String withoutFiguresOf(String question, String quoted) {
+        String text = quoted;
+        Matcher figure = FIGURE.matcher(HalfWidth.of(question));
+        while (figure.find()) {
+            text = text.replaceAll("(?<![\\d.])" + Pattern.quote(figure.group()) + "(?![\\d.])", "");
+        }
+        return text;
+    }
+
     /** True when the question asks for a kind of answer that the reply's quotations (sources left out) do not hold. */
     static boolean missing(String question, Reply reply) {
         String quoted = CITATION_MARK.matcher(reply.body()).replaceAll("");
         Matcher role = ROLE_ASKED.matcher(question);
-        if (role.find() && !quoted.contains(role.group(1))) {
+        if (role.find() && (!quoted.contains(role.group(1)) || !namesGroupOf(question, role.start(), quoted))) {
             return true;
         }
         if (fewerMembers(question, quoted)) {
             return true;
         }
         for (QuotedKind kind : KINDS) {
-            String text = kind == AMOUNT ? DATED.matcher(quoted).replaceAll("") : quoted;
+            String text = kind == AMOUNT ? withoutFiguresOf(question, DATED.matcher(quoted).replaceAll("")) : quoted;
             if (kind.asked().matcher(question).find() && !kind.answer().matcher(text).find()) {
                 return true;
             }

@@ -74,6 +74,9 @@ class QuotedKindTest {
     void whoHoldsAnOfficeIsAnsweredOnlyByAQuotationNamingIt() {
         assertThat(QuotedKind.missing("作风办主任是哪位", quoting("领导小组办公室（简称作风办）设在局机关纪委。"))).isTrue();
         assertThat(QuotedKind.missing("县行动办主任是谁", quoting("县行动办设在县委办公室，周海涛同志兼任主任。"))).isFalse();
+        assertThat(QuotedKind.missing("市里第二督查组组长是谁", quoting("综合协调组负责文件起草，组长由许一鸣同志担任。")))
+                .as("the head of another group").isTrue();
+        assertThat(QuotedKind.missing("第二督查组组长是谁", quoting("第二督查组由王立同志任组长。"))).isFalse();
     }
 
     @Test
@@ -127,5 +130,20 @@ class QuotedKindTest {
         String counts = "全区有6个区直部门一季度未开展专题研讨。";
         assertThat(QuotedKind.missing("那6个没搞专题研讨的区直部门 是哪几家", quoting(counts))).isTrue();
         assertThat(QuotedKind.missing("那24个业务标兵 名单能发一下不", quoting("评出业务标兵24名。"))).isTrue();
+    }
+
+    @Test
+    void theQuestionsOwnFigureIsNoAmountAnswered() {
+        assertThat(QuotedKind.missing("河西县那42个重点项目 计划总投资一共多少",
+                quoting("河西县对全县42个重点项目实行“一对一”包联。"))).isTrue();
+        assertThat(QuotedKind.missing("那42个重点项目 总投资多少", quoting("42个重点项目计划总投资420亿元。"))).isFalse();
+        assertThat(QuotedKind.withoutFiguresOf("那2项呢", "由9项减少到2项，共12项")).isEqualTo("由9项减少到项，共12项");
+    }
+
+    @Test
+    void anOutsideBodyAskedForIsNamed() {
+        assertThat(QuotedKind.missing("满意度测评是请的哪家第三方机构", quoting("局作风办组织第三方开展群众满意度测评。"))).isTrue();
+        assertThat(QuotedKind.missing("满意度测评是请的哪家第三方机构", quoting("委托南方民意调查研究院开展测评。")))
+                .isFalse();
     }
 }
