@@ -42,6 +42,18 @@ class AnswerEvalTest {
     ConversationService conversation;
     @Autowired
     HybridRetriever retriever;
+    @Autowired
+    org.campaignbot.knowledge.KnowledgeSync sync;
+
+    /**
+     * Documents added after the held-out part was written that may answer its off-topic questions: the Q&A handbook
+     * covers every topic of the campaign ("领导小组组长是谁" is in it). Nobody may read the held-out part to check its
+     * labels against such a document, so the held-out part is asserted on the knowledge base it was checked for and
+     * only reported with these documents added.
+     */
+    static final List<String> UNCHECKED_FOR_HELD_OUT = List.of("yingzhi-yinghui.txt");
+    private static Path knowledgeDir;
+    private int runs;
 
     @DynamicPropertySource
     static void knowledge(DynamicPropertyRegistry registry) throws IOException {
@@ -54,6 +66,7 @@ class AnswerEvalTest {
                 }
             }
         }
+        knowledgeDir = dir;
         registry.add("bot.knowledge.dir", dir::toString);
         registry.add("bot.knowledge.watch", () -> "false");
     }
@@ -61,9 +74,13 @@ class AnswerEvalTest {
     @Test
     void heldOutQuestionsAreAnsweredAsCadresExpect() throws IOException {
         EvalReport dev = run("development (tuned on)", EvalQuestion.load("/eval/questions-dev.tsv"));
-        EvalReport heldOut = run("held-out (never tuned on)", EvalQuestion.load("/eval/questions-heldout.tsv"));
+        EvalReport heldOutAll = run("held-out, with " + UNCHECKED_FOR_HELD_OUT + " (reported only)",
+                EvalQuestion.load("/eval/questions-heldout.tsv"));
+        List<EvalQuestion> heldOutQuestions = EvalQuestion.load("/eval/questions-heldout.tsv");
+        EvalReport heldOut = withoutUncheckedDocuments(() -> run("held-out (never tuned on)", heldOutQuestions));
         System.out.println(dev.table());
         System.out.println(heldOut.table());
+        System.out.println(heldOutAll.table());
         String extra = System.getenv("EVAL_EXTRA");
         if (extra != null) { // a new batch's first run: its table and every failure, before it joins the dev part
             EvalReport batch = run("extra " + extra, EvalQuestion.load(Path.of(extra)));
@@ -87,11 +104,31 @@ class AnswerEvalTest {
         assertThat(dev.accuracy("duty")).as("development accuracy, duty").isGreaterThanOrEqualTo(0.90);
     }
 
+    /** The report made on the knowledge base without {@link #UNCHECKED_FOR_HELD_OUT}; the documents are put back after. */
+    private EvalReport withoutUncheckedDocuments(java.util.function.Supplier<EvalReport> measure) throws IOException {
+        Path aside = Files.createTempDirectory("eval-aside");
+        List<String> present = UNCHECKED_FOR_HELD_OUT.stream().filter(n -> Files.exists(knowledgeDir.resolve(n))).toList();
+        for (String name : present) {
+            Files.move(knowledgeDir.resolve(name), aside.resolve(name));
+        }
+        sync.sync();
+        try {
+            return measure.get();
+        } finally {
+            for (String name : present) {
+                Files.move(aside.resolve(name), knowledgeDir.resolve(name));
+            }
+            sync.sync();
+        }
+    }
+
     private EvalReport run(String name, List<EvalQuestion> questions) {
         EvalReport report = new EvalReport(name);
+        runs++;
         Map<String, String> conversationOf = new HashMap<>();
         for (EvalQuestion q : questions) {
-            String conversationId = q.follows().isEmpty() ? "eval-" + q.id() : conversationOf.get(q.follows());
+            // a conversation of its own per run: the held-out part is asked twice
+            String conversationId = q.follows().isEmpty() ? "eval-" + runs + "-" + q.id() : conversationOf.get(q.follows());
             conversationOf.put(q.id(), conversationId);
             Reply reply = conversation.handle(new IncomingMessage("web", conversationId, "eval-user", "评测",
                     q.question(), false, false));
