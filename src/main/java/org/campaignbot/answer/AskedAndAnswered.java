@@ -17,6 +17,10 @@ final class AskedAndAnswered {
     private static final Pattern QUESTION_LINE =
             Pattern.compile("^\\s*(?:\\d{1,3}\\s*[.、]|[(]\\d{1,3}[)])?\\s*问\\s*:");
     private static final String PATH_SEPARATOR = " > ";
+    /** "具体安排如下：", "分为以下几类：": the answer goes on in what follows it (a table). */
+    private static final Pattern ANNOUNCES = Pattern.compile("[:：]\\s*$");
+    /** Positions of table rows quoted with an answer: past any sentence of the passage. */
+    private static final int ROWS_APART = 10_000;
 
     private AskedAndAnswered() {
     }
@@ -40,6 +44,15 @@ final class AskedAndAnswered {
      * Unchanged when the best sentence is not in a handbook's answer or the answer is too long to quote whole.
      */
     static List<Candidate> withWholeAnswer(List<Candidate> chosen, List<Passage> passages, int maxChars) {
+        return withWholeAnswer(chosen, passages, maxChars, p -> List.of());
+    }
+
+    /**
+     * @param tableRows the rows of a table standing right under a passage's heading, as sentences: an answer that ends
+     *                  announcing them ("具体安排如下：") is quoted with them, each row a quotation of its own
+     */
+    static List<Candidate> withWholeAnswer(List<Candidate> chosen, List<Passage> passages, int maxChars,
+                                           java.util.function.Function<Passage, List<String>> tableRows) {
         if (chosen.isEmpty() || !answersAQuestion(passages.get(chosen.get(0).passage()))) {
             return chosen;
         }
@@ -52,6 +65,15 @@ final class AskedAndAnswered {
         }
         List<Candidate> out = new ArrayList<>();
         answer.forEach(c -> out.add(new Candidate(c.passage(), c.position(), c.paragraph(), c.text(), best.score())));
+        if (ANNOUNCES.matcher(answer.get(answer.size() - 1).text()).find()) {
+            List<String> rows = tableRows.apply(passages.get(best.passage()));
+            for (int i = 0; i < rows.size() && chars + rows.get(i).length() <= 2 * maxChars; i++) {
+                // after the answer's sentences, each apart from the others: a row is quoted whole, on its own
+                int apart = ROWS_APART + 2 * i;
+                out.add(new Candidate(best.passage(), apart, apart, rows.get(i), best.score()));
+                chars += rows.get(i).length();
+            }
+        }
         for (Candidate c : chosen) {
             if (c.passage() != best.passage() && chars + c.text().length() <= maxChars) {
                 out.add(c);

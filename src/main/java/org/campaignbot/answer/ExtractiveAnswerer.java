@@ -170,7 +170,16 @@ public class ExtractiveAnswerer {
         chosen = Companions.withClauseEnds(Companions.withBodies(
                 wantsItems ? Companions.withEnumeration(chosen, passages) : chosen, passages, why, questionGrams,
                 figures::holds), passages);
-        return AskedAndAnswered.withWholeAnswer(chosen, passages, MAX_QUOTE_CHARS);
+        return AskedAndAnswered.withWholeAnswer(chosen, passages, MAX_QUOTE_CHARS, p -> dataRowsUnder(catalog, p));
+    }
+
+    /** The rows, as sentences, of the tables other than task tables that stand right under the passage's heading. */
+    private static List<String> dataRowsUnder(DocumentCatalog catalog, Passage passage) {
+        return catalog.document(passage.chunk().path()).stream()
+                .flatMap(d -> d.dataTables().stream())
+                .filter(t -> t.section().equals(passage.chunk().section()))
+                .flatMap(t -> t.table().rows().stream().map(r -> t.table().rowSentence(r)))
+                .toList();
     }
 
     /**

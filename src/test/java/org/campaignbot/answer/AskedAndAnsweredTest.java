@@ -34,4 +34,17 @@ class AskedAndAnsweredTest {
                 ITEM.replace("12.问：", "12.").replace("答：", ""));
         assertThat(reply).contains("带头学").doesNotContain("带头研");
     }
+
+    @Test
+    void anAnswerThatAnnouncesATableIsQuotedWithItsRows() {
+        var passage = new org.campaignbot.knowledge.search.Passage(new org.campaignbot.knowledge.split.Chunk("a", "h.txt", TITLE,
+                "第四部分　学习测试安排 > 37.问：测试分几批进行", "37.问：测试分几批进行？\n答：测试分两批进行，具体安排如下：", false),
+                0.7, 0.7, java.util.List.of());
+        var best = new Candidate(0, 1, 1, "答：测试分两批进行，具体安排如下：", 1.0);
+        var rows = java.util.List.of("批次：第一批，测试时间：2027年4月16日。", "批次：第二批，测试时间：2027年5月14日。");
+        var quoted = AskedAndAnswered.withWholeAnswer(java.util.List.of(best), java.util.List.of(passage), 300, p -> rows);
+        assertThat(quoted).extracting(Candidate::text).containsExactly("答：测试分两批进行，具体安排如下：",
+                "批次：第一批，测试时间：2027年4月16日。", "批次：第二批，测试时间：2027年5月14日。");
+        assertThat(quoted.get(1).paragraph()).as("each row a quotation of its own").isNotEqualTo(quoted.get(2).paragraph() - 1);
+    }
 }
