@@ -3,7 +3,7 @@ package org.campaignbot.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.campaignbot.common.HalfWidth;
+import org.campaignbot.knowledge.load.HeadingDetector;
 import org.campaignbot.knowledge.search.Passage;
 
 /**
@@ -13,9 +13,6 @@ import org.campaignbot.knowledge.search.Passage;
  * one, the whole answer is quoted, as long as it fits a chat reply.
  */
 final class AskedAndAnswered {
-    /** "13.问：", "（2）问:", "问：" at the start of a line. */
-    private static final Pattern QUESTION_LINE =
-            Pattern.compile("^\\s*(?:\\d{1,3}\\s*[.、]|[(]\\d{1,3}[)])?\\s*问\\s*:");
     private static final String PATH_SEPARATOR = " > ";
     /** "具体安排如下：", "分为以下几类：": the answer goes on in what follows it (a table). */
     private static final Pattern ANNOUNCES = Pattern.compile("[:：]\\s*$");
@@ -27,7 +24,7 @@ final class AskedAndAnswered {
 
     /** True for a handbook's question line ("13.问：…？"). */
     static boolean isQuestionLine(String sentence) {
-        return QUESTION_LINE.matcher(HalfWidth.of(sentence)).find();
+        return HeadingDetector.isQuestion(sentence);
     }
 
     /** True when the passage stands under a handbook's question: the last heading of its path is one. */

@@ -2,6 +2,7 @@ package org.campaignbot.answer.outline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.campaignbot.knowledge.load.HeadingDetector;
 import org.campaignbot.knowledge.structure.Section;
 import org.campaignbot.message.Citation;
 import org.campaignbot.message.Reply;
@@ -120,9 +121,11 @@ public final class SectionReply {
         List<String> quoted = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         if (s.children().isEmpty()) {
-            text.append(s.level() == 0 ? "《" + title + "》：\n" : "“" + s.heading() + "”[1]\n");
+            // a handbook's question ("12.问：…？") is not quoted: its answer under it is
+            boolean question = HeadingDetector.isQuestion(s.heading());
+            text.append(s.level() == 0 ? "《" + title + "》：\n" : question ? "" : "“" + s.heading() + "”[1]\n");
             quoted.add(s.heading());
-            int chars = s.level() == 0 ? 0 : s.heading().length();
+            int chars = s.level() == 0 || question ? 0 : s.heading().length();
             int sentences = 0;
             for (String sentence : s.body()) {
                 if (sentences > 0 && chars + sentence.length() > MAX_QUOTE_CHARS) {

@@ -26,7 +26,15 @@ public final class HeadingDetector {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;]");
     private static final Pattern CLAUSE_END = Pattern.compile("[,，:：]");
 
+    /** "13.问：", "（2）问:", "问：" at the start of a line: a handbook's question, whose answer follows it. */
+    private static final Pattern QUESTION = Pattern.compile("^\\s*(?:\\d{1,3}\\s*[.．、]|[（(]\\d{1,3}[)）])?\\s*问\\s*[:：]");
+
     private HeadingDetector() {
+    }
+
+    /** True for a handbook's question line ("13.问：一般干部每年要完成多少学时？"): it asks, it answers nothing. */
+    public static boolean isQuestion(String line) {
+        return QUESTION.matcher(line).find();
     }
 
     /** 1–4 for a heading paragraph, 0 for body text. */

@@ -345,4 +345,22 @@ class SectionFinderTest {
         assertThat(SectionFinder.find("第三条讲了什么", catalog, List.of()).orElseThrow().section().heading())
                 .startsWith("3.关于督办台账");
     }
+
+    @Test
+    void aHandbooksPartsAreListedAndItsQuestionsAnsweredByTheirAnswers() throws Exception {
+        DocumentCatalog handbook = catalogOf("""
+                应知应会学习手册
+                第一部分　基本概念
+                1.问：什么是三个一线工作法？
+                答：是指情况在一线掌握、问题在一线解决。
+                第二部分　学习测试
+                2.问：测试怎么考？
+                答：测试采取闭卷笔试，满分100分。
+                """, "h.txt");
+        SectionMatch parts = SectionFinder.find("那本手册分了几大块", handbook, List.of()).orElseThrow();
+        assertThat(SectionReply.of(parts).text()).contains("共 2 个部分", "第一部分　基本概念", "第二部分　学习测试");
+        var item = handbook.documents().get(0).outline().children().get(1).children().get(0);
+        Reply answer = SectionReply.of(new SectionMatch(handbook.documents().get(0), item));
+        assertThat(answer.body()).contains("测试采取闭卷笔试").doesNotContain("问：");
+    }
 }
