@@ -38,7 +38,8 @@ final class AskedAndAnswered {
     /**
      * The chosen sentences with the whole answer the best of them stands in, in its own order and in the best
      * sentence's place; sentences chosen from other passages follow while the reply stays within {@code maxChars}.
-     * Unchanged when the best sentence is not in a handbook's answer or the answer is too long to quote whole.
+     * Unchanged when the best sentence is not in a handbook's answer; an answer too long to quote whole is quoted from
+     * its start as far as it fits ({@link #answerOpening}).
      */
     static List<Candidate> withWholeAnswer(List<Candidate> chosen, List<Passage> passages, int maxChars) {
         return withWholeAnswer(chosen, passages, maxChars, p -> List.of());
@@ -57,8 +58,11 @@ final class AskedAndAnswered {
         List<Candidate> answer = Candidate.of(best.passage(), passages.get(best.passage())).stream()
                 .filter(c -> !isQuestionLine(c.text()) && !SignOff.is(c.text())).toList();
         int chars = answer.stream().mapToInt(c -> c.text().length()).sum();
-        if (answer.isEmpty() || chars > maxChars) {
+        if (answer.isEmpty()) {
             return chosen;
+        }
+        if (chars > maxChars) {
+            return answerOpening(chosen, answer, maxChars);
         }
         List<Candidate> out = new ArrayList<>();
         answer.forEach(c -> out.add(new Candidate(c.passage(), c.position(), c.paragraph(), c.text(), best.score())));
@@ -77,6 +81,33 @@ final class AskedAndAnswered {
                 chars += c.text().length();
             }
         }
+        return out;
+    }
+
+    /**
+     * An answer too long to quote whole: the sentences chosen from it, and its sentences from the start as far as they
+     * fit, in the answer's order. Its first sentence is often a mere lead ("答：实施“墩苗计划”。") that the question's
+     * words pick, while what it asks for (how many, how long) comes right after it.
+     */
+    private static List<Candidate> answerOpening(List<Candidate> chosen, List<Candidate> answer, int maxChars) {
+        Candidate best = chosen.get(0);
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        int chars = 0;
+        for (Candidate c : chosen) {
+            if (c.passage() == best.passage() && taken.add(c.position())) {
+                chars += c.text().length();
+            }
+        }
+        for (Candidate c : answer) {
+            if (!taken.contains(c.position()) && chars + c.text().length() <= maxChars) {
+                taken.add(c.position());
+                chars += c.text().length();
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        answer.stream().filter(c -> taken.contains(c.position()))
+                .forEach(c -> out.add(new Candidate(c.passage(), c.position(), c.paragraph(), c.text(), best.score())));
+        chosen.stream().filter(c -> c.passage() != best.passage()).forEach(out::add);
         return out;
     }
 }

@@ -47,4 +47,16 @@ class AskedAndAnsweredTest {
                 "批次：第一批，测试时间：2027年4月16日。", "批次：第二批，测试时间：2027年5月14日。");
         assertThat(quoted.get(1).paragraph()).as("each row a quotation of its own").isNotEqualTo(quoted.get(2).paragraph() - 1);
     }
+
+    @Test
+    void anAnswerTooLongToQuoteWholeIsQuotedFromItsStart() {
+        var passage = new org.campaignbot.knowledge.search.Passage(new org.campaignbot.knowledge.split.Chunk("a", "h.txt", TITLE,
+                "第二部分　重点任务 > 15.问：年轻干部到基层锻炼有什么安排", "15.问：年轻干部到基层锻炼有什么安排？\n"
+                + "答：实施“墩苗计划”。选派100名年轻干部到乡镇跟岗锻炼，每批时间6个月。由市委组织部负责选派和日常管理。", false),
+                0.7, 0.7, java.util.List.of());
+        var lead = new Candidate(0, 1, 1, "答：实施“墩苗计划”。", 1.0);
+        var quoted = AskedAndAnswered.withWholeAnswer(java.util.List.of(lead), java.util.List.of(passage), 50);
+        assertThat(quoted).extracting(Candidate::text)
+                .containsExactly("答：实施“墩苗计划”。", "选派100名年轻干部到乡镇跟岗锻炼，每批时间6个月。");
+    }
 }

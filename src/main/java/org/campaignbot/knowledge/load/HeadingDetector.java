@@ -76,6 +76,10 @@ public final class HeadingDetector {
     }
 
     private static int markerLength(String p) {
+        Matcher question = QUESTION.matcher(p);
+        if (question.find()) {
+            return question.end(); // "15.问：" stays whole in the label, which says it is a question
+        }
         for (Pattern level : LEVELS) {
             Matcher m = level.matcher(p);
             if (m.find()) {

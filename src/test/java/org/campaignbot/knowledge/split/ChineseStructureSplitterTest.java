@@ -38,6 +38,8 @@ class ChineseStructureSplitterTest {
     void labelsAreTheHeadingSentenceShortenedAtAClauseBreak() {
         assertThat(HeadingDetector.label("第二,抓执行促落实。执行是检验工作成效的重要标准。")).isEqualTo("第二,抓执行促落实");
         assertThat(HeadingDetector.label("二、聚焦重点任务,扎实推进“三抓三促”行动落地见效")).isEqualTo("二、聚焦重点任务…");
+        assertThat(HeadingDetector.label("15.问：年轻干部到基层一线锻炼有什么安排？")).as("a question stays one")
+                .isEqualTo("15.问：年轻干部到基层一线锻炼有什么安…");
         assertThat(HeadingDetector.label("（一）抓学习促提升")).isEqualTo("（一）抓学习促提升");
     }
 
