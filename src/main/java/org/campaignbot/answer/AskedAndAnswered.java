@@ -1,7 +1,10 @@
 package org.campaignbot.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.campaignbot.knowledge.load.HeadingDetector;
 import org.campaignbot.knowledge.search.Passage;
@@ -40,17 +43,12 @@ final class AskedAndAnswered {
      * sentence's place; sentences chosen from other passages follow while the reply stays within {@code maxChars}.
      * Unchanged when the best sentence is not in a handbook's answer; an answer too long to quote whole is quoted from
      * its start as far as it fits ({@link #answerOpening}).
-     */
-    static List<Candidate> withWholeAnswer(List<Candidate> chosen, List<Passage> passages, int maxChars) {
-        return withWholeAnswer(chosen, passages, maxChars, p -> List.of());
-    }
-
-    /**
+     *
      * @param tableRows the rows of a table standing right under a passage's heading, as sentences: an answer that ends
      *                  announcing them ("具体安排如下：") is quoted with them, each row a quotation of its own
      */
     static List<Candidate> withWholeAnswer(List<Candidate> chosen, List<Passage> passages, int maxChars,
-                                           java.util.function.Function<Passage, List<String>> tableRows) {
+                                           Function<Passage, List<String>> tableRows) {
         if (chosen.isEmpty() || !answersAQuestion(passages.get(chosen.get(0).passage()))) {
             return chosen;
         }
@@ -91,7 +89,7 @@ final class AskedAndAnswered {
      */
     private static List<Candidate> answerOpening(List<Candidate> chosen, List<Candidate> answer, int maxChars) {
         Candidate best = chosen.get(0);
-        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        Set<Integer> taken = new HashSet<>();
         int chars = 0;
         for (Candidate c : chosen) {
             if (c.passage() == best.passage() && taken.add(c.position())) {

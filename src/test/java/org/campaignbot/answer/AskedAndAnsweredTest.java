@@ -2,6 +2,9 @@ package org.campaignbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.campaignbot.knowledge.search.Passage;
+import org.campaignbot.knowledge.split.Chunk;
 import org.junit.jupiter.api.Test;
 
 /** A handbook of questions and answers is quoted by its answers, whole, never by its questions. */
@@ -37,12 +40,11 @@ class AskedAndAnsweredTest {
 
     @Test
     void anAnswerThatAnnouncesATableIsQuotedWithItsRows() {
-        var passage = new org.campaignbot.knowledge.search.Passage(new org.campaignbot.knowledge.split.Chunk("a", "h.txt", TITLE,
-                "第四部分　学习测试安排 > 37.问：测试分几批进行", "37.问：测试分几批进行？\n答：测试分两批进行，具体安排如下：", false),
-                0.7, 0.7, java.util.List.of());
+        Passage passage = handbookPassage("第四部分　学习测试安排 > 37.问：测试分几批进行",
+                "37.问：测试分几批进行？\n答：测试分两批进行，具体安排如下：");
         var best = new Candidate(0, 1, 1, "答：测试分两批进行，具体安排如下：", 1.0);
-        var rows = java.util.List.of("批次：第一批，测试时间：2027年4月16日。", "批次：第二批，测试时间：2027年5月14日。");
-        var quoted = AskedAndAnswered.withWholeAnswer(java.util.List.of(best), java.util.List.of(passage), 300, p -> rows);
+        var rows = List.of("批次：第一批，测试时间：2027年4月16日。", "批次：第二批，测试时间：2027年5月14日。");
+        var quoted = AskedAndAnswered.withWholeAnswer(List.of(best), List.of(passage), 300, p -> rows);
         assertThat(quoted).extracting(Candidate::text).containsExactly("答：测试分两批进行，具体安排如下：",
                 "批次：第一批，测试时间：2027年4月16日。", "批次：第二批，测试时间：2027年5月14日。");
         assertThat(quoted.get(1).paragraph()).as("each row a quotation of its own").isNotEqualTo(quoted.get(2).paragraph() - 1);
@@ -50,13 +52,16 @@ class AskedAndAnsweredTest {
 
     @Test
     void anAnswerTooLongToQuoteWholeIsQuotedFromItsStart() {
-        var passage = new org.campaignbot.knowledge.search.Passage(new org.campaignbot.knowledge.split.Chunk("a", "h.txt", TITLE,
-                "第二部分　重点任务 > 15.问：年轻干部到基层锻炼有什么安排", "15.问：年轻干部到基层锻炼有什么安排？\n"
-                + "答：实施“墩苗计划”。选派100名年轻干部到乡镇跟岗锻炼，每批时间6个月。由市委组织部负责选派和日常管理。", false),
-                0.7, 0.7, java.util.List.of());
+        Passage passage = handbookPassage("第二部分　重点任务 > 15.问：年轻干部到基层锻炼有什么安排",
+                "15.问：年轻干部到基层锻炼有什么安排？\n"
+                + "答：实施“墩苗计划”。选派100名年轻干部到乡镇跟岗锻炼，每批时间6个月。由市委组织部负责选派和日常管理。");
         var lead = new Candidate(0, 1, 1, "答：实施“墩苗计划”。", 1.0);
-        var quoted = AskedAndAnswered.withWholeAnswer(java.util.List.of(lead), java.util.List.of(passage), 50);
+        var quoted = AskedAndAnswered.withWholeAnswer(List.of(lead), List.of(passage), 50, p -> List.of());
         assertThat(quoted).extracting(Candidate::text)
                 .containsExactly("答：实施“墩苗计划”。", "选派100名年轻干部到乡镇跟岗锻炼，每批时间6个月。");
+    }
+
+    private static Passage handbookPassage(String section, String text) {
+        return new Passage(new Chunk("a", "h.txt", TITLE, section, text, false), 0.7, 0.7, List.of());
     }
 }
