@@ -1,5 +1,7 @@
 package org.campaignbot.supervision;
 
+import org.campaignbot.knowledge.table.Deadline;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

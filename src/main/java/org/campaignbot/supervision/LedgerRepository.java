@@ -1,5 +1,7 @@
 package org.campaignbot.supervision;
 
+import org.campaignbot.knowledge.table.Deadline;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.campaignbot.supervision;
 
+import org.campaignbot.knowledge.table.Deadline;
+
 import org.campaignbot.common.HalfWidth;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package org.campaignbot.supervision;
 
+import org.campaignbot.knowledge.table.DeadlineParser;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

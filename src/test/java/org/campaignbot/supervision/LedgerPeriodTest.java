@@ -1,5 +1,7 @@
 package org.campaignbot.supervision;
 
+import org.campaignbot.knowledge.table.DeadlineParser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

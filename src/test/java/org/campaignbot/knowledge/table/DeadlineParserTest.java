@@ -1,4 +1,4 @@
-package org.campaignbot.supervision;
+package org.campaignbot.knowledge.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.campaignbot.supervision;
+package org.campaignbot.knowledge.table;
 
 import org.campaignbot.common.HalfWidth;
 import java.time.DateTimeException;

@@ -1,4 +1,4 @@
-package org.campaignbot.supervision;
+package org.campaignbot.knowledge.table;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
