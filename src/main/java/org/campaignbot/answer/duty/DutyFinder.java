@@ -68,6 +68,15 @@ public final class DutyFinder {
                 return Optional.of(new DutyMatch(unit, narrowed, co, ask));
             }
         }
+        Optional<DueBy> dueBy = DueBy.of(q, all.stream().map(DutyMatch.Found::row).toList());
+        if (dueBy.isPresent()) { // "南岭整改清单里哪几件得在5月底前搞定"
+            List<DutyMatch.Found> rows = inDocumentNamed(q, inKindNamed(q, all)).stream()
+                    .filter(f -> dueBy.get().due(f.row())).toList();
+            if (!rows.isEmpty()) {
+                return Optional.of(new DutyMatch(dueBy.get().said(), rows, 0, ask,
+                        dueBy.get().said() + "要完成的任务（共 " + rows.size() + " 项）："));
+            }
+        }
         String deadline = prepared.deadlines().longestIn(q);
         if (!deadline.isEmpty() && ask.any()) { // "每季度末要完成的任务有哪些"
             List<DutyMatch.Found> rows = all.stream().filter(f -> HalfWidth.of(f.row().deadline()).equals(deadline)).toList();
@@ -91,6 +100,25 @@ public final class DutyFinder {
         }
         List<DutyMatch.Found> named = rows.stream().filter(f -> f.document().title().contains(kind)).toList();
         return named.isEmpty() ? rows : named;
+    }
+
+    /**
+     * "南岭整改清单里…": of the rows found, those of the one document whose title alone holds a two-character word of
+     * the question (南岭), when there is one.
+     */
+    private static List<DutyMatch.Found> inDocumentNamed(String question, List<DutyMatch.Found> rows) {
+        List<String> titles = rows.stream().map(f -> f.document().title()).distinct().toList();
+        for (int i = 0; i + 2 <= question.length(); i++) {
+            String gram = question.substring(i, i + 2);
+            if (!gram.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                continue;
+            }
+            List<String> holding = titles.stream().filter(t -> t.contains(gram)).toList();
+            if (holding.size() == 1) {
+                return rows.stream().filter(f -> f.document().title().equals(holding.get(0))).toList();
+            }
+        }
+        return rows;
     }
 
     /**

@@ -153,4 +153,14 @@ class DutyFinderTest {
         assertThat(DutyFinder.find("执行是检验什么的标准", catalog())).isEmpty();
         assertThat(DutyFinder.find("乡村振兴谁负责", catalog())).isEmpty();
     }
+
+    @Test
+    void tasksDueByAMonthAreListedFromTheDocumentTheQuestionNames() throws Exception {
+        DutyMatch m = DutyFinder.find("乙方案里 8月底前要完成哪些任务", catalog()).orElseThrow();
+        assertThat(m.rows()).extracting(f -> f.row().task()).containsExactly("编制最多跑一次事项清单");
+        DutyMatch both = DutyFinder.find("9月底前要完成哪些任务", catalog()).orElseThrow();
+        assertThat(both.rows()).extracting(f -> f.row().task())
+                .containsExactlyInAnyOrder("简化审批流程", "制定容错纠错实施办法", "编制最多跑一次事项清单");
+        assertThat(DutyReply.of(both, r -> Optional.empty()).text()).startsWith("9月底前要完成的任务（共 3 项）");
+    }
 }
