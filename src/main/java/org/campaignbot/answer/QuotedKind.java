@@ -66,6 +66,10 @@ record QuotedKind(Pattern asked, Pattern answer) {
                     Pattern.compile(NUMERAL + "{1,3}[日号]|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|月底|月初|月末|年底|年初")),
             new QuotedKind(Pattern.compile("几月份|哪个月|哪月|几月"),
                     Pattern.compile(NUMERAL + "{1,2}月(?!活动)|年底|年初|年中|季度|上半年|下半年")),
+            // a closing day: "夜校报名啥时候截止" is not answered by when its classes meet
+            new QuotedKind(Pattern.compile("(?:啥|什么)时候截止|截止(?:到|日期|时间)?(?:是)?(?:啥|什么)时候|哪天截止|截止日期"),
+                    Pattern.compile(NUMERAL + "{1,2}月(?:" + NUMERAL + "{1,2}[日号]|底|末|初|上旬|中旬|下旬)"
+                            + "|\\d{4}[-./年]|年底|年末|月底|月末|长期坚持|每季度末")),
             // an outside body by its name: "满意度测评请的哪家第三方机构" is not answered by "组织第三方开展测评"
             new QuotedKind(Pattern.compile("哪家(?:第三方|机构|公司|咨询)|第三方\\p{IsHan}{0,4}哪家"),
                     Pattern.compile("\\p{IsHan}{2,}(?:公司|研究院|研究所|研究中心|大学|学院|事务所|调查队|协会)")),

@@ -146,4 +146,11 @@ class QuotedKindTest {
         assertThat(QuotedKind.missing("满意度测评是请的哪家第三方机构", quoting("委托南方民意调查研究院开展测评。")))
                 .isFalse();
     }
+
+    @Test
+    void aClosingDayAskedForIsADay() {
+        assertThat(QuotedKind.missing("干部夜校报名啥时候截止", quoting("夜校每月第二周、第四周的周四晚上开课。"))).isTrue();
+        assertThat(QuotedKind.missing("推进会通报的数据截止到啥时候", quoting("截至10月底，全市开展集中学习1200余场次。"))).isFalse();
+        assertThat(QuotedKind.missing("这项截止到啥时候", quoting("完成时限：2027年9月30日前"))).isFalse();
+    }
 }
