@@ -70,6 +70,9 @@ record QuotedKind(Pattern asked, Pattern answer) {
             new QuotedKind(Pattern.compile("(?:啥|什么)时候截止|截止(?:到|日期|时间)?(?:是)?(?:啥|什么)时候|哪天截止|截止日期"),
                     Pattern.compile(NUMERAL + "{1,2}月(?:" + NUMERAL + "{1,2}[日号]|底|末|初|上旬|中旬|下旬)"
                             + "|\\d{4}[-./年]|年底|年末|月底|月末|长期坚持|每季度末")),
+            // a place: "考场设在哪" is not answered by the rule that no phone may enter it
+            new QuotedKind(Pattern.compile("设在哪|在哪(?:里|儿)?(?:开|办|考|举行|举办)|(?:啥|什么)地方(?:开|办|考|举行)|地点(?:在|是)?哪"),
+                    Pattern.compile("设在|地点|\\p{IsHan}{2,}(?:室|楼|厅|礼堂|党校|大厦|校区|会场|考点|中心|宾馆|酒店)")),
             // an outside body by its name: "满意度测评请的哪家第三方机构" is not answered by "组织第三方开展测评"
             new QuotedKind(Pattern.compile("哪家(?:第三方|机构|公司|咨询)|第三方\\p{IsHan}{0,4}哪家"),
                     Pattern.compile("\\p{IsHan}{2,}(?:公司|研究院|研究所|研究中心|大学|学院|事务所|调查队|协会)")),

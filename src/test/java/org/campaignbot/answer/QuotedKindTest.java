@@ -153,4 +153,11 @@ class QuotedKindTest {
         assertThat(QuotedKind.missing("推进会通报的数据截止到啥时候", quoting("截至10月底，全市开展集中学习1200余场次。"))).isFalse();
         assertThat(QuotedKind.missing("这项截止到啥时候", quoting("完成时限：2027年9月30日前"))).isFalse();
     }
+
+    @Test
+    void aPlaceAskedForIsNamed() {
+        assertThat(QuotedKind.missing("闭卷测试的考场设在哪", quoting("严禁携带手机等通讯工具进入考场。"))).isTrue();
+        assertThat(QuotedKind.missing("行动办设在哪个单位", quoting("领导小组办公室设在市委办公室。"))).isFalse();
+        assertThat(QuotedKind.missing("培训班在哪儿办", quoting("培训班在市委党校举办。"))).isFalse();
+    }
 }
