@@ -86,7 +86,8 @@ record QuotedKind(Pattern asked, Pattern answer) {
             // a person by name: "抽过去的那个骨干叫啥名" is not answered by the sentence that says one was sent (but
             // "每步叫啥", "公众号叫什么" ask the name of a thing)
             new QuotedKind(Pattern.compile("(?:人|骨干|干部|同志|领导|主任|组长|书记|局长|县长|市长|负责人|联系人|专员)[^，。？?]{0,4}"
-                    + "(?:叫(?:啥|什么)(?:名字?)?|姓(?:啥|什么)|名字)|哪位领导(?:讲|作|做)|哪个领导(?:讲|作|做)"),
+                    + "(?:叫(?:啥|什么)(?:名字?)?|姓(?:啥|什么)|名字)|哪位领导(?:讲|作|做)|哪个领导(?:讲|作|做)"
+                    + "|(?:派|选|去|抽|调)的?都是谁|都有谁|是哪些同志"),
                     Pattern.compile("\\p{IsHan}{2,3}同志|(?:责任人|负责人|联系人|主持人|记录人|组长|主任)[：:]"
                             + "|\\p{IsHan}{2,3}[（(][^）)]{0,30}(?:书记|长|主任|委员)[^）)]{0,20}[）)]")),
             // a length of time in days: "每期培训几天" is not answered by "每季度举办1期"

@@ -160,4 +160,10 @@ class QuotedKindTest {
         assertThat(QuotedKind.missing("行动办设在哪个单位", quoting("领导小组办公室设在市委办公室。"))).isFalse();
         assertThat(QuotedKind.missing("培训班在哪儿办", quoting("培训班在市委党校举办。"))).isFalse();
     }
+
+    @Test
+    void thePeopleSentAreNamed() {
+        assertThat(QuotedKind.missing("墩苗计划第一批派的都是谁", quoting("选派100名35岁以下年轻干部到乡镇跟岗锻炼。"))).isTrue();
+        assertThat(QuotedKind.missing("抽调的都是谁", quoting("抽调李婷同志、王强同志到县行动办集中办公。"))).isFalse();
+    }
 }
