@@ -29,12 +29,12 @@ record QuotedKind(Pattern asked, Pattern answer) {
      * parts its items with 、 or ；, 一是/二是, 其一, or numbered lines.
      */
     private static final QuotedKind MEMBERS = new QuotedKind(
-            Pattern.compile("(?s)^(?=.*(?:" + NUMERAL + "+(?:个|项|大|批|类|件|家|条)|清单|名单))"
+            Pattern.compile("(?s)^(?=.*(?:" + NUMERAL + "+(?:个|项|大|批|类|件|家|条|门|种|所|场|期)|清单|名单))"
                     + ".*(?:(?:都|具体|分别)都?(?:是|有|包括)些?(?:哪些|哪几|啥|什么)|是哪(?:几|" + NUMERAL + "+)(?:个|项|件|条|家|类)"
                     + "|(?:名单|清单|明细)(?:能|可以)?(?:发|给|列|看|说))"),
             Pattern.compile("、|[；;]|[一二三四五六七八九十]是|其一|\\n\\s*\\d+[.．]"));
     /** The set's size the question states: "那十大难题", "63项重点任务". */
-    private static final Pattern COUNTED = Pattern.compile("(\\d+|[一二两三四五六七八九十]+)(?:个|项|大|批|类|件|家|条)");
+    private static final Pattern COUNTED = Pattern.compile("(\\d+|[一二两三四五六七八九十]+)(?:个|项|大|批|类|件|家|条|门|种|所|场|期)");
     /** A list this long is not expected in a chat reply; fewer items than this many are not the list. */
     private static final int MAX_ITEMS_EXPECTED = 10;
 

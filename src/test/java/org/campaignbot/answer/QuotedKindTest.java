@@ -166,4 +166,10 @@ class QuotedKindTest {
         assertThat(QuotedKind.missing("墩苗计划第一批派的都是谁", quoting("选派100名35岁以下年轻干部到乡镇跟岗锻炼。"))).isTrue();
         assertThat(QuotedKind.missing("抽调的都是谁", quoting("抽调李婷同志、王强同志到县行动办集中办公。"))).isFalse();
     }
+
+    @Test
+    void membersOfASetCountedInOtherWordsAreListedToo() {
+        assertThat(QuotedKind.missing("那38门精品课都是啥课", quoting("专栏上线精品课程38门，全市干部累计在线学习12.6万学时。"))).isTrue();
+        assertThat(QuotedKind.missing("那3门课都是啥课", quoting("上线党史、政务服务、营商环境3门课程。"))).isFalse();
+    }
 }
