@@ -30,6 +30,21 @@ final class AskedAndAnswered {
         return HeadingDetector.isQuestion(sentence);
     }
 
+    /**
+     * The paragraphs of a passage's sentences that are a handbook's question, whole: "13.问：一般干部每年要完成多少学时？
+     * 线上学时怎么认定？" asks twice, and its second sentence has no 问： of its own.
+     */
+    static Set<Integer> questionParagraphs(List<Candidate> sentences) {
+        Set<Integer> asking = new HashSet<>();
+        Set<Integer> seen = new HashSet<>();
+        for (Candidate c : sentences) {
+            if (seen.add(c.paragraph()) && isQuestionLine(c.text())) {
+                asking.add(c.paragraph());
+            }
+        }
+        return asking;
+    }
+
     /** True when the passage stands under a handbook's question: the last heading of its path is one. */
     static boolean answersAQuestion(Passage passage) {
         String path = passage.chunk().section();
@@ -53,8 +68,10 @@ final class AskedAndAnswered {
             return chosen;
         }
         Candidate best = chosen.get(0);
-        List<Candidate> answer = Candidate.of(best.passage(), passages.get(best.passage())).stream()
-                .filter(c -> !isQuestionLine(c.text()) && !SignOff.is(c.text())).toList();
+        List<Candidate> sentences = Candidate.of(best.passage(), passages.get(best.passage()));
+        Set<Integer> asking = questionParagraphs(sentences);
+        List<Candidate> answer = sentences.stream()
+                .filter(c -> !asking.contains(c.paragraph()) && !SignOff.is(c.text())).toList();
         int chars = answer.stream().mapToInt(c -> c.text().length()).sum();
         if (answer.isEmpty()) {
             return chosen;

@@ -142,8 +142,9 @@ public class ExtractiveAnswerer {
                 break; // far behind the best passage: quoting it would dilute the answer
             }
             List<Candidate> sentences = Candidate.of(p, passage);
+            Set<Integer> asking = AskedAndAnswered.questionParagraphs(sentences);
             for (Candidate c : sentences) {
-                if (SignOff.is(c.text()) || AskedAndAnswered.isQuestionLine(c.text())) {
+                if (SignOff.is(c.text()) || asking.contains(c.paragraph())) {
                     continue; // "xx市交通运输局", "2026年11月10日" under the last paragraph, "13.问：…？" answer nothing
                 }
                 int s = c.position();

@@ -64,4 +64,11 @@ class AskedAndAnsweredTest {
     private static Passage handbookPassage(String section, String text) {
         return new Passage(new Chunk("a", "h.txt", TITLE, section, text, false), 0.7, 0.7, List.of());
     }
+
+    @Test
+    void aQuestionAskingTwiceIsNotQuotedEither() {
+        String reply = OnePassage.answer("集中培训最少多少学时", TITLE, "第二部分　重点任务 > 13.问：一般干部每年要完成多少学时",
+                "13.问：一般干部每年要完成多少学时？线上学时怎么认定？\n答：集中培训不少于30学时。线上学时以平台记录为准。");
+        assertThat(reply.substring(0, reply.indexOf("出处"))).doesNotContain("怎么认定？").contains("集中培训不少于30学时");
+    }
 }

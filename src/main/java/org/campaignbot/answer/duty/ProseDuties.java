@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.structure.DocumentFacts;
+import org.campaignbot.knowledge.load.HeadingDetector;
 import org.campaignbot.knowledge.structure.Section;
 import org.campaignbot.knowledge.table.TaskRow;
 
@@ -36,8 +37,9 @@ final class ProseDuties {
     static List<TaskRow> of(DocumentFacts doc) {
         List<TaskRow> rows = new ArrayList<>();
         for (Section s : doc.outline().flatten()) {
-            if (s.level() == 0 || !s.children().isEmpty() || s.body().isEmpty()) {
-                continue;
+            if (s.level() == 0 || !s.children().isEmpty() || s.body().isEmpty()
+                    || HeadingDetector.isQuestion(s.heading())) {
+                continue; // a handbook's question ("19.问：什么是月度赛马？") is no task, whoever its answer names
             }
             // matched without width differences, quoted as written (folding keeps every character's place)
             String raw = s.heading() + String.join("", s.body());
@@ -98,6 +100,14 @@ final class ProseDuties {
     }
 
     private static List<String> units(String names) {
-        return UNIT_SEPARATOR.splitAsStream(names).map(String::strip).filter(n -> n.length() >= 2).toList();
+        return UNIT_SEPARATOR.splitAsStream(names).map(String::strip)
+                .filter(n -> n.length() >= 2 && UNIT_NAME.matcher(n).find()).toList();
     }
+
+    /**
+     * What a unit's name ends with: "由包抓区级领导约谈责任单位主要负责同志" names a person by his role, no unit, and is no
+     * duty of a unit.
+     */
+    private static final Pattern UNIT_NAME = Pattern.compile(
+            "(?:局|委|办|室|部|厅|院|校|中心|小组|组|队|所|站|处|科|会|政府|部门|单位|机关|街道|乡镇|公司)$");
 }

@@ -86,4 +86,18 @@ class ProseDutiesTest {
         assertThat(DutyFinder.find("纪要里干部专题轮训哪个单位牵头", catalog).orElseThrow().rows())
                 .extracting(f -> f.row().leadUnits().get(0)).containsExactly("县委组织部");
     }
+
+    @Test
+    void aRoleIsNoUnitAndAHandbooksQuestionNoTask() throws Exception {
+        String text = """
+                整改方案
+                一、整改步骤
+                （一）集中整改阶段。红色任务由包抓区级领导约谈责任单位主要负责同志，每周五前报送整改进展。
+                二、应知应会
+                19.问：什么是月度赛马？
+                答：由市行动办负责，每月5日前公布各单位排名。
+                """;
+        var doc = new DocumentReader().parse(text.getBytes(StandardCharsets.UTF_8), "z.txt");
+        assertThat(ProseDuties.of(DocumentCatalog.of(List.of(doc)).documents().get(0))).isEmpty();
+    }
 }
