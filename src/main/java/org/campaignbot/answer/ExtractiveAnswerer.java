@@ -14,6 +14,7 @@ import org.campaignbot.answer.duty.DutyReply;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.index.Embedder;
 import org.campaignbot.knowledge.search.DocumentHint;
+import org.campaignbot.knowledge.search.DocumentLevel;
 import org.campaignbot.knowledge.search.Passage;
 import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.search.SearchResult;
@@ -124,7 +125,9 @@ public class ExtractiveAnswerer {
         // quoted from it when one of its passages ranks among those weighed; the plans say much the same in other
         // words, but not what the speech said
         String kind = DocumentHint.statedKind(question);
+        String level = DocumentLevel.of(question);
         java.util.function.Predicate<Passage> meant = p -> DocumentHint.ofKind(kind, p.chunk().title())
+                && DocumentLevel.of(level, p.chunk().title())
                 && (result.namedTitles().isEmpty() || result.namedTitles().contains(p.chunk().title()));
         boolean meantFound = passages.stream().limit(considered).anyMatch(p -> !p.chunk().row() && meant.test(p));
         for (int p = 0; p < passages.size() && prose < considered; p++) {

@@ -17,6 +17,7 @@ import org.campaignbot.answer.outline.SectionMatch;
 import org.campaignbot.answer.outline.SectionReply;
 import org.campaignbot.answer.table.TableAnswers;
 import org.campaignbot.common.HalfWidth;
+import org.campaignbot.knowledge.search.DocumentLevel;
 import org.campaignbot.knowledge.search.Passage;
 import org.campaignbot.knowledge.search.ReasonQuestion;
 import org.campaignbot.knowledge.search.RelevanceFloor;
@@ -128,9 +129,10 @@ public final class StructuredAnswers {
         // "多少 / 几 / 多久" wants a number: a row that has one beats a quotation that has none
         boolean wantsNumber = AMOUNT.matcher(question).find() && !DIGIT.matcher(quote).find();
         List<Passage> top = result.passages().subList(0, Math.min(TABLE_FACT_DEPTH, result.passages().size()));
+        String level = DocumentLevel.of(question);
         for (Passage p : top) {
-            if (!p.chunk().row()) {
-                continue;
+            if (!p.chunk().row() || !DocumentLevel.of(level, p.chunk().title())) {
+                continue; // "市里方案说…": not a district's row
             }
             String text = HalfWidth.of(p.chunk().text());
             double share = RelevanceFloor.share(grams, text);

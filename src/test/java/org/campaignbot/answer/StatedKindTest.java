@@ -44,4 +44,15 @@ class StatedKindTest {
         assertThat(new ExtractiveAnswerer().answer(question, result, DocumentCatalog.EMPTY).text())
                 .contains("抓落实上").doesNotContain("内部工作会议");
     }
+
+    @Test
+    void aQuestionAboutTheCitysPlanIsNotQuotedFromADistrictsPlan() {
+        String question = "市里方案说重点任务进度拖了 咋催";
+        var result = new SearchResult(question, null, List.of(
+                passage("district", "南岭区督查反馈问题整改方案", "全区有9项重点任务进度滞后，要挂图作战、倒排工期。", 1.0),
+                passage("city", "xx市行动实施方案", "对进度滞后的任务实行黄灯提醒、红灯督办。", 0.8)),
+                new RelevanceFloor.Evidence(0.7, 0.8, 0, false), true);
+        assertThat(new ExtractiveAnswerer().answer(question, result, DocumentCatalog.EMPTY).text())
+                .contains("红灯督办").doesNotContain("倒排工期");
+    }
 }

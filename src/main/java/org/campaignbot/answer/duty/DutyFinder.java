@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.search.DocumentHint;
+import org.campaignbot.knowledge.search.DocumentLevel;
 import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.campaignbot.knowledge.table.TaskRow;
@@ -91,15 +92,19 @@ public final class DutyFinder {
 
     /**
      * "纪要里督办台账哪个单位牵头": of the rows found, those of the kind of document the question names, when there are
-     * any (a city plan has a 督办台账 task too).
+     * any (a city plan has a 督办台账 task too), and never those of a document of another level than the question
+     * names ({@link DocumentLevel}).
      */
     private static List<DutyMatch.Found> inKindNamed(String question, List<DutyMatch.Found> rows) {
         String kind = DocumentHint.kind(question);
+        // "市里方案说重点任务进度拖了 咋催": never a district's row, however well its words match
+        String level = DocumentLevel.of(question);
+        List<DutyMatch.Found> atLevel = rows.stream().filter(f -> DocumentLevel.of(level, f.document().title())).toList();
         if (kind.isEmpty()) {
-            return rows;
+            return atLevel;
         }
-        List<DutyMatch.Found> named = rows.stream().filter(f -> f.document().title().contains(kind)).toList();
-        return named.isEmpty() ? rows : named;
+        List<DutyMatch.Found> named = atLevel.stream().filter(f -> f.document().title().contains(kind)).toList();
+        return named.isEmpty() ? atLevel : named;
     }
 
     /**

@@ -43,10 +43,12 @@ public final class DocumentLevel {
 
     /** Weight of a passage of the titled document for a question about the given level. */
     static double weight(String level, String title) {
-        if (level.isEmpty()) {
-            return 1.0;
-        }
+        return of(level, title) ? 1.0 : OTHER_LEVEL;
+    }
+
+    /** True when the titled document may be of the level asked about: no level asked, none stated, or the same. */
+    public static boolean of(String level, String title) {
         String issued = ofTitle(title);
-        return issued.isEmpty() || issued.equals(level) ? 1.0 : OTHER_LEVEL;
+        return level.isEmpty() || issued.isEmpty() || issued.equals(level);
     }
 }

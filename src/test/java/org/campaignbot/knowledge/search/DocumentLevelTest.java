@@ -36,5 +36,7 @@ class DocumentLevelTest {
         assertThat(DocumentLevel.weight("县", "xx县“三抓三促”行动考核评价实施细则")).isEqualTo(1.0);
         assertThat(DocumentLevel.weight("县", "关于开展“三抓三促”行动的通知")).isEqualTo(1.0);
         assertThat(DocumentLevel.weight("", "南岭区“三抓三促”行动督查反馈问题整改方案")).isEqualTo(1.0);
+        assertThat(DocumentLevel.of("市", "南岭区“三抓三促”行动督查反馈问题整改方案")).isFalse();
+        assertThat(DocumentLevel.of("市", "xx市“三抓三促”行动实施方案")).isTrue();
     }
 }
