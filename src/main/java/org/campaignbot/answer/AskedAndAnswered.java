@@ -25,11 +25,6 @@ final class AskedAndAnswered {
     private AskedAndAnswered() {
     }
 
-    /** True for a handbook's question line ("13.问：…？"). */
-    static boolean isQuestionLine(String sentence) {
-        return HeadingDetector.isQuestion(sentence);
-    }
-
     /**
      * The paragraphs of a passage's sentences that are a handbook's question, whole: "13.问：一般干部每年要完成多少学时？
      * 线上学时怎么认定？" asks twice, and its second sentence has no 问： of its own.
@@ -38,7 +33,7 @@ final class AskedAndAnswered {
         Set<Integer> asking = new HashSet<>();
         Set<Integer> seen = new HashSet<>();
         for (Candidate c : sentences) {
-            if (seen.add(c.paragraph()) && isQuestionLine(c.text())) {
+            if (seen.add(c.paragraph()) && HeadingDetector.isQuestion(c.text())) {
                 asking.add(c.paragraph());
             }
         }
@@ -50,7 +45,7 @@ final class AskedAndAnswered {
         String path = passage.chunk().section();
         int last = path.lastIndexOf(PATH_SEPARATOR);
         String heading = last < 0 ? path : path.substring(last + PATH_SEPARATOR.length());
-        return !passage.chunk().row() && isQuestionLine(heading);
+        return !passage.chunk().row() && HeadingDetector.isQuestion(heading);
     }
 
     /**

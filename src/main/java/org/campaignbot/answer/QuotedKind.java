@@ -21,6 +21,8 @@ import org.campaignbot.message.Reply;
  */
 record QuotedKind(Pattern asked, Pattern answer) {
     private static final String NUMERAL = "[0-9一二两三四五六七八九十百千万]";
+    /** What a set is counted in: "20个场景", "38门课", "十大难题". */
+    private static final String COUNT_WORD = "(?:个|项|大|批|类|件|家|条|门|种|所|场|期)";
     /** How many or how much; not 哪几个, which asks which ones (目标是哪几个词). Checked without the years quoted. */
     private static final QuotedKind AMOUNT = new QuotedKind(Pattern.compile("多少|(?<!哪)几(?:个|名|位|项|次|家|户|天|期|人|批)"),
             Pattern.compile("\\d|" + NUMERAL + "+(?:个|名|位|项|次|家|户|天|年|期|人|批|条|类|件|倍|成|周|季度)|全部|所有|全覆盖"));
@@ -29,12 +31,12 @@ record QuotedKind(Pattern asked, Pattern answer) {
      * parts its items with 、 or ；, 一是/二是, 其一, or numbered lines.
      */
     private static final QuotedKind MEMBERS = new QuotedKind(
-            Pattern.compile("(?s)^(?=.*(?:" + NUMERAL + "+(?:个|项|大|批|类|件|家|条|门|种|所|场|期)|清单|名单))"
+            Pattern.compile("(?s)^(?=.*(?:" + NUMERAL + "+" + COUNT_WORD + "|清单|名单))"
                     + ".*(?:(?:都|具体|分别)都?(?:是|有|包括)些?(?:哪些|哪几|啥|什么)|是哪(?:几|" + NUMERAL + "+)(?:个|项|件|条|家|类)"
                     + "|(?:名单|清单|明细)(?:能|可以)?(?:发|给|列|看|说))"),
             Pattern.compile("、|[；;]|[一二三四五六七八九十]是|其一|\\n\\s*\\d+[.．]"));
     /** The set's size the question states: "那十大难题", "63项重点任务". */
-    private static final Pattern COUNTED = Pattern.compile("(\\d+|[一二两三四五六七八九十]+)(?:个|项|大|批|类|件|家|条|门|种|所|场|期)");
+    private static final Pattern COUNTED = Pattern.compile("(\\d+|[一二两三四五六七八九十]+)" + COUNT_WORD);
     /** A list this long is not expected in a chat reply; fewer items than this many are not the list. */
     private static final int MAX_ITEMS_EXPECTED = 10;
 

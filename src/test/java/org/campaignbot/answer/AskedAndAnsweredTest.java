@@ -15,15 +15,6 @@ class AskedAndAnsweredTest {
             + "二是带头讲，县处级以上领导干部每半年至少讲1次专题党课。三是带头研，每人每年牵头完成1项调研课题。";
 
     @Test
-    void aQuestionLineIsToldFromAnAnswer() {
-        assertThat(AskedAndAnswered.isQuestionLine("12.问：抓学习促提升方面，对领导干部有哪些要求？")).isTrue();
-        assertThat(AskedAndAnswered.isQuestionLine("（3）问:测试怎么考?")).isTrue();
-        assertThat(AskedAndAnswered.isQuestionLine("问：什么是堵点清零？")).isTrue();
-        assertThat(AskedAndAnswered.isQuestionLine("答：概括起来是“三个带头”：")).isFalse();
-        assertThat(AskedAndAnswered.isQuestionLine("群众有疑问：可拨打热线。")).isFalse();
-    }
-
-    @Test
     void theWholeAnswerIsQuotedAndTheQuestionNot() {
         String reply = OnePassage.answer("市级领导每季度要参加几次支部学习", TITLE,
                 "第一部分　基本概念 > 12.问：抓学习促提升方面，对领导干部有哪些要求", ITEM);

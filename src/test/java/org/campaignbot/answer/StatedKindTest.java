@@ -17,10 +17,14 @@ class StatedKindTest {
     }
 
     private static String answer(String question) {
-        var result = new SearchResult(question, null, List.of(
+        return quoted(question,
                 passage("plan", "市政务服务管理局工作方案", "（三）营造争先氛围。每季度评选一批服务之星，营造比学赶超的浓厚氛围。", 1.0),
-                passage("speech", "在动员部署会议上的讲话", "动员各级各部门和广大干部迅速行动起来，营造争先进位的浓厚氛围。", 0.9)),
-                new RelevanceFloor.Evidence(0.7, 0.8, 0, false), true);
+                passage("speech", "在动员部署会议上的讲话", "动员各级各部门和广大干部迅速行动起来，营造争先进位的浓厚氛围。", 0.9));
+    }
+
+    /** The extractive reply to the question from these passages, found in this order. */
+    private static String quoted(String question, Passage... found) {
+        var result = new SearchResult(question, null, List.of(found), new RelevanceFloor.Evidence(0.7, 0.8, 0, false), true);
         return new ExtractiveAnswerer().answer(question, result, DocumentCatalog.EMPTY).text();
     }
 
@@ -47,12 +51,9 @@ class StatedKindTest {
 
     @Test
     void aQuestionAboutTheCitysPlanIsNotQuotedFromADistrictsPlan() {
-        String question = "市里方案说重点任务进度拖了 咋催";
-        var result = new SearchResult(question, null, List.of(
+        assertThat(quoted("市里方案说重点任务进度拖了 咋催",
                 passage("district", "南岭区督查反馈问题整改方案", "全区有9项重点任务进度滞后，要挂图作战、倒排工期。", 1.0),
-                passage("city", "xx市行动实施方案", "对进度滞后的任务实行黄灯提醒、红灯督办。", 0.8)),
-                new RelevanceFloor.Evidence(0.7, 0.8, 0, false), true);
-        assertThat(new ExtractiveAnswerer().answer(question, result, DocumentCatalog.EMPTY).text())
+                passage("city", "xx市行动实施方案", "对进度滞后的任务实行黄灯提醒、红灯督办。", 0.8)))
                 .contains("红灯督办").doesNotContain("倒排工期");
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.campaignbot.common.HalfWidth;
-import org.campaignbot.knowledge.structure.DocumentFacts;
 import org.campaignbot.knowledge.load.HeadingDetector;
+import org.campaignbot.knowledge.structure.DocumentFacts;
 import org.campaignbot.knowledge.structure.Section;
 import org.campaignbot.knowledge.table.TaskRow;
 

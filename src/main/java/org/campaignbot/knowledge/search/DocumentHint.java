@@ -11,7 +11,7 @@ public final class DocumentHint {
     /** Weight of a passage from a document of another kind than the question names. */
     static final double OTHER_DOCUMENT = 0.8;
     /** In this order: a question naming two kinds is answered by the first (a Set would pick one at random per run). */
-    private static final java.util.List<String> KINDS = java.util.List.of("讲话", "方案", "通知", "意见", "办法", "细则", "规定", "纪要", "简报", "手册");
+    static final java.util.List<String> KINDS = java.util.List.of("讲话", "方案", "通知", "意见", "办法", "细则", "规定", "纪要", "简报", "手册");
     /** "政务局方案里", "交通局的通知中": where a question looks, at its start (文件 and 清单 name no kind, but a place). */
     private static final java.util.regex.Pattern LOOKS_IN = java.util.regex.Pattern.compile(
             "^\\s*\\p{IsHan}{0,8}?(" + String.join("|", KINDS) + "|文件|清单)(里面|里|中|上)");

@@ -18,7 +18,7 @@ public final class DocumentLevel {
     static final double OTHER_LEVEL = 0.8;
     private static final Pattern LOWER = Pattern.compile("(?<![城社小])(县|区)里|(?:全|咱|我)(县|区)");
     private static final Pattern CITY = Pattern.compile(
-            "市里\\p{IsHan}{0,4}?(?:方案|讲话|通知|简报|纪要|细则|办法|文件)");
+            "市里\\p{IsHan}{0,4}?(?:" + String.join("|", DocumentHint.KINDS) + "|文件)");
     /** The issuer's level at the head of a title: "xx县…", "南岭区…", "在全市…", "xx市交通运输局…". */
     private static final Pattern TITLE = Pattern.compile("^[^“”\"《》（(]{0,6}?(省|市|县|区)");
 

@@ -92,4 +92,13 @@ class ChineseStructureSplitterTest {
         assertThat(chunks).extracting(Chunk::section)
                 .containsExactly("一、总体要求 > （一）目标 > 1.第一项", "二、主要任务");
     }
+
+    @Test
+    void aQuestionLineIsToldFromAnAnswer() {
+        assertThat(HeadingDetector.isQuestion("12.问：抓学习促提升方面，对领导干部有哪些要求？")).isTrue();
+        assertThat(HeadingDetector.isQuestion("（3）问:测试怎么考?")).isTrue();
+        assertThat(HeadingDetector.isQuestion("问：什么是堵点清零？")).isTrue();
+        assertThat(HeadingDetector.isQuestion("答：概括起来是“三个带头”：")).isFalse();
+        assertThat(HeadingDetector.isQuestion("群众有疑问：可拨打热线。")).isFalse();
+    }
 }
