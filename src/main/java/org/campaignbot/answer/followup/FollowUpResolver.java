@@ -25,7 +25,7 @@ public final class FollowUpResolver {
     private static final Pattern LAST = Pattern.compile("最后(?:一|那|这)?(?:条|点|个|项|部分|方面|个方面|段|类|阶段|步|种|件|块|大块)");
     /** "倒数第二件": counted from the end of the listed parts. */
     private static final Pattern FROM_END = Pattern.compile("倒数第([一二三四五六七八九十\\d]{1,2})(?:条|点|个|项|部分|方面|个方面|段|类|阶段|步|种|件|块|大块)");
-    private static final Pattern PRONOUN_PERSON = Pattern.compile("他|她|此人|这个人|这位");
+    private static final Pattern PRONOUN_PERSON = Pattern.compile("[这那该][个位]?(?:责任人|负责人)|他|她|此人|这个人|这位");
     /** "这两项分别啥时候完成" after a list: all the items of the previous answer, which its subject names together. */
     private static final Pattern PRONOUN_ALL = Pattern.compile("这[两几三四五]项(任务|工作)?|这些任务|这些工作|这些事|它们|这[两几]件事?");
     private static final Pattern PRONOUN_TASK = Pattern.compile("这项任务|这个任务|该任务|这项工作|这件事|这项|这个|该项|这事|它");

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.campaignbot.common.ChineseNumerals;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.search.Colloquial;
+import org.campaignbot.knowledge.search.DocumentLevel;
 import org.campaignbot.knowledge.search.Passage;
 import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
@@ -74,7 +75,7 @@ public final class SectionFinder {
         if (!ask.outline() && !ask.broad()) {
             return List.of();
         }
-        List<DocumentFacts> docs = partsFirst(candidates(q, catalog, ask, ranked), ask);
+        List<DocumentFacts> docs = partsFirst(candidates(q, DocumentLevel.of(question), catalog, ask, ranked), ask);
         if (docs.isEmpty()) {
             return List.of();
         }
@@ -267,19 +268,31 @@ public final class SectionFinder {
     }
 
     /** Documents of the kind the question names, in the order retrieval ranked their passages. */
-    private static List<DocumentFacts> candidates(String q, DocumentCatalog catalog, SectionAsk ask, List<Passage> ranked) {
+    /** The shortest heading core taken as quoted from a heading (四字: 加强组织领导's core 组织领导). */
+    private static final int MIN_QUOTED_HEADING = 4;
+
+    /**
+     * @param level the level of government the question is about ({@link DocumentLevel}: "县里咋安排的" means the
+     *              county's documents, not a district's with the same heading)
+     */
+    private static List<DocumentFacts> candidates(String q, String level, DocumentCatalog catalog, SectionAsk ask,
+                                                  List<Passage> ranked) {
         List<DocumentFacts> docs = new ArrayList<>(catalog.documents().stream()
                 .filter(d -> ask.document().isEmpty() || d.title().contains(ask.document())).toList());
         if (docs.isEmpty()) {
             docs.addAll(catalog.documents());
+        }
+        if (docs.stream().anyMatch(d -> DocumentLevel.of(level, d.title()))) {
+            docs.removeIf(d -> !DocumentLevel.of(level, d.title()));
         }
         // a question that names one document by its title's own words (政务局的方案) is about that one
         Set<String> grams = RelevanceFloor.contentBigrams(q);
         java.util.Map<DocumentFacts, String> titles = new java.util.IdentityHashMap<>();
         docs.forEach(d -> titles.put(d, Headings.foldedTitle(catalog, d)));
         Set<String> distinctive = new java.util.HashSet<>();
+        Set<String> quoted = quotedHeadingWords(q, catalog, docs);
         for (String g : grams) {
-            if (GENERIC_TITLE_WORDS.contains(g)) {
+            if (GENERIC_TITLE_WORDS.contains(g) || quoted.contains(g)) {
                 continue;
             }
             long in = titles.values().stream().filter(t -> t.contains(g)).count();
@@ -302,6 +315,25 @@ public final class SectionFinder {
             docs.removeIf(d -> named.get(d) == 0); // "动员会的讲话和推进会的讲话 分别讲了哪几点": each one named
         }
         return docs;
+    }
+
+    /**
+     * The two-character words of the headings a question quotes ("加强组织领导…下面分了哪几条" quotes 加强组织领导): they
+     * say what it is about, not which document, although a title may share one (领导小组第一次会议纪要).
+     */
+    private static Set<String> quotedHeadingWords(String q, DocumentCatalog catalog, List<DocumentFacts> docs) {
+        Set<String> words = new java.util.HashSet<>();
+        for (DocumentFacts doc : docs) {
+            for (Headings.Prepared heading : Headings.of(catalog, doc)) {
+                for (String core : heading.cores()) {
+                    String folded = HalfWidth.of(core);
+                    if (folded.length() >= MIN_QUOTED_HEADING && q.contains(folded)) {
+                        words.addAll(RelevanceFloor.contentBigrams(folded));
+                    }
+                }
+            }
+        }
+        return words;
     }
 
     /** "A和B", "A、B分别": words that join two things a question asks about side by side. */

@@ -347,6 +347,56 @@ class SectionFinderTest {
     }
 
     @Test
+    void aHeadingTheQuestionQuotesDoesNotNameTheDocumentWhoseTitleSharesAWordOfIt() throws Exception {
+        String minutes = """
+                县行动领导小组第一次会议纪要
+                1.关于实施方案。由县委办公室牵头。
+                2.关于行动办。设在县委办公室。
+                """;
+        String speech = """
+                在全市动员会议上的讲话
+                一、统一思想认识
+                开展行动意义重大。
+                二、加强组织领导,确保行动顺利实施
+                关键在于组织领导。
+                第一,强化责任落实。要亲自挂帅。
+                第二,严格督查问效。要严肃问责。
+                """;
+        DocumentReader reader = new DocumentReader();
+        DocumentCatalog catalog = DocumentCatalog.of(List.of(
+                reader.parse(minutes.getBytes(StandardCharsets.UTF_8), "minutes.txt"),
+                reader.parse(speech.getBytes(StandardCharsets.UTF_8), "speech.txt")));
+        // 领导 is a word of the minutes' title (领导小组), but here it is the heading's
+        String q = "加强组织领导,确保行动顺利实施下面又分了哪几条";
+        SectionMatch m = SectionFinder.find(q, catalog, List.of()).orElseThrow();
+        assertThat(m.document().title()).isEqualTo("在全市动员会议上的讲话");
+        assertThat(SectionReply.forQuestion(List.of(m), q).text()).contains("第一,强化责任落实", "第二,严格督查问效");
+    }
+
+    @Test
+    void aQuestionAboutTheCountysDocumentsFindsTheHeadingInTheCountys() throws Exception {
+        String district = """
+                南岭区整改方案
+                一、问题清单
+                1.“一件事一次办”场景偏少。新增15个集成服务场景。
+                2.审批慢。压缩时限。
+                """;
+        String county = """
+                xx县领导小组会议纪要
+                1.关于实施方案。由县委办公室牵头。
+                2.关于“一件事一次办”。首批推出20个场景。
+                """;
+        DocumentReader reader = new DocumentReader();
+        DocumentCatalog catalog = DocumentCatalog.of(List.of(
+                reader.parse(district.getBytes(StandardCharsets.UTF_8), "district.txt"),
+                reader.parse(county.getBytes(StandardCharsets.UTF_8), "county.txt")));
+        assertThat(SectionFinder.find("一件事一次办那条 县里咋安排的", catalog, List.of()).orElseThrow()
+                .document().title()).isEqualTo("xx县领导小组会议纪要");
+        assertThat(SectionFinder.find("一件事一次办那条 区里咋安排的", catalog, List.of()).orElseThrow()
+                .document().title()).isEqualTo("南岭区整改方案");
+    }
+
+    @Test
     void aHandbooksPartsAreListedAndItsQuestionsAnsweredByTheirAnswers() throws Exception {
         DocumentCatalog handbook = catalogOf("""
                 应知应会学习手册
