@@ -95,11 +95,15 @@ record QuotedKind(Pattern asked, Pattern answer) {
             // a length of time in days: "每期培训几天" is not answered by "每季度举办1期"
             new QuotedKind(Pattern.compile("几天|多少天"),
                     Pattern.compile(NUMERAL + "+个?(?:天|日|工作日|周|星期)|学时")),
+            // a day of the week: "无会日定在星期几" is answered by "每周四"
+            new QuotedKind(Pattern.compile("星期几|周几|礼拜几"),
+                    Pattern.compile("(?:周|星期|礼拜)[一二三四五六日天]")),
             // a number of people: "每批多少人" is not answered by "分三批…每人累计不少于24学时"
             new QuotedKind(Pattern.compile("(?<!哪)几(?:个人|人|名)|多少(?:个人|人|名)"),
                     Pattern.compile(NUMERAL + "+(?:\\.\\d+)?万?(?:人|名)|全体|全员")),
-            // points of a score: "各项指标分别几分" is not answered by "分值权重不低于10%"
-            new QuotedKind(Pattern.compile("几分(?![钟之])|多少分(?![钟之])"),
+            // points of a score: "各项指标分别几分" is not answered by "分值权重不低于10%", "总分得多少以上才能评好"
+            // not by "分为好、较好、一般、较差四个等次"
+            new QuotedKind(Pattern.compile("几分(?![钟之])|多少分(?![钟之])|(?:总分|得分|分数|分值)\\p{IsHan}{0,3}?(?:多少|几)"),
                     Pattern.compile("\\d+(?:\\.\\d+)?分(?![钟之别工类批级管析])")),
             MEMBERS,
             // money: "评上好等次的单位奖金发多少" is not answered by what the grade brings

@@ -52,6 +52,13 @@ class QuotedKindTest {
         assertThat(QuotedKind.missing("轮训分三批 每批多少人", quoting("分三批开展专题轮训，每人累计不少于24学时。"))).isTrue();
         assertThat(QuotedKind.missing("培训了多少干部", quoting("培训干部3.6万人次。"))).isFalse();
         assertThat(QuotedKind.missing("各项指标分别几分", quoting("纳入年度综合考核，分值权重不低于10%。"))).isTrue();
+        // points asked for as a total, not as 几分
+        assertThat(QuotedKind.missing("总分得多少以上才能评好等次", quoting("考核结果分为好、较好、一般、较差四个等次。")))
+                .isTrue();
+        assertThat(QuotedKind.missing("总分得多少以上才能评好等次", quoting("年度总分90分（含）以上为“好”。"))).isFalse();
+        // a day of the week
+        assertThat(QuotedKind.missing("无会日定在星期几", quoting("每周四为全市机关“无会日”。"))).isFalse();
+        assertThat(QuotedKind.missing("无会日定在星期几", quoting("当天原则上不召开各类会议。"))).isTrue();
         assertThat(QuotedKind.missing("考核满分多少分", quoting("考核满分100分。"))).isFalse();
     }
 

@@ -34,6 +34,8 @@ public final class FollowUpResolver {
     /** "这次会", "这个通知": the meeting or document the previous answer quoted, not a new topic. */
     public static final Pattern THIS_DOCUMENT = Pattern.compile(
             "(?:这次|那次|这个|那个|这份|那份|这篇|那篇|本次|此次|该)(?:会议|会|文件|通知|方案|纪要|讲话|细则)");
+    /** Words that ask something: a follow-up holding one asks its own question. */
+    private static final Pattern ASKS = Pattern.compile("啥|什么|哪|怎么|咋|多少|几|谁|如何|为何|吗");
     /** "较差的呢 有名额没": the new topic before 呢, then what is asked of it. */
     private static final Pattern TOPIC_THEN_ASK = Pattern.compile("(.+?)的?呢[，,、\\s]*(.+)");
     /**
@@ -151,6 +153,11 @@ public final class FollowUpResolver {
         }
         if (ASPECT.matcher(topic).matches() && !topicOfPrevious.isEmpty()) { // "配合单位呢" after a task's lead unit
             return topicOfPrevious + "的" + topic + "是什么";
+        }
+        if (ASKS.matcher(topic).find() && !noTopic(topic) && !ASPECT.matcher(topic).find()) {
+            // "那最多跑一次又是个啥标准" after "四办是哪四种办法": a topic and its own question, whole without the
+            // previous one (declined alone, it is still asked again within it)
+            return topic;
         }
         String old = subjectOf(previous, names, topic);
         if (old.isEmpty()) {

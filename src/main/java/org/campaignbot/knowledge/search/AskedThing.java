@@ -20,8 +20,8 @@ record AskedThing(String words, boolean lastWord) {
     private static final String LINK = "(?:都|一共|总共|共|大概|大约|分别|最少|最多|至少|起码|定的|定为|定在|设定为|定|要求|要|需要|需|应当|应|达到|提高到|压缩到|降到|控制在|到|有|是|为|在)*";
     /** The run before 多少: 专项经费 in 专项经费有多少. */
     private static final Pattern BEFORE_AMOUNT = Pattern.compile("(\\p{IsHan}{2,}?)" + LINK + "多少");
-    /** The run after 多少: 学时 in 最少要多少学时. */
-    private static final Pattern AFTER_AMOUNT = Pattern.compile("多少(\\p{IsHan}{2,})");
+    /** The run after 多少: 学时 in 最少要多少学时; not a bound (总分得多少以上才能评好 asks for a figure, not for 以上). */
+    private static final Pattern AFTER_AMOUNT = Pattern.compile("多少(?!以上|以下|以内|之内|左右|上下)(\\p{IsHan}{2,})");
     /** The run after 哪些 / 哪几个 / 哪几项 …: 指标 in 有哪些指标. */
     private static final Pattern AFTER_WHICH = Pattern.compile("哪(?:些|几个|几项|几类|几种|几条)(\\p{IsHan}{2,})");
     /** The run before 怎么保障 / 如何解决 …: 经费 in 经费怎么保障. */

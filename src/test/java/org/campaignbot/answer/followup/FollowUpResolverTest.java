@@ -66,6 +66,9 @@ class FollowUpResolverTest {
         assertThat(FollowUpResolver.resolve("他还负责什么", task, ENTITIES)).isEqualTo("吴刚负责什么");
         // the task's 责任人 named with a demonstrative is that person, not the task ("这个" alone is the task)
         assertThat(FollowUpResolver.resolve("这个责任人手上还有啥别的活", task, ENTITIES)).isEqualTo("吴刚手上有啥别的活");
+        // a new topic with its own question stands alone, not put into the previous question's place
+        assertThat(FollowUpResolver.resolve("那最多跑一次又是个啥标准", new Turn("四办服务是哪四种办法", "", "", "", List.of()),
+                ENTITIES)).isEqualTo("最多跑一次又是个啥标准");
         assertThat(FollowUpResolver.resolve("这项任务什么时候完成", task, ENTITIES)).isEqualTo("制定容错纠错实施办法什么时候完成");
         assertThat(FollowUpResolver.resolve("谁负责", task, ENTITIES)).isEqualTo("制定容错纠错实施办法谁负责");
     }

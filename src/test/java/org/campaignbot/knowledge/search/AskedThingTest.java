@@ -19,6 +19,8 @@ class AskedThingTest {
         assertThat(AskedThing.of("干部每年最少要多少学时")).contains(new AskedThing("学时", false));
         assertThat(AskedThing.of("营商环境评价都有哪些指标")).containsExactly(new AskedThing("指标", false));
         assertThat(AskedThing.of("推进会点了哪几个单位的名")).containsExactly(new AskedThing("单位的名", false));
+        // a bound after 多少 is not a thing: 总分得多少以上 asks for a figure
+        assertThat(AskedThing.of("总分得多少以上才能评好等次")).doesNotContain(new AskedThing("以上才能评好等次", false));
     }
 
     @Test

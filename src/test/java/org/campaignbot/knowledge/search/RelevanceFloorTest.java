@@ -89,6 +89,8 @@ class RelevanceFloorTest {
         assertThat(RelevanceFloor.containsFiller("老大难")).isFalse();
         // how a thing is worded is no topic either: "具体是怎么表述的" is a follow-up of the previous topic
         assertThat(RelevanceFloor.contentBigrams("具体是怎么表述的")).isEmpty();
+        // which day of the week is asked, like 哪天: 星期 is no topic the documents lack (they say 每周四)
+        assertThat(RelevanceFloor.contentBigrams("无会日定在星期几")).doesNotContain("星期", "期几");
         assertThat(RelevanceFloor.containsFiller("会上")).isTrue();
         assertThat(RelevanceFloor.containsFiller("平时")).isTrue();
     }
