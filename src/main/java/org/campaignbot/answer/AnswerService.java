@@ -144,7 +144,7 @@ public class AnswerService {
             return alone;
         }
         java.util.function.Predicate<Answer> answered = again -> again.declinedFor() == null
-                && !again.reply().citations().isEmpty();
+                && !again.reply().citations().isEmpty() && quotesItsOwnWords(asked, again.reply());
         // "那这次会谁主持的" after an answer from the minutes: the meeting of the document just quoted
         java.util.function.Supplier<Optional<Answer>> inDocument = () -> followUps.previousDocument(conversation)
                 .map(title -> answer("《" + title + "》" + asked)).filter(answered);
@@ -152,6 +152,21 @@ public class AnswerService {
                 .map(previous -> answer(previous + "，" + question)).filter(answered);
         return FollowUpResolver.THIS_DOCUMENT.matcher(asked).find() ? inDocument.get().or(inQuestion).orElse(alone)
                 : inQuestion.get().or(inDocument).orElse(alone);
+    }
+
+    private static final java.util.regex.Pattern INTERROGATIVE = java.util.regex.Pattern.compile("[谁啥哪几]");
+    /** Of a question's own words, at least this share must be in a reply found for it within the previous one. */
+    private static final double OWN_WORDS_IN_CONTEXT = 0.2;
+
+    /**
+     * True when the reply found for a question within the previous one quotes at least half of the question's own
+     * words ("不达标的单位咋办" → a sentence on units that 不达标). Otherwise the previous question alone found it: "今天食堂吃什么"
+     * after a question on the 政务局's plan would be answered with that plan's aims.
+     */
+    private static boolean quotesItsOwnWords(String asked, Reply reply) {
+        // without its interrogatives: "要追谁的责" has no word of its own that 追谁 would make it seem to have
+        java.util.Set<String> own = RelevanceFloor.contentBigrams(INTERROGATIVE.matcher(HalfWidth.of(asked)).replaceAll(""));
+        return own.isEmpty() || RelevanceFloor.share(own, HalfWidth.of(reply.body())) >= OWN_WORDS_IN_CONTEXT;
     }
 
     private Answer answer(String question) {

@@ -30,6 +30,15 @@ class InContextFollowUpTest {
     }
 
     @Test
+    void aQuestionWhoseWordsTheAnswerWithinThePreviousOneLacksIsDeclined() {
+        // in a group chat unrelated questions follow each other: the previous question alone must not answer them
+        ask("canteen", "政务服务局的工作方案总体思路是什么");
+        assertThat(ask("canteen", "今天食堂吃什么").citations()).isEmpty();
+        ask("canteen", "政务服务局的工作方案总体思路是什么");
+        assertThat(ask("canteen", "社保卡丢了怎么补办啊").citations()).isEmpty();
+    }
+
+    @Test
     void aNewTopicIsStillDeclined() {
         ask("topic", "抓学习促提升有哪些要求");
         assertThat(ask("topic", "乡村振兴搞得咋样").citations()).isEmpty();

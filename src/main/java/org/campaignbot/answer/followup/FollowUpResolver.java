@@ -80,7 +80,8 @@ public final class FollowUpResolver {
         boolean numbered = counted || ordinal.find();
         Matcher last = LAST.matcher(q);
         boolean lastOne = !numbered && last.find(); // "最后一个阶段呢": the last of the listed parts
-        if ((numbered || lastOne) && !previous.items().isEmpty()) {
+        // "讲话第三部分讲的啥" names its document: the third part of that one, not of the list just given
+        if ((numbered || lastOne) && !previous.items().isEmpty() && DocumentHint.kind(q).isEmpty()) {
             if (lastOne) {
                 ordinal = last;
             }

@@ -127,8 +127,11 @@ class AnswerEvalTest {
         runs++;
         Map<String, String> conversationOf = new HashMap<>();
         for (EvalQuestion q : questions) {
-            // a conversation of its own per run: the held-out part is asked twice
-            String conversationId = q.follows().isEmpty() ? "eval-" + runs + "-" + q.id() : conversationOf.get(q.follows());
+            // a conversation of its own per run: the held-out part is asked twice. EVAL_ONE_CONVERSATION asks every
+            // question of a run in one conversation, as in a group chat where unrelated questions follow each other:
+            // what a follow-up may refer to must not spoil a question that stands alone
+            String own = System.getenv("EVAL_ONE_CONVERSATION") != null ? "eval-" + runs : "eval-" + runs + "-" + q.id();
+            String conversationId = q.follows().isEmpty() ? own : conversationOf.get(q.follows());
             conversationOf.put(q.id(), conversationId);
             Reply reply = conversation.handle(new IncomingMessage("web", conversationId, "eval-user", "评测",
                     q.question(), false, false));

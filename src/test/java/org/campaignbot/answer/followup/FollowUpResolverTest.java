@@ -66,6 +66,9 @@ class FollowUpResolverTest {
         assertThat(FollowUpResolver.resolve("他还负责什么", task, ENTITIES)).isEqualTo("吴刚负责什么");
         // the task's 责任人 named with a demonstrative is that person, not the task ("这个" alone is the task)
         assertThat(FollowUpResolver.resolve("这个责任人手上还有啥别的活", task, ENTITIES)).isEqualTo("吴刚手上有啥别的活");
+        // a part of a document the question names is that document's, not an item of the list just given
+        assertThat(FollowUpResolver.resolve("讲话第三部分讲的啥", new Turn("政务局方案有哪几项举措", "", "", "",
+                List.of("（一）提升服务质量", "（二）强化执行落实", "（三）提高政务服务效能")), ENTITIES)).isEqualTo("讲话第三部分讲的啥");
         // a new topic with its own question stands alone, not put into the previous question's place
         assertThat(FollowUpResolver.resolve("那最多跑一次又是个啥标准", new Turn("四办服务是哪四种办法", "", "", "", List.of()),
                 ENTITIES)).isEqualTo("最多跑一次又是个啥标准");
