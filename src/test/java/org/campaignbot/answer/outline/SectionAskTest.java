@@ -34,6 +34,7 @@ class SectionAskTest {
         assertThat(SectionAsk.of("讲话里强化责任落实都要求些啥").broad()).isTrue();
         assertThat(SectionAsk.of("政务局推行四办服务那一条 都写了些啥").broad()).isTrue();
         assertThat(SectionAsk.of("组织领导是咋安排的").broad()).isTrue();
+        assertThat(SectionAsk.of("提升群众幸福感那条理由咋说的").broad()).isTrue();
         assertThat(SectionAsk.of("通知里说的不作为慢作为 包括哪两种情况").outline()).isTrue();
         assertThat(SectionAsk.of("通知里说的不作为慢作为 包括哪两种情况").count()).isEqualTo(2);
         // 这一类 counts nothing
