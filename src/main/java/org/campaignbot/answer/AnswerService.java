@@ -16,6 +16,7 @@ import org.campaignbot.answer.rag.LlmProperties;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.KnowledgeProperties;
 import org.campaignbot.knowledge.KnowledgeView;
+import org.campaignbot.knowledge.search.DocumentHint;
 import org.campaignbot.knowledge.search.HybridRetriever;
 import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.search.ReasonQuestion;
@@ -85,6 +86,9 @@ public class AnswerService {
             question = asked;
         }
         Answer answer = inContext(message.conversationId(), question, asked, answer(question));
+        if (question.equals(asked)) {
+            answer = inPreviousDocument(message.conversationId(), asked, answer);
+        }
         try {
             if (llm == null || answer.reply().citations().isEmpty()) {
                 return new Answered(answer.reply(), false); // declined questions never reach the model
@@ -167,6 +171,28 @@ public class AnswerService {
         // without its interrogatives: "要追谁的责" has no word of its own that 追谁 would make it seem to have
         java.util.Set<String> own = RelevanceFloor.contentBigrams(INTERROGATIVE.matcher(HalfWidth.of(asked)).replaceAll(""));
         return own.isEmpty() || RelevanceFloor.share(own, HalfWidth.of(reply.body())) >= OWN_WORDS_IN_CONTEXT;
+    }
+
+    /**
+     * "每回得学多长时间" after "县里推的周三夜学是哪个部门牵头": a short question that names nothing of its own (no document,
+     * person, unit or heading, and no word of two characters or more that a document knows) is about what was just
+     * discussed. Answered alone from another document that shares its
+     * words (a handbook's "台账进展多长时间报一次"), it is asked again within the previous question, and that answer is
+     * taken when it comes from the document the previous answer quoted.
+     */
+    private Answer inPreviousDocument(String conversation, String asked, Answer alone) {
+        Optional<String> document = followUps.previousDocument(conversation);
+        List<Citation> cited = alone.reply().citations();
+        if (document.isEmpty() || cited.isEmpty() || cited.get(0).source().equals(document.get())
+                || asked.length() > MAX_IN_CONTEXT || !DocumentHint.kind(asked).isEmpty()
+                || FollowUpResolver.namesSomething(asked, entities().names())
+                || retriever.namesAKnownTopic(TaskAsk.withoutAskWords(HalfWidth.of(asked)))) {
+            return alone;
+        }
+        return followUps.previousQuestion(conversation).map(previous -> answer(previous + "，" + asked))
+                .filter(again -> again.declinedFor() == null && !again.reply().citations().isEmpty()
+                        && again.reply().citations().get(0).source().equals(document.get()))
+                .orElse(alone);
     }
 
     private Answer answer(String question) {

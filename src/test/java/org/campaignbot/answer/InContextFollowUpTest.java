@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.campaignbot.BotTest;
 import org.campaignbot.conversation.ConversationService;
+import org.campaignbot.knowledge.search.HybridRetriever;
 import org.campaignbot.message.IncomingMessage;
 import org.campaignbot.message.Reply;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class InContextFollowUpTest {
     @Autowired
     ConversationService conversation;
+    @Autowired
+    HybridRetriever retriever;
 
     private Reply ask(String conversationId, String text) {
         return conversation.handle(new IncomingMessage("web", conversationId, "u1", "张三", text, false, false));
@@ -36,6 +39,13 @@ class InContextFollowUpTest {
         assertThat(ask("canteen", "今天食堂吃什么").citations()).isEmpty();
         ask("canteen", "政务服务局的工作方案总体思路是什么");
         assertThat(ask("canteen", "社保卡丢了怎么补办啊").citations()).isEmpty();
+    }
+
+    @Test
+    void aQuestionOfQuestionWordsAndSingleCharactersNamesNoTopicOfItsOwn() {
+        // such a question is asked again within the previous one when it found its answer in another document
+        assertThat(retriever.namesAKnownTopic("执行是检验什么的标准")).isTrue();
+        assertThat(retriever.namesAKnownTopic("每回得学多长时间")).isFalse();
     }
 
     @Test

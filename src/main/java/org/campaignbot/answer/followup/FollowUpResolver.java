@@ -195,7 +195,7 @@ public final class FollowUpResolver {
     }
 
     /** A short question that names a document ("讲话讲了几点") or a known name stands on its own. */
-    private static boolean namesSomething(String question, Collection<String> entities) {
+    public static boolean namesSomething(String question, Collection<String> entities) {
         return !DocumentHint.kind(question).isEmpty()
                 || entities.stream().anyMatch(e -> e.length() >= 2 && question.contains(e));
     }

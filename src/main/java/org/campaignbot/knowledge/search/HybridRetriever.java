@@ -167,6 +167,21 @@ public class HybridRetriever {
     }
 
     /**
+     * True when the text holds a word (SmartChinese segmentation of the text without its fillers, two characters or more)
+     * that some document knows: "执行是检验什么的标准" has a topic of its own, "每回得学多长时间" (每/回/得/学) has none.
+     */
+    public boolean namesAKnownTopic(String text) {
+        return knowledge.withSearcher(s -> {
+            for (String word : contentWords(RelevanceFloor.withoutFillers(text))) {
+                if (known(s, word)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
      * Share of the question's content words (SmartChinese segmentation, two characters or more, question words left
      * out) that occur in no passage. Words, not bigrams: a bigram across two words ("都包") is unknown without
      * meaning anything, while an unknown word ("乡村振兴" → 乡村, 振兴) names a topic the documents do not cover.

@@ -179,16 +179,22 @@ public class RelevanceFloor {
         while (quoted.find()) {
             runs.add(quoted.group(1));
         }
-        String q = QUOTED.matcher(question).replaceAll(" ");
-        for (String filler : FILLERS) {
-            q = q.replace(filler, " ");
-        }
+        String q = withoutFillers(QUOTED.matcher(question).replaceAll(" "));
         for (String run : q.split("[^\\p{IsHan}A-Za-z0-9]+")) {
             if (!run.isEmpty() && !(run.length() == 1 && run.codePointAt(0) > 0x2000)) {
                 runs.add(run);
             }
         }
         return runs;
+    }
+
+    /** The text with its interrogatives and fillers ("多长时间", "哪些", "咋说") blanked out. */
+    public static String withoutFillers(String text) {
+        String q = text;
+        for (String filler : FILLERS) {
+            q = q.replace(filler, " ");
+        }
+        return q;
     }
 
     /**
