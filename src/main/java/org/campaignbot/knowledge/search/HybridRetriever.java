@@ -116,8 +116,10 @@ public class HybridRetriever {
         String kind = DocumentHint.kind(question);
         String stated = DocumentHint.statedKind(question);
         // documents of another kind or level than the question names, or not the one it names, weigh less
-        java.util.function.ToDoubleFunction<String> documentWeight = title -> DocumentHint.weight(kind, stated, title)
-                * DocumentLevel.weight(level, title) * named.weight(title);
+        // the same few titles for a hundred candidates: each title's weight is worked out once per question
+        Map<String, Double> weightOfTitle = new java.util.HashMap<>();
+        java.util.function.ToDoubleFunction<String> documentWeight = title -> weightOfTitle.computeIfAbsent(title,
+                t -> DocumentHint.weight(kind, stated, t) * DocumentLevel.weight(level, t) * named.weight(t));
         Map<Integer, IndexedChunk.Kind> kinds = IndexedChunk.Kind.of(searcher, fused.keySet());
         for (var entry : fused.entrySet()) {
             IndexedChunk.Kind chunk = kinds.get(entry.getKey());
