@@ -21,6 +21,7 @@ import org.campaignbot.knowledge.KnowledgeView;
 import org.campaignbot.knowledge.index.Analyzers;
 import org.campaignbot.knowledge.index.Embedder;
 import org.campaignbot.knowledge.index.IndexedChunk;
+import org.campaignbot.knowledge.index.StoredChunks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +47,7 @@ public class HybridRetriever {
     private final Analyzer wordAnalyzer = Analyzers.words();
     private final QueryBuilder words = new QueryBuilder(wordAnalyzer);
     private final QueryBuilder bigrams = new QueryBuilder(Analyzers.bigrams());
+    private final StoredChunks storedChunks = new StoredChunks();
 
     public HybridRetriever(KnowledgeView knowledge, Embedder embedder, KnowledgeProperties props) {
         this.knowledge = knowledge;
@@ -132,12 +134,12 @@ public class HybridRetriever {
         List<Passage> result = new ArrayList<>();
         if (queryVector == null) { // no meaning to compare: sentences are chosen by their wording
             for (var entry : ordered.subList(0, Math.min(k, ordered.size()))) {
-                IndexedChunk stored = IndexedChunk.from(searcher.storedFields().document(entry.getKey()));
+                IndexedChunk stored = storedChunks.get(searcher, entry.getKey());
                 result.add(new Passage(stored.chunk(), entry.getValue(), 0, List.of()));
             }
             return result;
         }
-        List<SentenceRerank.Ranked> reranked = SentenceRerank.of(searcher, ordered, queryVector, k,
+        List<SentenceRerank.Ranked> reranked = SentenceRerank.of(doc -> storedChunks.get(searcher, doc), ordered, queryVector, k,
                 stored -> documentWeight.applyAsDouble(stored.chunk().title()));
         for (var ranked : reranked.subList(0, Math.min(k, reranked.size()))) {
             IndexedChunk stored = ranked.stored();
