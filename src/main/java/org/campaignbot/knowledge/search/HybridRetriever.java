@@ -19,6 +19,7 @@ import org.apache.lucene.util.QueryBuilder;
 import org.campaignbot.knowledge.KnowledgeProperties;
 import org.campaignbot.knowledge.KnowledgeView;
 import org.campaignbot.knowledge.index.Analyzers;
+import org.campaignbot.knowledge.index.ChunkKinds;
 import org.campaignbot.knowledge.index.Embedder;
 import org.campaignbot.knowledge.index.IndexedChunk;
 import org.campaignbot.knowledge.index.StoredChunks;
@@ -48,6 +49,7 @@ public class HybridRetriever {
     private final QueryBuilder words = new QueryBuilder(wordAnalyzer);
     private final QueryBuilder bigrams = new QueryBuilder(Analyzers.bigrams());
     private final StoredChunks storedChunks = new StoredChunks();
+    private final ChunkKinds chunkKinds = new ChunkKinds();
 
     public HybridRetriever(KnowledgeView knowledge, Embedder embedder, KnowledgeProperties props) {
         this.knowledge = knowledge;
@@ -123,9 +125,8 @@ public class HybridRetriever {
         Map<String, Double> weightOfTitle = new java.util.HashMap<>();
         java.util.function.ToDoubleFunction<String> documentWeight = title -> weightOfTitle.computeIfAbsent(title,
                 t -> DocumentHint.weight(kind, stated, t) * DocumentLevel.weight(level, t) * named.weight(t));
-        Map<Integer, IndexedChunk.Kind> kinds = IndexedChunk.Kind.of(searcher, fused.keySet());
         for (var entry : fused.entrySet()) {
-            IndexedChunk.Kind chunk = kinds.get(entry.getKey());
+            IndexedChunk.Kind chunk = chunkKinds.of(searcher, entry.getKey());
             entry.setValue(entry.getValue() * (chunk.row() == asksTaskColumns ? 1.0 : OTHER_KIND)
                     * documentWeight.applyAsDouble(chunk.title()));
         }
