@@ -3,6 +3,8 @@
 # development questions (tuned on) and the held-out questions (never tuned on) in src/test/resources/eval.
 # Usage: bench/answer-eval.sh                       the two tables
 #        EVAL_SHOW_FAILURES=1 bench/answer-eval.sh  also every development question answered wrongly, with its reply
+#        EVAL_ONE_CONVERSATION=1 bench/answer-eval.sh  every question of a part asked in one conversation, as in a
+#                                                     group chat: context carried for follow-ups must not spoil the rest
 #        EVAL_EXTRA=batch.tsv bench/answer-eval.sh   also a new batch of questions (same format, header line first):
 #                                                     its table and every question it answers wrongly
 set -euo pipefail

@@ -102,9 +102,11 @@ final class Companions {
     }
 
     /** A bare heading ("二、聚焦重点任务,…") names a topic and answers nothing by itself. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(".*[。！？；!?;]$");
+
     static boolean isBareHeading(String sentence) {
         return HeadingDetector.headingLevel(sentence) > 0 && sentence.length() <= HEADING_SENTENCE
-                && !sentence.matches(".*[。！？；!?;]$");
+                && !SENTENCE_END.matcher(sentence).matches();
     }
 
     /** The question's bigrams that a text (a heading) does not hold. */

@@ -12,6 +12,9 @@ public final class HalfWidth {
         if (text == null) {
             return "";
         }
+        if (alreadyHalfWidth(text)) {
+            return text; // the usual case, called many times per question: no copy
+        }
         var sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -24,5 +27,15 @@ public final class HalfWidth {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean alreadyHalfWidth(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E' || c == '\u3000' || c == '\u00A0') {
+                return false;
+            }
+        }
+        return true;
     }
 }

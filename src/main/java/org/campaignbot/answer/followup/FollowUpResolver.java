@@ -19,6 +19,9 @@ import org.campaignbot.knowledge.table.TaskAsk;
  * A question that is not elliptical is returned unchanged, so a new topic never inherits the old one.
  */
 public final class FollowUpResolver {
+    private static final Pattern ENDS_WITH_NE = Pattern.compile(".*呢[？?。!！\\s]*$");
+    private static final Pattern LEADING_COMMAS = Pattern.compile("^[，,、\\s]+");
+
     private static final Pattern LEAD_IN = Pattern.compile("^(那么|那|还有|另外|再问一下|再问下|再问|还想问|那请问|请问)[，,、\\s]*");
     private static final Pattern TAIL = Pattern.compile("[呢吗嘛的啊呀]*[？?。！!\\s]*$");
     private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十\\d]{1,2})(?:条|点|个|项|部分|方面|个方面|段|类|阶段|步|种|件|块|大块)");
@@ -89,7 +92,7 @@ public final class FollowUpResolver {
                     ? previous.items().size() + 1 - ChineseNumerals.parse(ordinal.group(1))
                     : ChineseNumerals.parse(ordinal.group(1));
             if (n >= 1 && n <= previous.items().size()) {
-                String rest = q.substring(ordinal.end()).replaceAll("^[，,、\\s]+", "");
+                String rest = LEADING_COMMAS.matcher(q.substring(ordinal.end())).replaceAll("");
                 boolean bare = TAIL.matcher(rest).replaceFirst("").isEmpty();
                 String again = previous.ask().isEmpty() ? "具体说说" : previous.ask();
                 return previous.items().get(n - 1) + (bare ? again : rest);
@@ -131,7 +134,7 @@ public final class FollowUpResolver {
         if (!topicOfPrevious.isEmpty() && PRONOUN_TASK.matcher(q).find()) { // "它主要负责啥" after "行动办设在哪"
             return PRONOUN_TASK.matcher(q).replaceFirst(topicOfPrevious);
         }
-        boolean elliptical = LEAD_IN.matcher(q).find() || q.matches(".*呢[？?。!！\\s]*$");
+        boolean elliptical = LEAD_IN.matcher(q).find() || ENDS_WITH_NE.matcher(q).matches();
         boolean bare = noTopic(q) || q.length() <= BARE && !namesSomething(q, entities);
         if (!topicOfPrevious.isEmpty() && bare && !elliptical) { // "谁负责", "配合单位是哪个", "多久办一次"
             return topicOfPrevious + q;

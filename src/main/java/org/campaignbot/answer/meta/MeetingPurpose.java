@@ -20,6 +20,7 @@ import org.campaignbot.message.Reply;
  * the words searched for, is what tells them apart.
  */
 public final class MeetingPurpose {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A question about a meeting's purpose: 会 or 会议, then what it is for. */
     private static final Pattern ASKED = Pattern.compile("会议?(?:的)?(?:主要|到底|究竟)?(?:目的|主要任务|任务是|是干|是为了|为了|要解决|主要是|主要干|干啥|干什么|是要干)"
             + "|(?:开|召开)(?:这个|这次|今天的|本次)?\\p{IsHan}{0,6}会议?(?:是)?(?:为了|为啥|为什么|干啥|干什么|做什么)");
@@ -36,7 +37,7 @@ public final class MeetingPurpose {
     }
 
     public static Optional<Reply> answer(String question, DocumentCatalog catalog, List<Passage> ranked) {
-        String q = HalfWidth.of(question).replaceAll("\\s+", ""); // "开这个会 主要是干啥" is spoken in pieces
+        String q = SPACES.matcher(HalfWidth.of(question)).replaceAll(""); // "开这个会 主要是干啥" is spoken in pieces
         if (!ASKED.matcher(q).find()) {
             return Optional.empty();
         }

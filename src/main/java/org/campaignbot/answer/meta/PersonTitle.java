@@ -19,6 +19,7 @@ import org.campaignbot.message.Reply;
  * word, from every document that has one; a person's task list does not say it.
  */
 public final class PersonTitle {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The person, then what is asked: a post. */
     private static final Pattern ASKED = Pattern.compile(
             "(\\p{IsHan}{2,3}?)(?:同志)?(?:是|任|担任|现任|当)?(?:个|一个)?(?:啥|什么|哪个|哪一?级|多大)?(?:职务|职位|官|身份|头衔)");
@@ -29,7 +30,7 @@ public final class PersonTitle {
     }
 
     public static Optional<Reply> answer(String question, DocumentCatalog catalog) {
-        Matcher asked = ASKED.matcher(HalfWidth.of(question).replaceAll("\\s+", ""));
+        Matcher asked = ASKED.matcher(SPACES.matcher(HalfWidth.of(question)).replaceAll(""));
         if (!asked.find()) {
             return Optional.empty();
         }

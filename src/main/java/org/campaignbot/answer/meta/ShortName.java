@@ -17,6 +17,7 @@ import org.campaignbot.message.Reply;
  * only use the short name ("县行动办负责平时考核") do not say what it is.
  */
 public final class ShortName {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The short name, then what is asked of it. */
     private static final Pattern ASKED = Pattern.compile(
             "^(?:请问|那个|这个)?(\\p{IsHan}{2,8}?)的?全称(?:是|叫)?(?:啥|什么)?[?？。]?$"
@@ -26,7 +27,7 @@ public final class ShortName {
     }
 
     public static Optional<Reply> answer(String question, DocumentCatalog catalog) {
-        Matcher asked = ASKED.matcher(HalfWidth.of(question).replaceAll("\\s+", ""));
+        Matcher asked = ASKED.matcher(SPACES.matcher(HalfWidth.of(question)).replaceAll(""));
         if (!asked.find()) {
             return Optional.empty();
         }

@@ -11,6 +11,10 @@ import org.campaignbot.common.HalfWidth;
  * core without the words it is wrapped in, or by a slogan's first half; and how much of such a name a question holds.
  */
 final class HeadingNames {
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,、;:]");
+    private static final Pattern QUOTES = Pattern.compile("[“”\"]");
+    private static final Pattern PUNCTUATION = Pattern.compile("[、,;:。\"“”]");
+
     private HeadingNames() {
     }
 
@@ -39,8 +43,8 @@ final class HeadingNames {
     static List<String> clauses(String topic) {
         List<String> out = new ArrayList<>(List.of(key(topic)));
         SloganHalf.of(key(topic)).ifPresent(out::add);
-        for (String clause : withoutDates(HalfWidth.of(topic)).split("[,、;:]")) { // "执行方面：任务推进不够有力" → 执行方面
-            String c = clause.replaceAll("[“”\"]", "");
+        for (String clause : CLAUSE_BREAK.split(withoutDates(HalfWidth.of(topic)))) { // "执行方面：任务推进不够有力" → 执行方面
+            String c = QUOTES.matcher(clause).replaceAll("");
             if (c.length() >= 4 && c.length() <= 12 && !out.contains(c)) {
                 out.add(c);
             }
@@ -63,7 +67,7 @@ final class HeadingNames {
      * to name anything.
      */
     static String core(String clause) {
-        String bare = HalfWidth.of(clause).replaceAll("[、,;:。\"“”]", "");
+        String bare = PUNCTUATION.matcher(HalfWidth.of(clause)).replaceAll("");
         String core = WRAPPING_END.matcher(WRAPPING_START.matcher(bare).replaceFirst("")).replaceFirst("");
         return core.length() >= MIN_CORE ? core : "";
     }

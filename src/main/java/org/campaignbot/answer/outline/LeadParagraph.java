@@ -54,9 +54,11 @@ final class LeadParagraph {
         return out;
     }
 
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[。;!?:；！？：…”\"]$");
+
     /** A line without a sentence's end ("会议议定事项") heads what follows: it is not part of the paragraph. */
     private static boolean sentence(String line) {
-        return HalfWidth.of(line).matches(".*[。;!?:；！？：…”\"]$");
+        return SENTENCE_END.matcher(HalfWidth.of(line)).matches();
     }
 
     private static String lead(String sentence) {

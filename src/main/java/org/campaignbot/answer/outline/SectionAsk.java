@@ -75,14 +75,18 @@ record SectionAsk(boolean outline, boolean broad, int ordinal, String document, 
         return question.replace("啥", "什么");
     }
 
+    /** Words that frame a question about a section rather than name its topic, removed by {@link #topicWords}. */
+    private static final Pattern FRAMING = Pattern.compile(
+            "强调|着重|讲话|会议|动员|实施方案|工作方案|方案|通知|文件|那个|这个|那份|这份|那篇|这篇|那本|这本|领导|书记|这次|本次|里面|里头|下面|下边|里|中|上|方面|部分|关于|对于|请问|一下|麻烦|问下|"
+            + "具体|主要|内容|要求|工作|一共|总共|共|都|分别|大概|列一下|列出|列了|给我|说说|讲讲|分了|分几|分哪|有几|在|的|了|[这那]一?[类块条项样]|这方面|那方面|哪|几|"
+            + "按顺序|依次|挨个|说一下|说下|讲一下|讲下|议定事项|议定的事|正文|全文|(?<=分工|任务|清单|台账)(?:一览)?表");
+
     /** The question without the words that say what kind of answer it wants, leaving its topic. */
     static String topicWords(String asked) {
         String question = spoken(asked);
         String q = OPENING.matcher(LAST.matcher(ORDINAL.matcher(question).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         q = OUTLINE.matcher(q).replaceAll(" ");
         q = BROAD.matcher(q).replaceAll(" ");
-        return q.replaceAll("强调|着重|讲话|会议|动员|实施方案|工作方案|方案|通知|文件|那个|这个|那份|这份|那篇|这篇|那本|这本|领导|书记|这次|本次|里面|里头|下面|下边|里|中|上|方面|部分|关于|对于|请问|一下|麻烦|问下|"
-                + "具体|主要|内容|要求|工作|一共|总共|共|都|分别|大概|列一下|列出|列了|给我|说说|讲讲|分了|分几|分哪|有几|在|的|了|[这那]一?[类块条项样]|这方面|那方面|哪|几|"
-                + "按顺序|依次|挨个|说一下|说下|讲一下|讲下|议定事项|议定的事|正文|全文|(?<=分工|任务|清单|台账)(?:一览)?表", " ");
+        return FRAMING.matcher(q).replaceAll(" ");
     }
 }

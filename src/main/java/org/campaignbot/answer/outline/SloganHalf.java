@@ -10,6 +10,8 @@ import org.campaignbot.common.HalfWidth;
  * "那抓执行那条呢". The campaign's three parts are headed this way in every document of it.
  */
 public final class SloganHalf {
+    private static final Pattern QUOTES = Pattern.compile("[“”\"]");
+
     private static final Pattern SLOGAN = Pattern.compile("^(\\p{IsHan}{3,5})促\\p{IsHan}{2,5}$");
 
     private SloganHalf() {
@@ -17,7 +19,7 @@ public final class SloganHalf {
 
     /** The first half of a heading key written as X促Y ("抓学习" of 抓学习促提升), if it is one. */
     public static Optional<String> of(String key) {
-        Matcher m = SLOGAN.matcher(HalfWidth.of(key).replaceAll("[“”\"]", ""));
+        Matcher m = SLOGAN.matcher(QUOTES.matcher(HalfWidth.of(key)).replaceAll(""));
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 }

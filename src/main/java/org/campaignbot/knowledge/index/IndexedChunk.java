@@ -4,18 +4,12 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.io.IOException;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -68,28 +62,25 @@ public record IndexedChunk(Chunk chunk, float[] vector, List<float[]> sentenceVe
     /** Whether a chunk is a task-table row, and its document's title, read from doc values. */
     public record Kind(boolean row, String title) {
         /**
-         * The kinds of many chunks at once: doc-value iterators only move forward, so the documents are visited in
-         * order with one pair of iterators per index segment.
+         * The kind of every document of an index segment, by its number in the segment: one forward pass of the
+         * doc-value iterators. A document without the doc values (a file's bookkeeping document) is prose of no title.
          */
-        public static Map<Integer, Kind> of(IndexSearcher searcher, Collection<Integer> docs) throws IOException {
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            Map<Integer, Kind> kinds = new HashMap<>();
-            int leafIndex = -1;
-            NumericDocValues rows = null;
-            SortedDocValues titles = null;
-            LeafReaderContext leaf = null;
-            for (int doc : new TreeSet<>(docs)) {
-                int index = ReaderUtil.subIndex(doc, leaves);
-                if (index != leafIndex) {
-                    leafIndex = index;
-                    leaf = leaves.get(index);
-                    rows = leaf.reader().getNumericDocValues(ROW_VALUE);
-                    titles = leaf.reader().getSortedDocValues(TITLE_VALUE);
+        static Kind[] all(LeafReader segment) throws IOException {
+            Kind[] kinds = new Kind[segment.maxDoc()];
+            NumericDocValues rows = segment.getNumericDocValues(ROW_VALUE);
+            SortedDocValues titles = segment.getSortedDocValues(TITLE_VALUE);
+            String[] titleOfOrd = titles == null ? new String[0] : new String[titles.getValueCount()];
+            for (int doc = 0; doc < kinds.length; doc++) {
+                boolean row = rows != null && rows.advanceExact(doc) && rows.longValue() == 1;
+                String title = "";
+                if (titles != null && titles.advanceExact(doc)) {
+                    int ord = titles.ordValue();
+                    if (titleOfOrd[ord] == null) {
+                        titleOfOrd[ord] = titles.lookupOrd(ord).utf8ToString();
+                    }
+                    title = titleOfOrd[ord];
                 }
-                int local = doc - leaf.docBase;
-                boolean row = rows != null && rows.advanceExact(local) && rows.longValue() == 1;
-                String title = titles != null && titles.advanceExact(local) ? titles.lookupOrd(titles.ordValue()).utf8ToString() : "";
-                kinds.put(doc, new Kind(row, title));
+                kinds[doc] = new Kind(row, title);
             }
             return kinds;
         }

@@ -19,10 +19,14 @@ public final class DocumentHint {
     private DocumentHint() {
     }
 
+    /** The speech, or the meeting and the speakers it was given at (a question compiled once, not per question). */
+    private static final java.util.regex.Pattern SPEECH =
+            java.util.regex.Pattern.compile(".*(讲话|动员会|会议上|这次会议|本次会议|这次会|会上|领导说|书记说|市长说).*");
+
     /** The kind of document the question names, or "" (讲话 also when it speaks of the meeting or the speaker). */
     public static String kind(String question) {
         String q = HalfWidth.of(question);
-        if (q.matches(".*(讲话|动员会|会议上|这次会议|本次会议|这次会|会上|领导说|书记说|市长说).*")) {
+        if (SPEECH.matcher(q).matches()) {
             return "讲话";
         }
         for (String kind : KINDS) {

@@ -19,8 +19,10 @@ import org.apache.lucene.util.QueryBuilder;
 import org.campaignbot.knowledge.KnowledgeProperties;
 import org.campaignbot.knowledge.KnowledgeView;
 import org.campaignbot.knowledge.index.Analyzers;
+import org.campaignbot.knowledge.index.ChunkKinds;
 import org.campaignbot.knowledge.index.Embedder;
 import org.campaignbot.knowledge.index.IndexedChunk;
+import org.campaignbot.knowledge.index.StoredChunks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +48,8 @@ public class HybridRetriever {
     private final Analyzer wordAnalyzer = Analyzers.words();
     private final QueryBuilder words = new QueryBuilder(wordAnalyzer);
     private final QueryBuilder bigrams = new QueryBuilder(Analyzers.bigrams());
+    private final StoredChunks storedChunks = new StoredChunks();
+    private final ChunkKinds chunkKinds = new ChunkKinds();
 
     public HybridRetriever(KnowledgeView knowledge, Embedder embedder, KnowledgeProperties props) {
         this.knowledge = knowledge;
@@ -65,8 +69,9 @@ public class HybridRetriever {
         boolean why = ReasonQuestion.asks(question);
         List<String> askedWords = new ArrayList<>();
         List<Passage> passages = knowledge.withSearcher(s -> {
-            unknown[0] = unknownShare(s, formal);
-            askedWords.addAll(why ? List.of() : askedWords(formal));
+            List<Word> formalWords = segment(formal); // once: the unknown share and the asked words both read it
+            unknown[0] = unknownShare(s, contentWords(formalWords));
+            askedWords.addAll(why ? List.of() : askedWords(formal, formalWords));
             askedThingUnknown[0] = askedThingUnknown(s, askedWords);
             return rank(s, searched, formal, named, DocumentLevel.of(question), queryVector, k);
         });
@@ -116,11 +121,12 @@ public class HybridRetriever {
         String kind = DocumentHint.kind(question);
         String stated = DocumentHint.statedKind(question);
         // documents of another kind or level than the question names, or not the one it names, weigh less
-        java.util.function.ToDoubleFunction<String> documentWeight = title -> DocumentHint.weight(kind, stated, title)
-                * DocumentLevel.weight(level, title) * named.weight(title);
-        Map<Integer, IndexedChunk.Kind> kinds = IndexedChunk.Kind.of(searcher, fused.keySet());
+        // the same few titles for a hundred candidates: each title's weight is worked out once per question
+        Map<String, Double> weightOfTitle = new java.util.HashMap<>();
+        java.util.function.ToDoubleFunction<String> documentWeight = title -> weightOfTitle.computeIfAbsent(title,
+                t -> DocumentHint.weight(kind, stated, t) * DocumentLevel.weight(level, t) * named.weight(t));
         for (var entry : fused.entrySet()) {
-            IndexedChunk.Kind chunk = kinds.get(entry.getKey());
+            IndexedChunk.Kind chunk = chunkKinds.of(searcher, entry.getKey());
             entry.setValue(entry.getValue() * (chunk.row() == asksTaskColumns ? 1.0 : OTHER_KIND)
                     * documentWeight.applyAsDouble(chunk.title()));
         }
@@ -130,12 +136,12 @@ public class HybridRetriever {
         List<Passage> result = new ArrayList<>();
         if (queryVector == null) { // no meaning to compare: sentences are chosen by their wording
             for (var entry : ordered.subList(0, Math.min(k, ordered.size()))) {
-                IndexedChunk stored = IndexedChunk.from(searcher.storedFields().document(entry.getKey()));
+                IndexedChunk stored = storedChunks.get(searcher, entry.getKey());
                 result.add(new Passage(stored.chunk(), entry.getValue(), 0, List.of()));
             }
             return result;
         }
-        List<SentenceRerank.Ranked> reranked = SentenceRerank.of(searcher, ordered, queryVector, k,
+        List<SentenceRerank.Ranked> reranked = SentenceRerank.of(doc -> storedChunks.get(searcher, doc), ordered, queryVector, k,
                 stored -> documentWeight.applyAsDouble(stored.chunk().title()));
         for (var ranked : reranked.subList(0, Math.min(k, reranked.size()))) {
             IndexedChunk stored = ranked.stored();
@@ -157,7 +163,7 @@ public class HybridRetriever {
      */
     public boolean namesAnUnknownTopic(String text) {
         return knowledge.withSearcher(s -> {
-            for (String word : contentWords(text)) {
+            for (String word : contentWords(segment(text))) {
                 if (word.length() >= 3 && !known(s, word)) {
                     return true;
                 }
@@ -172,7 +178,7 @@ public class HybridRetriever {
      */
     public boolean namesAKnownTopic(String text) {
         return knowledge.withSearcher(s -> {
-            for (String word : contentWords(RelevanceFloor.withoutFillers(text))) {
+            for (String word : contentWords(segment(RelevanceFloor.withoutFillers(text)))) {
                 if (known(s, word)) {
                     return true;
                 }
@@ -186,8 +192,7 @@ public class HybridRetriever {
      * out) that occur in no passage. Words, not bigrams: a bigram across two words ("都包") is unknown without
      * meaning anything, while an unknown word ("乡村振兴" → 乡村, 振兴) names a topic the documents do not cover.
      */
-    private double unknownShare(IndexSearcher searcher, String question) throws IOException {
-        List<String> words = contentWords(question);
+    private static double unknownShare(IndexSearcher searcher, List<String> words) throws IOException {
         if (words.isEmpty()) {
             return 0;
         }
@@ -198,22 +203,29 @@ public class HybridRetriever {
         return unknown / (double) words.size();
     }
 
-    /** The text's words of two Chinese characters or more (SmartChinese segmentation), fillers left out, in order. */
-    private List<String> contentWords(String text) throws IOException {
-        return hanWords(text).stream().filter(w -> w.length() >= 2 && !RelevanceFloor.containsFiller(w)).toList();
+    /** The words of two Chinese characters or more, fillers left out, in order. */
+    private static List<String> contentWords(List<Word> words) {
+        return words.stream().filter(w -> w.han() && w.text().length() >= 2 && !RelevanceFloor.containsFiller(w.text()))
+                .map(Word::text).toList();
     }
 
-    /** The text's words made of Chinese characters (SmartChinese segmentation), in order. */
-    private List<String> hanWords(String text) throws IOException {
-        List<String> words = new ArrayList<>();
+    /** A word of the SmartChinese segmentation and where it stands in the text. */
+    private record Word(String text, int start, int end) {
+        /** Made of Chinese characters only. */
+        boolean han() {
+            return text.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        }
+    }
+
+    /** The text's words (SmartChinese segmentation), in order. */
+    private List<Word> segment(String text) throws IOException {
+        List<Word> words = new ArrayList<>();
         try (var tokens = wordAnalyzer.tokenStream(Analyzers.WORDS, text)) {
             var term = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var offset = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
-                String w = term.toString();
-                if (w.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-                    words.add(w);
-                }
+                words.add(new Word(term.toString(), offset.startOffset(), offset.endOffset()));
             }
             tokens.end();
         }
@@ -221,25 +233,18 @@ public class HybridRetriever {
     }
 
     /**
-     * The word (SmartChinese segmentation of the whole text) that covers the character at {@code index}, or "" when it
-     * is not made of Chinese characters. Segmented in its sentence, not alone: "人学" cut out of 组织哪些人学 is taken for
+     * The word (of the segmentation of the whole text) that covers the character at {@code index}, or "" when it is
+     * not made of Chinese characters. Segmented in its sentence, not alone: "人学" cut out of 组织哪些人学 is taken for
      * one word, while in the sentence it is 人 and 学.
      */
-    private String wordAt(String text, int index) throws IOException {
-        try (var tokens = wordAnalyzer.tokenStream(Analyzers.WORDS, text)) {
-            var term = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            var offset = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
-            tokens.reset();
-            String found = "";
-            while (tokens.incrementToken()) {
-                if (offset.startOffset() <= index && index < offset.endOffset()) {
-                    String w = term.toString();
-                    found = w.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? w : "";
-                }
+    private static String wordAt(List<Word> words, int index) {
+        String found = "";
+        for (Word w : words) {
+            if (w.start() <= index && index < w.end()) {
+                found = w.han() ? w.text() : "";
             }
-            tokens.end();
-            return found;
         }
+        return found;
     }
 
     /**
@@ -260,16 +265,23 @@ public class HybridRetriever {
      * The words naming what the question asks for ({@link AskedThing}): 经费 in 专项经费有多少. Each is the word right
      * next to the interrogative, whatever it is: a filler or a generic word there (哪些东西, 哪些表现) means the question
      * names no thing, not that the next word is the thing.
+     *
+     * @param segmented the question's words ({@link #segment}), reused when half-width forms leave it as it is
      */
-    private List<String> askedWords(String question) throws IOException {
+    private List<String> askedWords(String question, List<Word> segmented) throws IOException {
         String q = HalfWidth.of(question);
+        // the question as segmented already, unless half-width forms changed it
+        List<Word> inQ = q.equals(question) ? segmented : null;
         List<String> words = new ArrayList<>();
         for (AskedThing thing : AskedThing.of(question)) {
             int at = q.indexOf(thing.words());
             if (at < 0) {
                 continue;
             }
-            String word = wordAt(q, thing.lastWord() ? at + thing.words().length() - 1 : at);
+            if (inQ == null) {
+                inQ = segment(q);
+            }
+            String word = wordAt(inQ, thing.lastWord() ? at + thing.words().length() - 1 : at);
             if (word.length() >= 2 && !RelevanceFloor.containsFiller(word) && !AskedThing.GENERIC.contains(word)) {
                 words.add(word);
             }

@@ -49,6 +49,9 @@ public class RelevanceFloor {
     private static final java.util.regex.Pattern QUOTED =
             java.util.regex.Pattern.compile("[\"“‘'「『]([\\p{IsHan}A-Za-z0-9]{1,8})[\"”’'」』]");
 
+    /** What separates runs of content characters (as {@code String.split} would, but compiled once). */
+    private static final java.util.regex.Pattern NOT_CONTENT = java.util.regex.Pattern.compile("[^\\p{IsHan}A-Za-z0-9]+");
+
     /** Below {@code minSimilarity}, a passage that contains this much of the question's wording still counts. */
     private static final double STRONG_WORDING = 0.75;
     private static final double WEAK_SIMILARITY_STEP = 0.10;
@@ -180,7 +183,7 @@ public class RelevanceFloor {
             runs.add(quoted.group(1));
         }
         String q = withoutFillers(QUOTED.matcher(question).replaceAll(" "));
-        for (String run : q.split("[^\\p{IsHan}A-Za-z0-9]+")) {
+        for (String run : NOT_CONTENT.split(q)) {
             if (!run.isEmpty() && !(run.length() == 1 && run.codePointAt(0) > 0x2000)) {
                 runs.add(run);
             }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.search.IndexSearcher;
 import org.campaignbot.knowledge.index.Embedder;
 import org.campaignbot.knowledge.index.IndexedChunk;
 
@@ -28,6 +27,12 @@ final class SentenceRerank {
     private SentenceRerank() {
     }
 
+    /** Reads the passage stored as a document of the index. */
+    @FunctionalInterface
+    interface StoredPassage {
+        IndexedChunk of(int doc) throws IOException;
+    }
+
     /** A passage of the ranking with its fused score (0..1) and its stored text and vectors. */
     record Ranked(int doc, double score, IndexedChunk stored) {
     }
@@ -38,12 +43,11 @@ final class SentenceRerank {
      *
      * @param ordered documents by fused score, best first, with scores in 0..1
      */
-    static List<Ranked> of(IndexSearcher searcher, List<Map.Entry<Integer, Double>> ordered, float[] queryVector, int k,
+    static List<Ranked> of(StoredPassage stored, List<Map.Entry<Integer, Double>> ordered, float[] queryVector, int k,
                            java.util.function.ToDoubleFunction<IndexedChunk> weight) throws IOException {
         List<Ranked> top = new ArrayList<>();
         for (var entry : ordered.subList(0, Math.min(ordered.size(), Math.max(k, DEPTH)))) {
-            top.add(new Ranked(entry.getKey(), entry.getValue(),
-                    IndexedChunk.from(searcher.storedFields().document(entry.getKey()))));
+            top.add(new Ranked(entry.getKey(), entry.getValue(), stored.of(entry.getKey())));
         }
         return reorder(top, queryVector, weight);
     }

@@ -39,6 +39,10 @@ public record TaskAsk(boolean who, boolean lead, boolean co, boolean when, boole
         return aboutATask() || list;
     }
 
+    /** Words that point at a row or say what is asked of it, not its topic (see {@link #withoutAskWords}). */
+    private static final Pattern POINTING =
+            Pattern.compile("[这那]一?(?:项|条|个|件|块)|负责|任务|完成|单位|部门|工作|多少|哪些|哪个|什么|要求|情况|由|是");
+
     /** Wording that names what is asked, removed before the question's topic words are compared with task titles. */
     public static String withoutAskWords(String question) {
         String q = question;
@@ -46,6 +50,6 @@ public record TaskAsk(boolean who, boolean lead, boolean co, boolean when, boole
             q = p.matcher(q).replaceAll(" ");
         }
         // "留痕那一项", "庸懒散拖那条": the words that point at a row are not its topic
-        return q.replaceAll("[这那]一?(?:项|条|个|件|块)|负责|任务|完成|单位|部门|工作|多少|哪些|哪个|什么|要求|情况|由|是", " ");
+        return POINTING.matcher(q).replaceAll(" ");
     }
 }

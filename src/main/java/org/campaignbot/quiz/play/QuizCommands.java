@@ -36,9 +36,12 @@ class QuizCommands implements CommandHandler {
         this.props = props;
     }
 
+    /** Read off every message, command or question: compiled once. */
+    private static final java.util.regex.Pattern SPACES_AND_STOPS = java.util.regex.Pattern.compile("[\\s。.!！]+");
+
     @Override
     public Optional<Reply> handle(IncomingMessage m) {
-        String word = Normalizer.normalize(m.text(), Normalizer.Form.NFKC).replaceAll("[\\s。.!！]+", "");
+        String word = SPACES_AND_STOPS.matcher(Normalizer.normalize(m.text(), Normalizer.Form.NFKC)).replaceAll("");
         return switch (word) {
             case "答题", "每日一练", "开始答题", "学习答题" -> Optional.of(personal.start(m, Mode.SET));
             case "挑战答题", "开始挑战" -> Optional.of(personal.start(m, Mode.CHALLENGE));
