@@ -153,8 +153,9 @@ public final class StructuredAnswers {
 
     private Structured duty(String question, DutyMatch m, DocumentCatalog catalog, SearchResult result) {
         Reply reply = DutyReply.of(m, progress);
-        if (m.subject().isEmpty() && !result.passages().isEmpty()) {
-            // found by the task's words: the prose may say more than the row ("政务讲堂每周五下午…")
+        if (m.subject().isEmpty() && m.title().isEmpty() && !result.passages().isEmpty()) {
+            // found by the task's words: the prose may say more than the row ("政务讲堂每周五下午…"); a row found by
+            // its number ("清单第5项") shares no words with the prose
             reply = Replies.withProse(reply, extractive.answer(question, result, catalog, true));
         }
         List<String> tasks = m.rows().stream().map(f -> f.row().task()).toList();

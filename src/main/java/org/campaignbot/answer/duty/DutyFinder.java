@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.campaignbot.common.ChineseNumerals;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.search.DocumentHint;
 import org.campaignbot.knowledge.search.DocumentLevel;
@@ -50,6 +51,11 @@ public final class DutyFinder {
         if (all.isEmpty()) {
             return Optional.empty();
         }
+        Optional<DutyMatch.Found> numbered = numberedRow(q, all);
+        if (numbered.isPresent()) {
+            return Optional.of(new DutyMatch("", List.of(numbered.get()), 0, ask,
+                    "《" + numbered.get().document().title() + "》任务清单第" + numbered.get().row().no().strip() + "项："));
+        }
         String person = prepared.owners().longestIn(q);
         if (!person.isEmpty()) {
             List<DutyMatch.Found> rows = all.stream().filter(f -> f.row().owners().contains(person)).toList();
@@ -88,6 +94,28 @@ public final class DutyFinder {
         }
         List<DutyMatch.Found> byTopic = inKindNamed(q, byTopic(q, all, prepared));
         return byTopic.isEmpty() ? Optional.empty() : Optional.of(new DutyMatch("", byTopic, 0, ask));
+    }
+
+    /** "清单第5项", "任务表里第十二条": a row of a task table named by its number. */
+    private static final java.util.regex.Pattern NUMBERED_ROW = java.util.regex.Pattern.compile(
+            "(?:清单|任务表|分工表|台账|分工)\\p{IsHan}{0,3}?第([一二三四五六七八九十两\\d]{1,3})(?:项|条|个|号)");
+
+    /**
+     * "实施方案任务清单第5项是啥 谁负责": the row numbered so (its 序号) in the one document the question names by a word
+     * of its title and its kind; none when it names no single document or that document has no such row.
+     */
+    private static Optional<DutyMatch.Found> numberedRow(String question, List<DutyMatch.Found> all) {
+        java.util.regex.Matcher m = NUMBERED_ROW.matcher(question);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        List<DutyMatch.Found> named = inDocumentNamed(question, inKindNamed(question, all));
+        if (named.stream().map(f -> f.document().title()).distinct().count() != 1) {
+            return Optional.empty();
+        }
+        String number = String.valueOf(ChineseNumerals.parse(m.group(1)));
+        List<DutyMatch.Found> rows = named.stream().filter(f -> f.row().no().strip().equals(number)).toList();
+        return rows.size() == 1 ? Optional.of(rows.get(0)) : Optional.empty();
     }
 
     /**

@@ -143,6 +143,19 @@ class DutyFinderTest {
     }
 
     @Test
+    void aRowIsFoundByItsNumberInTheDocumentTheQuestionNames() throws Exception {
+        DutyMatch third = DutyFinder.find("甲方案任务清单第3项是啥 谁负责", catalog()).orElseThrow();
+        assertThat(third.rows()).extracting(f -> f.row().task()).containsExactly("制定容错纠错实施办法");
+        assertThat(third.title()).isEqualTo("《甲方案》任务清单第3项：");
+        DutyMatch second = DutyFinder.find("乙方案分工表里第二条谁负责", catalog()).orElseThrow();
+        assertThat(second.rows()).extracting(f -> f.row().task()).containsExactly("举办业务技能比武");
+        // no such row: not some other row of either plan
+        assertThat(DutyFinder.find("乙方案任务清单第3项是啥", catalog())
+                .map(m -> m.rows().stream().map(f -> f.row().task()).toList()).orElse(List.of()))
+                .doesNotContain("制定容错纠错实施办法");
+    }
+
+    @Test
     void aDeadlineSelectsTheRowsDueThen() throws Exception {
         DutyMatch m = DutyFinder.find("每季度末要完成的任务有哪些", catalog()).orElseThrow();
         assertThat(m.rows()).extracting(f -> f.row().owner()).containsExactly("王芳");
