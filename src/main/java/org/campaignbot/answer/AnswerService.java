@@ -215,6 +215,10 @@ public class AnswerService {
         if (term.isPresent()) {
             return new Answer(term.get(), Turn.of(question));
         }
+        if (DutyFinder.asksForAMissingRow(question, catalog)) {
+            // "实施方案任务清单第20项是啥": the table the question names has no such row, and no other row answers it
+            return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
+        }
         Optional<StructuredAnswers.Structured> s = structured.find(question, catalog, result);
         if (s.isPresent()) {
             return unlessKindMissing(question, result, new Answer(s.get().reply(), s.get().turn()));

@@ -105,17 +105,35 @@ public final class DutyFinder {
      * of its title and its kind; none when it names no single document or that document has no such row.
      */
     private static Optional<DutyMatch.Found> numberedRow(String question, List<DutyMatch.Found> all) {
-        java.util.regex.Matcher m = NUMBERED_ROW.matcher(question);
-        if (!m.find()) {
-            return Optional.empty();
+        return NumberedAsk.of(question, all).flatMap(NumberedAsk::row);
+    }
+
+    /**
+     * True when the question asks for a row by its number ("实施方案任务清单第20项是啥") of the one document it names, and
+     * that document's task table has no such row: nothing answers it.
+     */
+    public static boolean asksForAMissingRow(String question, DocumentCatalog catalog) {
+        return NumberedAsk.of(HalfWidth.of(question), Rows.of(catalog).all()).filter(a -> a.row().isEmpty()).isPresent();
+    }
+
+    /** A row asked for by its number, with the rows of the one document the question names. */
+    private record NumberedAsk(String number, List<DutyMatch.Found> named) {
+        static Optional<NumberedAsk> of(String question, List<DutyMatch.Found> all) {
+            java.util.regex.Matcher m = NUMBERED_ROW.matcher(question);
+            if (!m.find()) {
+                return Optional.empty();
+            }
+            List<DutyMatch.Found> named = inDocumentNamed(question, inKindNamed(question, all));
+            if (named.stream().map(f -> f.document().title()).distinct().count() != 1) {
+                return Optional.empty();
+            }
+            return Optional.of(new NumberedAsk(String.valueOf(ChineseNumerals.parse(m.group(1))), named));
         }
-        List<DutyMatch.Found> named = inDocumentNamed(question, inKindNamed(question, all));
-        if (named.stream().map(f -> f.document().title()).distinct().count() != 1) {
-            return Optional.empty();
+
+        Optional<DutyMatch.Found> row() {
+            List<DutyMatch.Found> rows = named.stream().filter(f -> f.row().no().strip().equals(number)).toList();
+            return rows.size() == 1 ? Optional.of(rows.get(0)) : Optional.empty();
         }
-        String number = String.valueOf(ChineseNumerals.parse(m.group(1)));
-        List<DutyMatch.Found> rows = named.stream().filter(f -> f.row().no().strip().equals(number)).toList();
-        return rows.size() == 1 ? Optional.of(rows.get(0)) : Optional.empty();
     }
 
     /**

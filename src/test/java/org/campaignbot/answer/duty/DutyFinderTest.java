@@ -149,10 +149,13 @@ class DutyFinderTest {
         assertThat(third.title()).isEqualTo("《甲方案》任务清单第3项：");
         DutyMatch second = DutyFinder.find("乙方案分工表里第二条谁负责", catalog()).orElseThrow();
         assertThat(second.rows()).extracting(f -> f.row().task()).containsExactly("举办业务技能比武");
-        // no such row: not some other row of either plan
+        // no such row: not some other row of either plan, and nothing answers it
         assertThat(DutyFinder.find("乙方案任务清单第3项是啥", catalog())
                 .map(m -> m.rows().stream().map(f -> f.row().task()).toList()).orElse(List.of()))
                 .doesNotContain("制定容错纠错实施办法");
+        assertThat(DutyFinder.asksForAMissingRow("乙方案任务清单第3项是啥", catalog())).isTrue();
+        assertThat(DutyFinder.asksForAMissingRow("甲方案任务清单第3项是啥", catalog())).isFalse();
+        assertThat(DutyFinder.asksForAMissingRow("任务清单第3项是啥", catalog())).as("no single document named").isFalse();
     }
 
     @Test
