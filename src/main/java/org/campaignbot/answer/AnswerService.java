@@ -16,7 +16,6 @@ import org.campaignbot.answer.rag.LlmProperties;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.KnowledgeProperties;
 import org.campaignbot.knowledge.KnowledgeView;
-import org.campaignbot.knowledge.search.DocumentHint;
 import org.campaignbot.knowledge.search.HybridRetriever;
 import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.search.ReasonQuestion;
@@ -152,8 +151,8 @@ public class AnswerService {
         // "那这次会谁主持的" after an answer from the minutes: the meeting of the document just quoted
         java.util.function.Supplier<Optional<Answer>> inDocument = () -> followUps.previousDocument(conversation)
                 .map(title -> answer("《" + title + "》" + asked)).filter(answered);
-        java.util.function.Supplier<Optional<Answer>> inQuestion = () -> followUps.previousQuestion(conversation)
-                .map(previous -> answer(previous + "，" + question)).filter(answered);
+        java.util.function.Supplier<Optional<Answer>> inQuestion = () -> withinPrevious(conversation, question)
+                .filter(answered);
         return FollowUpResolver.THIS_DOCUMENT.matcher(asked).find() ? inDocument.get().or(inQuestion).orElse(alone)
                 : inQuestion.get().or(inDocument).orElse(alone);
     }
@@ -163,7 +162,7 @@ public class AnswerService {
     private static final double OWN_WORDS_IN_CONTEXT = 0.2;
 
     /**
-     * True when the reply found for a question within the previous one quotes at least half of the question's own
+     * True when the reply found for a question within the previous one quotes at least a fifth of the question's own
      * words ("不达标的单位咋办" → a sentence on units that 不达标). Otherwise the previous question alone found it: "今天食堂吃什么"
      * after a question on the 政务局's plan would be answered with that plan's aims.
      */
@@ -176,23 +175,27 @@ public class AnswerService {
     /**
      * "每回得学多长时间" after "县里推的周三夜学是哪个部门牵头": a short question that names nothing of its own (no document,
      * person, unit or heading, and no word of two characters or more that a document knows) is about what was just
-     * discussed. Answered alone from another document that shares its
-     * words (a handbook's "台账进展多长时间报一次"), it is asked again within the previous question, and that answer is
-     * taken when it comes from the document the previous answer quoted.
+     * discussed. Answered alone from another document that shares its words (a handbook's "台账进展多长时间报一次"), it
+     * is asked again within the previous question, and that answer is taken when it comes from the document the previous
+     * answer quoted.
      */
     private Answer inPreviousDocument(String conversation, String asked, Answer alone) {
         Optional<String> document = followUps.previousDocument(conversation);
         List<Citation> cited = alone.reply().citations();
         if (document.isEmpty() || cited.isEmpty() || cited.get(0).source().equals(document.get())
-                || asked.length() > MAX_IN_CONTEXT || !DocumentHint.kind(asked).isEmpty()
-                || FollowUpResolver.namesSomething(asked, entities().names())
+                || asked.length() > MAX_IN_CONTEXT || FollowUpResolver.namesSomething(asked, entities().names())
                 || retriever.namesAKnownTopic(TaskAsk.withoutAskWords(HalfWidth.of(asked)))) {
             return alone;
         }
-        return followUps.previousQuestion(conversation).map(previous -> answer(previous + "，" + asked))
+        return withinPrevious(conversation, asked)
                 .filter(again -> again.declinedFor() == null && !again.reply().citations().isEmpty()
                         && again.reply().citations().get(0).source().equals(document.get()))
                 .orElse(alone);
+    }
+
+    /** The question asked again after the conversation's previous question ("…周三夜学…谁负责，每回得学多长时间"). */
+    private Optional<Answer> withinPrevious(String conversation, String question) {
+        return followUps.previousQuestion(conversation).map(previous -> answer(previous + "，" + question));
     }
 
     private Answer answer(String question) {

@@ -18,9 +18,9 @@ public final class HalfWidth {
         var sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
+            if (isFullWidth(c)) {
                 sb.append((char) (c - 0xFEE0));
-            } else if (c == '\u3000' || c == '\u00A0') {
+            } else if (isWideSpace(c)) {
                 sb.append(' ');
             } else {
                 sb.append(c);
@@ -31,11 +31,18 @@ public final class HalfWidth {
 
     private static boolean alreadyHalfWidth(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E' || c == '\u3000' || c == '\u00A0') {
+            if (isFullWidth(text.charAt(i)) || isWideSpace(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isFullWidth(char c) {
+        return c >= '\uFF01' && c <= '\uFF5E';
+    }
+
+    private static boolean isWideSpace(char c) {
+        return c == '\u3000' || c == '\u00A0';
     }
 }

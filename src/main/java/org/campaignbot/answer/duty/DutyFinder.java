@@ -51,7 +51,8 @@ public final class DutyFinder {
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        Optional<DutyMatch.Found> numbered = numberedRow(q, all);
+        // "实施方案任务清单第5项是啥 谁负责": that row of the one document the question names
+        Optional<DutyMatch.Found> numbered = NumberedAsk.of(q, all).flatMap(NumberedAsk::row);
         if (numbered.isPresent()) {
             return Optional.of(new DutyMatch("", List.of(numbered.get()), 0, ask,
                     "《" + numbered.get().document().title() + "》任务清单第" + numbered.get().row().no().strip() + "项："));
@@ -101,14 +102,6 @@ public final class DutyFinder {
             "(?:清单|任务表|分工表|台账|分工)\\p{IsHan}{0,3}?第([一二三四五六七八九十两\\d]{1,3})(?:项|条|个|号)");
 
     /**
-     * "实施方案任务清单第5项是啥 谁负责": the row numbered so (its 序号) in the one document the question names by a word
-     * of its title and its kind; none when it names no single document or that document has no such row.
-     */
-    private static Optional<DutyMatch.Found> numberedRow(String question, List<DutyMatch.Found> all) {
-        return NumberedAsk.of(question, all).flatMap(NumberedAsk::row);
-    }
-
-    /**
      * True when the question asks for a row by its number ("实施方案任务清单第20项是啥") of the one document it names, and
      * that document's task table has no such row: nothing answers it.
      */
@@ -116,7 +109,10 @@ public final class DutyFinder {
         return NumberedAsk.of(HalfWidth.of(question), Rows.of(catalog).all()).filter(a -> a.row().isEmpty()).isPresent();
     }
 
-    /** A row asked for by its number, with the rows of the one document the question names. */
+    /**
+     * A row asked for by its number (its 序号), with the rows of the one document the question names by a word of its
+     * title and its kind; none when it names no single document.
+     */
     private record NumberedAsk(String number, List<DutyMatch.Found> named) {
         static Optional<NumberedAsk> of(String question, List<DutyMatch.Found> all) {
             java.util.regex.Matcher m = NUMBERED_ROW.matcher(question);

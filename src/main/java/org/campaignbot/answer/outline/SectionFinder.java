@@ -267,11 +267,12 @@ public final class SectionFinder {
         return n <= children.size() ? new SectionMatch(m.document(), children.get(n - 1)) : m;
     }
 
-    /** Documents of the kind the question names, in the order retrieval ranked their passages. */
     /** The shortest heading core taken as quoted from a heading (四字: 加强组织领导's core 组织领导). */
     private static final int MIN_QUOTED_HEADING = 4;
 
     /**
+     * Documents of the kind the question names, in the order retrieval ranked their passages.
+     *
      * @param level the level of government the question is about ({@link DocumentLevel}: "县里咋安排的" means the
      *              county's documents, not a district's with the same heading)
      */

@@ -162,14 +162,7 @@ public class HybridRetriever {
      * (讲课 for 讲党课) and say nothing either way.
      */
     public boolean namesAnUnknownTopic(String text) {
-        return knowledge.withSearcher(s -> {
-            for (String word : contentWords(segment(text))) {
-                if (word.length() >= 3 && !known(s, word)) {
-                    return true;
-                }
-            }
-            return false;
-        });
+        return anyContentWord(text, (s, word) -> word.length() >= 3 && !known(s, word));
     }
 
     /**
@@ -177,9 +170,19 @@ public class HybridRetriever {
      * that some document knows: "执行是检验什么的标准" has a topic of its own, "每回得学多长时间" (每/回/得/学) has none.
      */
     public boolean namesAKnownTopic(String text) {
+        return anyContentWord(RelevanceFloor.withoutFillers(text), HybridRetriever::known);
+    }
+
+    /** A test of a word against the index. */
+    @FunctionalInterface
+    private interface WordTest {
+        boolean test(IndexSearcher searcher, String word) throws IOException;
+    }
+
+    private boolean anyContentWord(String text, WordTest test) {
         return knowledge.withSearcher(s -> {
-            for (String word : contentWords(segment(RelevanceFloor.withoutFillers(text)))) {
-                if (known(s, word)) {
+            for (String word : contentWords(segment(text))) {
+                if (test.test(s, word)) {
                     return true;
                 }
             }
