@@ -146,8 +146,13 @@ public class AnswerService {
                 || question.length() > MAX_IN_CONTEXT) {
             return alone;
         }
+        // a question with no topic of its own ("每回得学多长时间") may be answered from the document just quoted, in
+        // words it does not share; any other must find its own words in the reply
+        Optional<String> previousDocument = followUps.previousDocument(conversation);
         java.util.function.Predicate<Answer> answered = again -> again.declinedFor() == null
-                && !again.reply().citations().isEmpty() && quotesItsOwnWords(asked, again.reply());
+                && !again.reply().citations().isEmpty() && (quotesItsOwnWords(asked, again.reply())
+                || previousDocument.isPresent() && again.reply().citations().get(0).source().equals(previousDocument.get())
+                && namesNoTopic(asked));
         // "那这次会谁主持的" after an answer from the minutes: the meeting of the document just quoted
         java.util.function.Supplier<Optional<Answer>> inDocument = () -> followUps.previousDocument(conversation)
                 .map(title -> answer("《" + title + "》" + asked)).filter(answered);
@@ -183,14 +188,19 @@ public class AnswerService {
         Optional<String> document = followUps.previousDocument(conversation);
         List<Citation> cited = alone.reply().citations();
         if (document.isEmpty() || cited.isEmpty() || cited.get(0).source().equals(document.get())
-                || asked.length() > MAX_IN_CONTEXT || FollowUpResolver.namesSomething(asked, entities().names())
-                || retriever.namesAKnownTopic(TaskAsk.withoutAskWords(HalfWidth.of(asked)))) {
+                || asked.length() > MAX_IN_CONTEXT || !namesNoTopic(asked)) {
             return alone;
         }
         return withinPrevious(conversation, asked)
                 .filter(again -> again.declinedFor() == null && !again.reply().citations().isEmpty()
                         && again.reply().citations().get(0).source().equals(document.get()))
                 .orElse(alone);
+    }
+
+    /** No document, person, unit, heading or known word of two characters: "每回得学多长时间". */
+    private boolean namesNoTopic(String asked) {
+        return !FollowUpResolver.namesSomething(asked, entities().names())
+                && !retriever.namesAKnownTopic(TaskAsk.withoutAskWords(HalfWidth.of(asked)));
     }
 
     /** The question asked again after the conversation's previous question ("…周三夜学…谁负责，每回得学多长时间"). */
