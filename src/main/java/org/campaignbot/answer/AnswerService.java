@@ -16,6 +16,7 @@ import org.campaignbot.answer.rag.LlmProperties;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.KnowledgeProperties;
 import org.campaignbot.knowledge.KnowledgeView;
+import org.campaignbot.knowledge.search.ConversationDocument;
 import org.campaignbot.knowledge.search.HybridRetriever;
 import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.search.ReasonQuestion;
@@ -84,7 +85,9 @@ public class AnswerService {
             // topic only when it has none of its own, and a word no document knows is one
             question = asked;
         }
-        Answer answer = inContext(message.conversationId(), question, asked, answer(question));
+        // a follow-up ("多久办一次" after a question on the plan's 专题培训班) prefers the document just quoted
+        Answer answer = inContext(message.conversationId(), question, asked,
+                answer(question, followUps.documentFor(message.conversationId(), asked, question)));
         if (question.equals(asked)) {
             answer = inPreviousDocument(message.conversationId(), asked, answer);
         }
@@ -156,7 +159,7 @@ public class AnswerService {
         // "那这次会谁主持的" after an answer from the minutes: the meeting of the document just quoted
         java.util.function.Supplier<Optional<Answer>> inDocument = () -> followUps.previousDocument(conversation)
                 .map(title -> answer("《" + title + "》" + asked)).filter(answered);
-        java.util.function.Supplier<Optional<Answer>> inQuestion = () -> withinPrevious(conversation, question)
+        java.util.function.Supplier<Optional<Answer>> inQuestion = () -> withinPrevious(conversation, question, true)
                 .filter(answered);
         return FollowUpResolver.THIS_DOCUMENT.matcher(asked).find() ? inDocument.get().or(inQuestion).orElse(alone)
                 : inQuestion.get().or(inDocument).orElse(alone);
@@ -191,7 +194,8 @@ public class AnswerService {
                 || asked.length() > MAX_IN_CONTEXT || !namesNoTopic(asked)) {
             return alone;
         }
-        return withinPrevious(conversation, asked)
+        // not weighed towards that document: coming from it is what this retry's answer is tested for
+        return withinPrevious(conversation, asked, false)
                 .filter(again -> again.declinedFor() == null && !again.reply().citations().isEmpty()
                         && again.reply().citations().get(0).source().equals(document.get()))
                 .orElse(alone);
@@ -204,16 +208,23 @@ public class AnswerService {
     }
 
     /** The question asked again after the conversation's previous question ("…周三夜学…谁负责，每回得学多长时间"). */
-    private Optional<Answer> withinPrevious(String conversation, String question) {
-        return followUps.previousQuestion(conversation).map(previous -> answer(previous + "，" + question));
+    private Optional<Answer> withinPrevious(String conversation, String question, boolean preferItsDocument) {
+        ConversationDocument document = preferItsDocument
+                ? ConversationDocument.of(followUps.previousDocument(conversation).orElse("")) : ConversationDocument.NONE;
+        return followUps.previousQuestion(conversation).map(previous -> answer(previous + "，" + question, document));
     }
 
     private Answer answer(String question) {
+        return answer(question, ConversationDocument.NONE);
+    }
+
+    /** @param conversation the document the conversation is about, preferred for a follow-up */
+    private Answer answer(String question, ConversationDocument conversation) {
         if (FileRequest.is(question)) {
             return new Answer(FileRequest.reply(), Turn.of(question));
         }
         DocumentCatalog catalog = knowledge.catalog();
-        SearchResult result = retriever.search(question, topK);
+        SearchResult result = retriever.search(question, topK, conversation);
         Optional<Reply> meta = DocumentMeta.answer(question, catalog, result.passages());
         if (meta.isPresent()) {
             return new Answer(meta.get(), Turn.of(question)); // "纪要的文号多少": 文号 is a word of no passage

@@ -2,6 +2,7 @@ package org.campaignbot.answer.followup;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.campaignbot.knowledge.search.ConversationDocument;
 
 /**
  * Follow-ups of one service: the last turn of every conversation, and the rewriting of a follow-up against it. Used
@@ -30,6 +31,18 @@ public class FollowUps {
     /** The title of the document the conversation's previous answer quoted first, if it quoted one. */
     public Optional<String> previousDocument(String conversation) {
         return turns.last(conversation).map(Turn::document).filter(d -> !d.isEmpty());
+    }
+
+    /**
+     * The document a question is weighed towards: the one the previous answer quoted when the question is a follow-up
+     * (it was rewritten against the previous turn: "多久办一次" → "专题培训班多久办一次"), none otherwise. Both answer
+     * modes ask it, so a follow-up looks in the same document with and without an LLM.
+     *
+     * @param resolved the question as {@link #resolve} rewrote it
+     */
+    public ConversationDocument documentFor(String conversation, String asked, String resolved) {
+        return resolved.equals(asked.strip()) ? ConversationDocument.NONE
+                : ConversationDocument.of(previousDocument(conversation).orElse(""));
     }
 
     public void remember(String conversation, Turn turn) {

@@ -67,7 +67,7 @@ public class LlmAnswerer {
         this.augmentor = DefaultRetrievalAugmentor.builder()
                 .queryTransformer(new FollowUpQueryTransformer(followUps))
                 .queryRouter(new FactsFirstRouter(facts,
-                        new PassageContentRetriever(retriever, PASSAGES_IN_PROMPT)))
+                        new PassageContentRetriever(retriever, PASSAGES_IN_PROMPT, followUps)))
                 .contentInjector(new NumberedContentInjector())
                 .build();
     }

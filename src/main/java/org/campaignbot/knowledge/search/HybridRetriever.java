@@ -58,6 +58,11 @@ public class HybridRetriever {
     }
 
     public SearchResult search(String question, int k) {
+        return search(question, k, ConversationDocument.NONE);
+    }
+
+    /** @param conversation the document a follow-up's conversation is about, preferred when the question names none */
+    public SearchResult search(String question, int k, ConversationDocument conversation) {
         NamedDocument named = NamedDocument.of(question, titles.of(knowledge.catalog()));
         float[] queryVector = embedder.query(named.withoutName(question));
         // the words searched for and counted are the documents' own: 一把手 → 主要负责同志 (the embedding reads the question)
@@ -73,7 +78,7 @@ public class HybridRetriever {
             unknown[0] = unknownShare(s, contentWords(formalWords));
             askedWords.addAll(why ? List.of() : askedWords(formal, formalWords));
             askedThingUnknown[0] = askedThingUnknown(s, askedWords);
-            return rank(s, searched, formal, named, DocumentLevel.of(question), queryVector, k);
+            return rank(s, searched, formal, named, DocumentLevel.of(question), conversation, queryVector, k);
         });
         // a phone number, a web address, a time of day or a room asked for and in none of the passages: not answered
         boolean kindMissing = !why && AnswerKind.missing(HalfWidth.of(question),
@@ -91,7 +96,8 @@ public class HybridRetriever {
      * @param level    the level of government the question is about ({@link DocumentLevel}, read before 县里 → 县)
      */
     private List<Passage> rank(IndexSearcher searcher, String searched, String question, NamedDocument named,
-                               String level, float[] queryVector, int k) throws IOException {
+                               String level, ConversationDocument conversation, float[] queryVector, int k)
+            throws IOException {
         List<ScoreDoc[]> rankings = new ArrayList<>();
         String lexical = QueryExpansion.lexical(DocumentHint.withoutKindAsPlace(searched));
         rankings.add(lexical(searcher, words.createBooleanQuery(Analyzers.WORDS, lexical)));
@@ -120,11 +126,13 @@ public class HybridRetriever {
         boolean asksTaskColumns = TaskAsk.of(HalfWidth.of(question)).aboutATask();
         String kind = DocumentHint.kind(question);
         String stated = DocumentHint.statedKind(question);
+        boolean namesWhere = !named.titles().isEmpty() || !stated.isEmpty();
         // documents of another kind or level than the question names, or not the one it names, weigh less
         // the same few titles for a hundred candidates: each title's weight is worked out once per question
         Map<String, Double> weightOfTitle = new java.util.HashMap<>();
         java.util.function.ToDoubleFunction<String> documentWeight = title -> weightOfTitle.computeIfAbsent(title,
-                t -> DocumentHint.weight(kind, stated, t) * DocumentLevel.weight(level, t) * named.weight(t));
+                t -> DocumentHint.weight(kind, stated, t) * DocumentLevel.weight(level, t) * named.weight(t)
+                        * conversation.weight(t, namesWhere));
         for (var entry : fused.entrySet()) {
             IndexedChunk.Kind chunk = chunkKinds.of(searcher, entry.getKey());
             entry.setValue(entry.getValue() * (chunk.row() == asksTaskColumns ? 1.0 : OTHER_KIND)
