@@ -58,7 +58,7 @@ public class ChineseStructureSplitter {
     }
 
     private void emitSection(SourceDocument doc, String section, List<String> sentences, List<Chunk> out) {
-        if (sentences.size() == 1 && HeadingDetector.headingLevel(sentences.get(0).substring(1)) > 0) {
+        if (sentences.size() == 1 && isLabel(sentences.get(0).substring(1))) {
             // a heading with nothing under it but sub-headings ("（一）抓学习促提升" then "1.深化理论武装…"): alone it
             // answers nothing, yet would outrank its sub-parts; its words reach them through their heading paths
             sentences.clear();
@@ -83,6 +83,20 @@ public class ChineseStructureSplitter {
             out.add(chunk(doc, section, current, out.size()));
         }
         sentences.clear();
+    }
+
+    /** Longer than this, a heading that ends a sentence says something ("第三条 本方案所称…，是指…。"). */
+    private static final int MAX_LABEL = 20;
+    private static final java.util.regex.Pattern SAYS_SOMETHING = java.util.regex.Pattern.compile("[。！？；!?;：:]$");
+
+    /**
+     * A heading that only names its part: "（一）抓学习促提升", "三、主要任务". Not an article of rules that is one
+     * sentence long ("第三条 本方案所称基层一线干部，是指…人员。", "第四条 开展培训，应当遵循以下原则："), which is the
+     * part's whole content and must be found.
+     */
+    private static boolean isLabel(String sentence) {
+        String s = sentence.strip();
+        return HeadingDetector.headingLevel(s) > 0 && !(s.length() > MAX_LABEL && SAYS_SOMETHING.matcher(s).find());
     }
 
     private static Chunk chunk(SourceDocument doc, String section, List<String> sentences, int ordinal) {

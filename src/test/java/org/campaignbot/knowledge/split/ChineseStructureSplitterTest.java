@@ -94,6 +94,25 @@ class ChineseStructureSplitterTest {
     }
 
     @Test
+    void anArticleOrAnItemOfOneSentenceIsKeptThoughTheNextHeadingFollowsIt() {
+        // numbered like headings, such paragraphs are a part's whole content: a rules document's articles and items
+        var doc = new SourceDocument("t.md", "T", List.of(
+                "第一章 总则",
+                "第三条 本方案所称基层一线干部，是指乡镇（街道）、村（社区）干部和各级政务服务窗口工作人员。",
+                "第四条 开展“百千万”培训，应当遵循以下原则：",
+                "（一）按需施教。",
+                "（二）分级负责。缺什么补什么。",
+                "3.评为“一般”等次的，由县行动办主任约谈提醒单位主要负责同志，限期30日内报送整改报告。",
+                "4.结果运用"), List.of());
+        List<Chunk> chunks = new ChineseStructureSplitter().split(doc);
+        assertThat(chunks).extracting(Chunk::text).containsExactly(
+                "第三条 本方案所称基层一线干部，是指乡镇（街道）、村（社区）干部和各级政务服务窗口工作人员。",
+                "第四条 开展“百千万”培训，应当遵循以下原则：",
+                "（二）分级负责。缺什么补什么。",
+                "3.评为“一般”等次的，由县行动办主任约谈提醒单位主要负责同志，限期30日内报送整改报告。");
+    }
+
+    @Test
     void aQuestionLineIsToldFromAnAnswer() {
         assertThat(HeadingDetector.isQuestion("12.问：抓学习促提升方面，对领导干部有哪些要求？")).isTrue();
         assertThat(HeadingDetector.isQuestion("（3）问:测试怎么考?")).isTrue();
