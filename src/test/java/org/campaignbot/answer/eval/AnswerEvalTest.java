@@ -47,11 +47,11 @@ class AnswerEvalTest {
 
     /**
      * Documents added after the held-out part was written that may answer its off-topic questions: the Q&A handbook
-     * covers every topic of the campaign ("领导小组组长是谁" is in it). Nobody may read the held-out part to check its
+     * covers every topic of the campaign ("领导小组组长是谁" is in it), the 组织部's training plan every topic of training. Nobody may read the held-out part to check its
      * labels against such a document, so the held-out part is asserted on the knowledge base it was checked for and
      * only reported with these documents added.
      */
-    static final List<String> UNCHECKED_FOR_HELD_OUT = List.of("yingzhi-yinghui.txt");
+    static final List<String> UNCHECKED_FOR_HELD_OUT = List.of("yingzhi-yinghui.txt", "plan-zuzhibu-peixun.md");
     private static Path knowledgeDir;
     private int runs;
 
