@@ -1,6 +1,7 @@
 package org.campaignbot.knowledge.search;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,7 +88,43 @@ public record NamedDocument(String name, Set<String> titles, boolean office) {
         if (best.isEmpty()) {
             return byIssuer(q, titles);
         }
-        return new NamedDocument(best, Set.copyOf(named), false);
+        return new NamedDocument(best, mostNamed(q, named), false);
+    }
+
+    /** A title this many times longer than the shortest one the question names as well adds a subject of its own. */
+    private static final double OWN_SUBJECT = 1.5;
+
+    /**
+     * Of the titles holding the name, those the question names best: "市里三抓三促实施方案" holds 实施方案 as both
+     * "xx市“三抓三促”行动实施方案" and "xx市委组织部关于…开展干部能力提升“百千万”培训的实施方案" do, but the second
+     * adds a subject of its own (组织部, 培训) that the question does not name, so the question means the first; and
+     * "组织部培训实施方案" names the second by those words. The titles sharing most of the question's bigrams, and of
+     * those, the ones not much longer than the shortest.
+     */
+    static Set<String> mostNamed(String question, Set<String> titles) {
+        if (titles.size() < 2) {
+            return Set.copyOf(titles);
+        }
+        Set<String> asked = bigrams(question);
+        Map<String, Long> shared = new java.util.HashMap<>();
+        for (String title : titles) {
+            shared.put(title, bigrams(HalfWidth.of(title)).stream().filter(asked::contains).count());
+        }
+        long most = java.util.Collections.max(shared.values());
+        List<String> best = titles.stream().filter(t -> shared.get(t) == most).toList();
+        int shortest = best.stream().mapToInt(t -> bigrams(HalfWidth.of(t)).size()).min().orElse(0);
+        return best.stream().filter(t -> bigrams(HalfWidth.of(t)).size() <= shortest * OWN_SUBJECT)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private static Set<String> bigrams(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                out.add(text.substring(i, i + 2));
+            }
+        }
+        return out;
     }
 
     /**

@@ -42,4 +42,17 @@ class NamedDocumentTest {
         // 署 of 部署 is not an office's (海关总署)
         assertThat(NamedDocument.of("动员部署阶段各科室都要干点啥", TITLES).name()).isEmpty();
     }
+
+    @Test
+    void aNameSeveralTitlesHoldMeansTheOneWithoutASubjectOfItsOwnUnlessTheQuestionNamesThatSubject() {
+        String plan = "xx市“三抓三促”行动实施方案（示例）";
+        String training = "xx市委组织部关于在“三抓三促”行动中开展干部能力提升“百千万”培训的实施方案";
+        List<String> titles = List.of(plan, training, "在全市“三抓三促”行动推进会上的讲话");
+        assertThat(NamedDocument.of("市里三抓三促实施方案 一级标题有哪些", titles).titles()).containsExactly(plan);
+        assertThat(NamedDocument.of("实施方案是根据啥制定的", titles).titles()).containsExactly(plan);
+        assertThat(NamedDocument.of("组织部培训的实施方案是根据啥制定的", titles).titles()).containsExactly(training);
+        // titles of about one length that the question names alike stay named together
+        assertThat(NamedDocument.mostNamed("实施方案的保障措施", java.util.Set.of("xx县“三抓三促”行动实施方案",
+                "南岭区“三抓三促”行动实施方案"))).hasSize(2);
+    }
 }
