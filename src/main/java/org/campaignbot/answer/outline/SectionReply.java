@@ -23,7 +23,20 @@ public final class SectionReply {
 
     /** The topics of the listed sub-parts, in order, so a follow-up like "第二条具体说说" can name one. */
     public static List<String> items(SectionMatch match) {
-        return match.section().children().stream().map(Section::topic).toList();
+        return listed(match.section()).children().stream().map(Section::topic).toList();
+    }
+
+    /**
+     * The part whose sub-parts are listed: a part whose only content is one sub-part with sub-parts of its own ("第四章
+     * 实施步骤" holding just "第十二条 …分三个阶段推进：" and its three stages) is listed by that sub-part's, since
+     * "共 1 个部分" tells nothing.
+     */
+    static Section listed(Section s) {
+        Section at = s;
+        while (at.body().isEmpty() && at.children().size() == 1 && !at.children().get(0).children().isEmpty()) {
+            at = at.children().get(0);
+        }
+        return at;
     }
 
     /**
@@ -116,7 +129,7 @@ public final class SectionReply {
     }
 
     public static Reply of(SectionMatch match) {
-        Section s = match.section();
+        Section s = listed(match.section());
         String title = match.document().title();
         List<String> quoted = new ArrayList<>();
         StringBuilder text = new StringBuilder();

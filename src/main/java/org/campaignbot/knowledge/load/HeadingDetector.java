@@ -9,16 +9,18 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * level 1  一、   第一部分 第一章 第一篇 (a handbook's parts; a document rarely has both kinds)
- * level 2  （一） (一)   第一， 第一, 第一、   第X条
- * level 3  1.  1．  1、
- * level 4  （1） (1)
+ * level 2  第X条 (a rules document's articles, whose items are numbered （一）)
+ * level 3  （一） (一)   第一， 第一, 第一、
+ * level 4  1.  1．  1、
+ * level 5  （1） (1)
  * </pre>
  */
 public final class HeadingDetector {
     private static final String CN = "[一二三四五六七八九十百零]+";
     private static final Pattern[] LEVELS = {
             Pattern.compile("^(?:" + CN + "、|第" + CN + "(?:部分|章|篇)(?=[\\s\u3000:：、]|$))"),
-            Pattern.compile("^(?:[(（]" + CN + "[)）]|第" + CN + "[,，、:：]|第[" + "一二三四五六七八九十百零" + "\\d]+条)"),
+            Pattern.compile("^第[" + "一二三四五六七八九十百零" + "\\d]+条"),
+            Pattern.compile("^(?:[(（]" + CN + "[)）]|第" + CN + "[,，、:：])"),
             Pattern.compile("^\\d{1,2}[.．、](?!\\d)"),
             Pattern.compile("^[(（]\\d{1,2}[)）]"),
     };
@@ -37,7 +39,7 @@ public final class HeadingDetector {
         return QUESTION.matcher(line).find();
     }
 
-    /** 1–4 for a heading paragraph, 0 for body text. */
+    /** 1–5 for a heading paragraph (1 the outermost), 0 for body text. */
     public static int headingLevel(String paragraph) {
         String p = paragraph.strip();
         for (int i = 0; i < LEVELS.length; i++) {

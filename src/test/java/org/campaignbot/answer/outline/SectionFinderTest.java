@@ -413,4 +413,22 @@ class SectionFinderTest {
         Reply answer = SectionReply.of(new SectionMatch(handbook.documents().get(0), item));
         assertThat(answer.body()).contains("测试采取闭卷笔试").doesNotContain("问：");
     }
+
+    @Test
+    void aChapterHoldingOneArticleIsListedByThatArticlesItems() throws Exception {
+        DocumentCatalog rules = catalogOf("""
+                xx培训方案
+                第四章 实施步骤
+                第十二条 培训分三个阶段推进：
+                （一）动员部署阶段。制定计划。
+                （二）集中培训阶段。组织实施。
+                （三）总结评估阶段。评估成效。
+                第五章 职责分工
+                第十三条 各单位抓好落实。
+                """, "rules.txt");
+        SectionMatch m = SectionFinder.find("实施步骤分几个阶段", rules, List.of()).orElseThrow();
+        assertThat(SectionReply.of(m).text()).contains("共 3 个部分", "动员部署阶段", "集中培训阶段", "总结评估阶段")
+                .doesNotContain("共 1 个部分");
+        assertThat(SectionReply.items(m)).hasSize(3);
+    }
 }

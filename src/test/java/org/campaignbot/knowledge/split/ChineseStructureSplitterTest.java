@@ -15,15 +15,15 @@ class ChineseStructureSplitterTest {
     @Test
     void headingsAreRecognisedInBothPunctuationWidths() {
         assertThat(HeadingDetector.headingLevel("一、统一思想认识")).isEqualTo(1);
-        assertThat(HeadingDetector.headingLevel("(一)抓学习促提升")).isEqualTo(2);
-        assertThat(HeadingDetector.headingLevel("（一）抓学习促提升")).isEqualTo(2);
-        assertThat(HeadingDetector.headingLevel("第二,抓执行促落实。执行是…")).isEqualTo(2);
-        assertThat(HeadingDetector.headingLevel("第二，抓执行促落实。")).isEqualTo(2);
+        assertThat(HeadingDetector.headingLevel("(一)抓学习促提升")).isEqualTo(3);
+        assertThat(HeadingDetector.headingLevel("（一）抓学习促提升")).isEqualTo(3);
+        assertThat(HeadingDetector.headingLevel("第二,抓执行促落实。执行是…")).isEqualTo(3);
+        assertThat(HeadingDetector.headingLevel("第二，抓执行促落实。")).isEqualTo(3);
         assertThat(HeadingDetector.headingLevel("第十二条 工作人员应当…")).isEqualTo(2);
-        assertThat(HeadingDetector.headingLevel("1.深化理论武装。")).isEqualTo(3);
-        assertThat(HeadingDetector.headingLevel("1．深化理论武装。")).isEqualTo(3);
-        assertThat(HeadingDetector.headingLevel("(1)学习制度")).isEqualTo(4);
-        assertThat(HeadingDetector.headingLevel("（1）学习制度")).isEqualTo(4);
+        assertThat(HeadingDetector.headingLevel("1.深化理论武装。")).isEqualTo(4);
+        assertThat(HeadingDetector.headingLevel("1．深化理论武装。")).isEqualTo(4);
+        assertThat(HeadingDetector.headingLevel("(1)学习制度")).isEqualTo(5);
+        assertThat(HeadingDetector.headingLevel("（1）学习制度")).isEqualTo(5);
         // a handbook's parts stand above its numbered items
         assertThat(HeadingDetector.headingLevel("第一部分　基本概念")).isEqualTo(1);
         assertThat(HeadingDetector.headingLevel("第三章 纪律要求")).isEqualTo(1);
@@ -110,6 +110,8 @@ class ChineseStructureSplitterTest {
                 "第四条 开展“百千万”培训，应当遵循以下原则：",
                 "（二）分级负责。缺什么补什么。",
                 "3.评为“一般”等次的，由县行动办主任约谈提醒单位主要负责同志，限期30日内报送整改报告。");
+        // an article's items are numbered （一）: they stand under it, not beside it
+        assertThat(chunks.get(2).section()).isEqualTo("第一章 总则 > 第四条 开展“百千万”培训… > （二）分级负责");
     }
 
     @Test
