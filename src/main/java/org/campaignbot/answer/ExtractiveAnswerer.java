@@ -115,6 +115,7 @@ public class ExtractiveAnswerer {
         List<Passage> passages = result.passages();
         ListQuestion list = ListQuestion.of(question);
         boolean why = WhyQuestion.asks(question);
+        boolean characterised = Characterisation.asks(question);
         FiguresAsked figures = FiguresAsked.of(question);
         Set<String> questionGrams = RelevanceFloor.contentBigrams(result.query());
         double best = -1;
@@ -158,7 +159,7 @@ public class ExtractiveAnswerer {
                 // a bare heading ("二、聚焦重点任务,…") names a topic and answers nothing by itself
                 double heading = Companions.isBareHeading(c.text()) ? BARE_HEADING : 0;
                 double score = meaning + 0.25 * wording + list.bonus(c.text()) + WhyQuestion.bonus(why, c.text())
-                        + figures.bonus(c.text()) - heading - 0.02 * p;
+                        + Characterisation.bonus(characterised, c.text()) + figures.bonus(c.text()) - heading - 0.02 * p;
                 all.add(new Candidate(p, s, c.paragraph(), c.text(), score));
             }
         }

@@ -118,4 +118,11 @@ class ExtractiveAnswerTest {
         }
         return out;
     }
+
+    @Test
+    void aQuestionHowTheSpeechCharacterisesTheCampaignIsAnsweredByTheSentenceThatDoes() {
+        // not by the part "第一,开展…行动,是…的现实需要", whose heading shares the question's words
+        Reply reply = ask("开展三抓三促 讲话里是怎么定位的 说它是啥");
+        assertThat(reply.text()).contains("务实举措", "关键手段");
+    }
 }
