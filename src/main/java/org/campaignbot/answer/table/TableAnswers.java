@@ -23,6 +23,11 @@ import org.campaignbot.message.Reply;
 public final class TableAnswers {
     private static final Pattern MOST = Pattern.compile("最多|最高|最大|最重|分量最");
     private static final Pattern LEAST = Pattern.compile("最少|最低|最小|最轻");
+    /**
+     * "加分最多能加几分", "每年最少要多少学时": a limit the rules set (累计加分不超过5分), not the row of a table with the
+     * largest or smallest value.
+     */
+    private static final Pattern LIMIT = Pattern.compile("(?:最多|最高|最少|最低)(?:能|可|只能|得|要|加|扣|给|不超过|不少于|不低于)");
     private static final Pattern LISTS = Pattern.compile("哪些|哪几|都有啥|都有什么|都考啥|都考什么|列一下|列出|列个|有几项|几项|多少项");
     private static final Pattern NUMBER = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)");
     /** Words of a title or heading that name no particular table. */
@@ -41,8 +46,9 @@ public final class TableAnswers {
 
     public static Optional<Answer> answer(String question, DocumentCatalog catalog) {
         String q = HalfWidth.of(question);
-        boolean most = MOST.matcher(q).find();
-        boolean least = !most && LEAST.matcher(q).find();
+        boolean limit = LIMIT.matcher(q).find();
+        boolean most = !limit && MOST.matcher(q).find();
+        boolean least = !limit && !most && LEAST.matcher(q).find();
         boolean lists = LISTS.matcher(q).find();
         if (!most && !least && !lists) {
             return Optional.empty();

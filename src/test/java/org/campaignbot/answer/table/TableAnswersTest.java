@@ -46,6 +46,14 @@ class TableAnswersTest {
     }
 
     @Test
+    void aLimitTheRulesSetIsNoRowOfTheTable() throws Exception {
+        // "累计加分不超过5分" answers it, not the row with the most points
+        assertThat(TableAnswers.answer("考核打分表 加分最多能加几分", catalog())).isEmpty();
+        assertThat(TableAnswers.answer("考核评分表里分值最少要多少", catalog())).isEmpty();
+        assertThat(TableAnswers.answer("考核打分表里头 哪个指标分最多", catalog())).isPresent();
+    }
+
+    @Test
     void aQuestionNamingOnlyAColumnIsNotAboutTheTable() throws Exception {
         assertThat(TableAnswers.answer("营商环境评价都有哪些指标", catalog())).isEmpty();
         assertThat(TableAnswers.answer("考核评价有什么要求", catalog())).isEmpty();
