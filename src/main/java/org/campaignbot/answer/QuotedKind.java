@@ -90,7 +90,8 @@ record QuotedKind(Pattern asked, Pattern answer) {
             new QuotedKind(Pattern.compile("(?:人|骨干|干部|同志|领导|主任|组长|书记|局长|县长|市长|负责人|联系人|专员)[^，。？?]{0,4}"
                     + "(?:叫(?:啥|什么)(?:名字?)?|姓(?:啥|什么)|名字)|哪位领导(?:讲|作|做)|哪个领导(?:讲|作|做)"
                     + "|(?:派|选|去|抽|调)的?都是谁|都有谁|是哪些同志"),
-                    Pattern.compile("\\p{IsHan}{2,3}同志|(?:责任人|负责人|联系人|主持人|记录人|组长|主任)[：:]"
+                    // "分管负责同志", "有关同志" name a post or a group, not a person
+                    Pattern.compile("\\p{IsHan}{2,3}(?<!负责|有关|相关|其他|广大|全体|党员)同志|(?:责任人|负责人|联系人|主持人|记录人|组长|主任)[：:]"
                             + "|\\p{IsHan}{2,3}[（(][^）)]{0,30}(?:书记|长|主任|委员)[^）)]{0,20}[）)]")),
             // a length of time in days: "每期培训几天" is not answered by "每季度举办1期"
             new QuotedKind(Pattern.compile("几天|多少天"),

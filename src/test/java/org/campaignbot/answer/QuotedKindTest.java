@@ -87,6 +87,13 @@ class QuotedKindTest {
     }
 
     @Test
+    void aPostOrAGroupOfComradesIsNoNameOfAPerson() {
+        String posts = "由市委组织部分管副部长任组长，市委党校、市财政局、市人社局分管负责同志任副组长。";
+        assertThat(QuotedKind.missing("培训专班组长叫啥名字", quoting(posts))).isTrue();
+        assertThat(QuotedKind.missing("培训专班组长叫啥名字", quoting("专班由周敏同志任组长。"))).isFalse();
+    }
+
+    @Test
     void aReplyThatNeverNamesTheThingAskedForLacksIt() {
         Reply campaign = quoting("会议认为，开展行动是市委作出的重要部署。");
         assertThat(QuotedKind.lacksAny(List.of("经费"), campaign)).isTrue();
