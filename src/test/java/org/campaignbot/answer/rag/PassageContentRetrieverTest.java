@@ -1,6 +1,8 @@
 package org.campaignbot.answer.rag;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.campaignbot.knowledge.ShippedTitles.PLAN;
+import static org.campaignbot.knowledge.ShippedTitles.SPEECH;
 
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.rag.query.Metadata;
@@ -17,8 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The model's passages for a follow-up come from the document the conversation is about, as in the extractive mode. */
 @BotTest
 class PassageContentRetrieverTest {
-    static final String SPEECH = "在全市“三抓三促”行动动员部署会议上的讲话";
-    static final String PLAN = "xx市“三抓三促”行动实施方案（示例）";
 
     @Autowired
     HybridRetriever retriever;

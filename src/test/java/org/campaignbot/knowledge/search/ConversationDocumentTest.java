@@ -1,6 +1,8 @@
 package org.campaignbot.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.campaignbot.knowledge.ShippedTitles.PLAN;
+import static org.campaignbot.knowledge.ShippedTitles.SPEECH;
 
 import org.campaignbot.BotTest;
 import org.junit.jupiter.api.Test;
@@ -9,8 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** A follow-up prefers the document its conversation's previous answer quoted, unless it names where to look. */
 @BotTest
 class ConversationDocumentTest {
-    static final String SPEECH = "在全市“三抓三促”行动动员部署会议上的讲话";
-    static final String PLAN = "xx市“三抓三促”行动实施方案（示例）";
 
     @Autowired
     HybridRetriever retriever;
