@@ -20,7 +20,7 @@ import org.campaignbot.knowledge.search.DocumentHint;
  */
 record SectionAsk(boolean outline, boolean broad, int ordinal, String document, int count, boolean opening,
                   boolean part) {
-    private static final Pattern OUTLINE = Pattern.compile("几点|几个部分|几部分|哪几个部分|哪些部分|哪几部分|几个方面|哪几个方面|哪些方面|几方面|"
+    private static final Pattern OUTLINE = Pattern.compile("几点|几个部分|几部分|哪几个部分|几章|几个章|哪几章|哪些章|多少章|哪些部分|哪几部分|几个方面|哪几个方面|哪些方面|几方面|"
             + "几大块|几块|框架|结构|提纲|大纲|主要内容|哪几条|几条|分为|分成|包括哪几|哪几项|几项|有哪些主要任务|主要任务有哪些|哪些重点任务|几大任务|"
             + "几点意见|[一二三四五六七八九十]点意见|几个大标题|大标题|小标题|标题|有几个|几大|分别是|分别讲|要点|梗概|概括|总结一下|概要|"
             + "几个问题|哪几个问题|几件事|哪几件|开头|开场白|一开始|几个阶段|几阶段|哪些阶段|几个步骤|几步|几类|哪些类|哪[一二两三四五六七八九十](?:点|个方面|方面|个部分|部分|条|块|类|样|种|个|项)|哪几样|几样|哪几种|几种");
@@ -42,9 +42,9 @@ record SectionAsk(boolean outline, boolean broad, int ordinal, String document, 
             + "(?:干|做|搞)(?:些|点)什么");
     /** "四点意见", "三个方面", "五项任务", "哪两种": the question states how many parts it expects. */
     private static final Pattern COUNT = Pattern.compile("(?<![这那])([一二两三四五六七八九十])(?:点|个部分|部分|个方面|方面|条|项|种|类|样|块|个)");
-    private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十\\d]{1,2})(?:部分|点|个方面|方面|条|项|大块|块|段|个|节)");
+    private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十\\d]{1,2})(?:部分|章|点|个方面|方面|条|项|大块|块|段|个|节)");
     /** "第三部分", "第二个方面", "第一块": a part numbered as a whole. */
-    private static final Pattern PART = Pattern.compile("第[一二三四五六七八九十\\d]{1,2}(?:部分|个方面|方面|大块|块)");
+    private static final Pattern PART = Pattern.compile("第[一二三四五六七八九十\\d]{1,2}(?:部分|章|个方面|方面|大块|块)");
     /** "最后一部分", "最后一点": the last part, numbered from the end. */
     /** "讲话开头说了什么": the words before the first heading. */
     private static final Pattern OPENING = Pattern.compile("开头|开场白|一开始|开篇");

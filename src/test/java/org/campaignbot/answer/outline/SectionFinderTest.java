@@ -431,4 +431,21 @@ class SectionFinderTest {
                 .doesNotContain("共 1 个部分");
         assertThat(SectionReply.items(m)).hasSize(3);
     }
+
+    @Test
+    void chaptersAreCountedAndNumberedLikeParts() throws Exception {
+        DocumentCatalog rules = catalogOf("""
+                xx培训方案
+                第一章 总则
+                第一条 为提升干部能力，制定本方案。
+                第二章 培训内容
+                第二条 培训内容包括政治理论和履职能力。
+                第三章 保障措施
+                第三条 经费列入财政预算。
+                """, "rules.txt");
+        assertThat(SectionReply.of(SectionFinder.find("培训方案有几章", rules, List.of()).orElseThrow()).text())
+                .contains("共 3 个部分", "第一章 总则", "第二章 培训内容", "第三章 保障措施");
+        assertThat(SectionFinder.find("培训方案第二章讲了啥", rules, List.of()).orElseThrow().section().heading())
+                .isEqualTo("第二章 培训内容");
+    }
 }
