@@ -32,6 +32,9 @@ class RelevanceFloorTest {
         assertThat(RelevanceFloor.contentRuns("人社局当初为啥要折腾这个练兵")).containsExactly("人社局", "练兵");
         assertThat(RelevanceFloor.contentRuns("一任务一方案 里头得写清楚啥")).noneMatch(r -> r.contains("里头") || r.contains("清楚"));
         assertThat(RelevanceFloor.containsFiller("折腾")).isTrue();
+        // "评成较差会有啥后果": the documents state the consequence (约谈, 取消评先资格), never the word for it
+        assertThat(RelevanceFloor.contentRuns("评成较差会有啥后果")).noneMatch(r -> r.contains("后果"));
+        assertThat(RelevanceFloor.contentRuns("评上好的单位有啥甜头")).noneMatch(r -> r.contains("甜头"));
         assertThat(RelevanceFloor.containsFiller("食堂")).isFalse();
         assertThat(RelevanceFloor.contentRuns("今天食堂吃什么")).anyMatch(r -> r.contains("食堂"));
     }
