@@ -9,6 +9,8 @@ class ColloquialTest {
     void spokenWordsAreSearchedInTheDocumentsWords() {
         assertThat(Colloquial.formal("牵头单位一把手每个月都得听汇报 这是为了啥")).contains("主要负责同志").doesNotContain("一把手");
         assertThat(Colloquial.formal("为啥要在上学看病找工作住房这些事上一直使劲")).contains("教育", "医疗", "就业");
+        // "要拿什么劲头干": the documents say "以只争朝夕的精神", never 干劲
+        assertThat(Colloquial.formal("要拿什么劲头干")).contains("精神").doesNotContain("劲头");
         // the longest spoken phrase first
         assertThat(Colloquial.formal("讲话里对那些拖了好多年的老大难 是个啥态度")).contains("长期积累").doesNotContain("长期好多年");
         assertThat(Colloquial.formal("任务要是拖了 手册里说咋弄")).contains("滞后");
