@@ -85,7 +85,8 @@ public final class StructuredAnswers {
         // "第三部分为啥专门强调加强组织领导" asks for the reason the passages give, not for what the part lists; "讲话怎么给
         // 三抓三促定位的" for the sentence that characterises it, not for the part whose heading shares its words
         List<SectionMatch> sections = ReasonQuestion.asks(question) || Characterisation.asks(question) ? List.of()
-                : SectionFinder.findAll(question, catalog, result.passages(), result.relevant());
+                : SectionFinder.findAll(question, catalog, result.passages(), result.relevant(),
+                        result.namedTitles());
         // "政务服务管理局的方案分几个部分" names a unit but asks for an outline: a part of a document, when one is
         // named, wins over a unit's task list; a person, or a task's who/when, stays a duty question
         if (!sections.isEmpty() && duty.isPresent() && unitTaskList(duty.get())) {

@@ -69,13 +69,23 @@ public final class SectionFinder {
      */
     public static List<SectionMatch> findAll(String question, DocumentCatalog catalog, List<Passage> ranked,
                                              boolean relevant) {
+        return findAll(question, catalog, ranked, relevant, Set.of());
+    }
+
+    /**
+     * @param named the documents retrieval took the question to name ({@link
+     *              org.campaignbot.knowledge.search.SearchResult#namedTitles}): "市里实施方案第一部分" is the campaign's
+     *              实施方案, not the 组织部's training 实施方案, although both are city documents of that kind
+     */
+    public static List<SectionMatch> findAll(String question, DocumentCatalog catalog, List<Passage> ranked,
+                                             boolean relevant, Set<String> named) {
         // in the documents' words, as headings are written: 考法 → 考核方式, 县里 → 县
         String q = Colloquial.formal(HalfWidth.of(question));
         SectionAsk ask = SectionAsk.of(q);
         if (!ask.outline() && !ask.broad()) {
             return List.of();
         }
-        List<DocumentFacts> docs = partsFirst(candidates(q, DocumentLevel.of(question), catalog, ask, ranked), ask);
+        List<DocumentFacts> docs = partsFirst(candidates(q, DocumentLevel.of(question), catalog, ask, ranked, named), ask);
         if (docs.isEmpty()) {
             return List.of();
         }
@@ -277,7 +287,7 @@ public final class SectionFinder {
      *              county's documents, not a district's with the same heading)
      */
     private static List<DocumentFacts> candidates(String q, String level, DocumentCatalog catalog, SectionAsk ask,
-                                                  List<Passage> ranked) {
+                                                  List<Passage> ranked, Set<String> namedByRetrieval) {
         List<DocumentFacts> docs = new ArrayList<>(catalog.documents().stream()
                 .filter(d -> ask.document().isEmpty() || d.title().contains(ask.document())).toList());
         if (docs.isEmpty()) {
@@ -308,6 +318,7 @@ public final class SectionFinder {
             rank.put(ranked.get(i).chunk().path(), i); // a document's best-ranked passage
         }
         docs.sort(Comparator.comparingLong((DocumentFacts d) -> -named.get(d))
+                .thenComparing(d -> !namedByRetrieval.contains(d.title()))
                 .thenComparingInt(d -> rank.getOrDefault(d.path(), ranked.size())));
         long best = named.get(docs.get(0));
         if (best > 0 && !namesEach(q, docs, titles, distinctive)) {

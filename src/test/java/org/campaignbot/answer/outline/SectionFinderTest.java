@@ -448,4 +448,21 @@ class SectionFinderTest {
         assertThat(SectionFinder.find("培训方案第二章讲了啥", rules, List.of()).orElseThrow().section().heading())
                 .isEqualTo("第二章 培训内容");
     }
+
+    @Test
+    void ofDocumentsAQuestionNamesAlikeTheOneRetrievalTookItToNameComesFirst() throws Exception {
+        var reader = new DocumentReader();
+        String campaign = "xx市行动实施方案";
+        String training = "xx市委组织部关于开展干部培训的实施方案";
+        DocumentCatalog both = DocumentCatalog.of(List.of(
+                reader.parse((campaign + "\n一、总体要求\n坚持干字当头。\n二、工作目标\n能力素质明显提升。\n")
+                        .getBytes(StandardCharsets.UTF_8), "campaign.txt"),
+                reader.parse((training + "\n一、总体要求\n按需施教。\n二、培训安排\n分三批。\n")
+                        .getBytes(StandardCharsets.UTF_8), "training.txt")));
+        String question = "市里实施方案第一部分讲的啥";
+        assertThat(SectionFinder.findAll(question, both, List.of(), true, java.util.Set.of(campaign)).get(0).document()
+                .title()).isEqualTo(campaign);
+        assertThat(SectionFinder.findAll(question, both, List.of(), true, java.util.Set.of(training)).get(0).document()
+                .title()).isEqualTo(training);
+    }
 }
