@@ -73,6 +73,7 @@ public record NamedDocument(String name, Set<String> titles, boolean office) {
         }
         String q = HalfWidth.of(question);
         String best = "";
+        int at = 0;
         Set<String> named = Set.of();
         // the longest run of the question that some titles contain, but not all
         for (int start = 0; start < q.length(); start++) {
@@ -80,6 +81,7 @@ public record NamedDocument(String name, Set<String> titles, boolean office) {
                 Set<String> in = titles.byRun.get(q.substring(start, end));
                 if (in != null && in.size() < titles.count) {
                     best = q.substring(start, end);
+                    at = start;
                     named = in;
                     break;
                 }
@@ -88,9 +90,14 @@ public record NamedDocument(String name, Set<String> titles, boolean office) {
         if (best.isEmpty()) {
             return byIssuer(q, titles);
         }
-        return new NamedDocument(best, mostNamed(q, named), false);
+        // the words that qualify a name stand before it ("组织部培训的实施方案"); words after it are what is asked
+        // ("实施方案里全员培训这块", whose 培训 says nothing about which 实施方案)
+        String qualified = q.substring(Math.max(0, at - QUALIFIER), at + best.length());
+        return new NamedDocument(best, mostNamed(qualified, named), false);
     }
 
+    /** How far before a name its qualifying words are looked for, in characters. */
+    private static final int QUALIFIER = 8;
     /** A title this many times longer than the shortest one the question names as well adds a subject of its own. */
     private static final double OWN_SUBJECT = 1.5;
 
