@@ -153,7 +153,7 @@ public class AnswerService {
         // words it does not share; any other must find its own words in the reply
         Optional<String> previousDocument = followUps.previousDocument(conversation);
         java.util.function.Predicate<Answer> answered = again -> again.declinedFor() == null
-                && !again.reply().citations().isEmpty() && (quotesItsOwnWords(asked, again.reply())
+                && !again.reply().citations().isEmpty() && (quotesItsOwnWords(asked, again.reply(), campaignWords())
                 || previousDocument.isPresent() && again.reply().citations().get(0).source().equals(previousDocument.get())
                 && namesNoTopic(asked));
         // "那这次会谁主持的" after an answer from the minutes: the meeting of the document just quoted
@@ -173,11 +173,36 @@ public class AnswerService {
      * True when the reply found for a question within the previous one quotes at least a fifth of the question's own
      * words ("不达标的单位咋办" → a sentence on units that 不达标). Otherwise the previous question alone found it: "今天食堂吃什么"
      * after a question on the 政务局's plan would be answered with that plan's aims.
+     *
+     * @param campaign words most titles share (三抓三促, 行动): every passage holds them, so quoting one says nothing
+     *                 ("县行动办是个啥机构" is not answered by a sentence on the 行动 in general)
      */
-    private static boolean quotesItsOwnWords(String asked, Reply reply) {
+    private static boolean quotesItsOwnWords(String asked, Reply reply, Set<String> campaign) {
         // without its interrogatives: "要追谁的责" has no word of its own that 追谁 would make it seem to have
-        java.util.Set<String> own = RelevanceFloor.contentBigrams(INTERROGATIVE.matcher(HalfWidth.of(asked)).replaceAll(""));
+        Set<String> own = new java.util.HashSet<>(
+                RelevanceFloor.contentBigrams(INTERROGATIVE.matcher(HalfWidth.of(asked)).replaceAll("")));
+        own.removeAll(campaign);
         return own.isEmpty() || RelevanceFloor.share(own, HalfWidth.of(reply.body())) >= OWN_WORDS_IN_CONTEXT;
+    }
+
+    /** The bigrams at least half of the documents' titles hold: the campaign's own name and words. */
+    private final PerCatalog<Set<String>> campaignWords = new PerCatalog<>(catalog -> {
+        java.util.Map<String, Integer> titlesHolding = new java.util.HashMap<>();
+        List<String> titles = catalog.documents().stream().map(d -> HalfWidth.of(d.title())).toList();
+        for (String title : titles) {
+            RelevanceFloor.contentBigrams(title).forEach(g -> titlesHolding.merge(g, 1, Integer::sum));
+        }
+        Set<String> shared = new java.util.HashSet<>();
+        titlesHolding.forEach((g, n) -> {
+            if (titles.size() >= 2 && n * 2 >= titles.size()) {
+                shared.add(g);
+            }
+        });
+        return Set.copyOf(shared);
+    });
+
+    private Set<String> campaignWords() {
+        return campaignWords.of(knowledge.catalog());
     }
 
     /**
@@ -204,7 +229,7 @@ public class AnswerService {
     /** No document, person, unit, heading or known word of two characters: "每回得学多长时间". */
     private boolean namesNoTopic(String asked) {
         return !FollowUpResolver.namesSomething(asked, entities().names())
-                && !retriever.namesAKnownTopic(TaskAsk.withoutAskWords(HalfWidth.of(asked)));
+                && !retriever.namesATopic(TaskAsk.withoutAskWords(HalfWidth.of(asked)));
     }
 
     /** The question asked again after the conversation's previous question ("…周三夜学…谁负责，每回得学多长时间"). */

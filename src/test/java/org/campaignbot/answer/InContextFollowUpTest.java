@@ -44,8 +44,22 @@ class InContextFollowUpTest {
     @Test
     void aQuestionOfQuestionWordsAndSingleCharactersNamesNoTopicOfItsOwn() {
         // such a question is asked again within the previous one when it found its answer in another document
-        assertThat(retriever.namesAKnownTopic("执行是检验什么的标准")).isTrue();
-        assertThat(retriever.namesAKnownTopic("每回得学多长时间")).isFalse();
+        assertThat(retriever.namesATopic("执行是检验什么的标准")).isTrue();
+        assertThat(retriever.namesATopic("每回得学多长时间")).isFalse();
+        // a topic no document knows is a topic all the same
+        assertThat(retriever.namesATopic("招商引资有什么任务")).isTrue();
+    }
+
+    @Test
+    void aNewTopicInWordsNoDocumentKnowsOrInTheCampaignsOwnWordsIsDeclined() {
+        // declined alone, and in a group chat not answered with what the previous question found: 招商引资 is a topic
+        // of its own though no document knows it, and 行动 in 县行动办 is a word of every passage
+        ask("group", "执行是检验啥的标准");
+        assertThat(ask("group", "招商引资有什么任务").citations()).isEmpty();
+        ask("group", "动员会讲话为啥强调不搞花架子 不做表面文章");
+        assertThat(ask("group", "县行动办是个啥机构").citations()).isEmpty();
+        ask("group", "抓学习促提升有哪些要求");
+        assertThat(ask("group", "县行动办是个啥机构").citations()).isEmpty();
     }
 
     @Test
