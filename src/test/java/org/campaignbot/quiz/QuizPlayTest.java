@@ -9,6 +9,7 @@ import java.util.Set;
 import org.campaignbot.conversation.ConversationService;
 import org.campaignbot.message.Reply;
 import org.campaignbot.testing.MutableClock;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -197,5 +198,17 @@ class QuizPlayTest {
         assertThat(again.reply()).contains("还有一轮答题没有完成", "第 1/5 题");
         assertThat(QuizChat.asked(again.reply(), repo).id()).isEqualTo(q.id());
         assertThat(say("again-1", "结束答题").reply()).contains("已结束本轮答题：答对 0 题");
+    }
+
+    @Test
+    void aBlanksAnswerThatIsAlsoAQuizWordIsTakenAsTheAnswer() throws Exception {
+        // "开展“____”学习答题活动" is answered 每日一练, which also starts a set
+        var said = say("daily-word-1", "答题");
+        Question q = QuizChat.asked(said.reply(), repo);
+        assertThat(repo.update(new Question(q.id(), org.campaignbot.quiz.Kind.FILL, "开展“" + Question.BLANK + "”学习答题活动", List.of(),
+                "每日一练", q.explanation(), q.sourceSentence(), q.sourceTitle(), q.sourceSection(), q.difficulty(),
+                q.status()))).isTrue();
+        assertThat(say("daily-word-1", "每日一练").reply()).startsWith("✅ 回答正确！").contains("第 2/5 题");
+        assertThat(say("daily-word-1", "每日一练").reply()).contains("还有一轮答题没有完成", "第 2/5 题");
     }
 }

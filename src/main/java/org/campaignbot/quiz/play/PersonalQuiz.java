@@ -41,6 +41,10 @@ class PersonalQuiz {
 
     public Reply start(IncomingMessage m, Mode mode) {
         Optional<QuizSession> open = open(m);
+        if (open.isPresent() && rightAnswerToCurrent(open.get(), m.text())) {
+            // "每日一练" starts a set, and is also the answer to "开展“____”学习答题活动": during a set it is the answer
+            return answer(m).orElseThrow();
+        }
         if (open.isPresent()) {
             return reply(m, "你还有一轮" + open.get().mode().label() + "没有完成（发送“结束答题”可放弃）。\n\n" + askCurrent(open.get()), null);
         }
@@ -64,6 +68,13 @@ class PersonalQuiz {
      * One transaction, so moving on and recording the answer happen together or not at all.
      */
     @Transactional
+    private boolean rightAnswerToCurrent(QuizSession s, String text) {
+        return s.current().flatMap(questions::findApproved).map(q -> {
+            AnswerParser.Result parsed = AnswerParser.parse(q, text);
+            return parsed instanceof AnswerParser.Answer a && AnswerParser.isCorrect(q, a);
+        }).orElse(false);
+    }
+
     public Optional<Reply> answer(IncomingMessage m) {
         Optional<QuizSession> open = open(m);
         if (open.isEmpty()) {
