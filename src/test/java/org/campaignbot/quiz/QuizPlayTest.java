@@ -205,10 +205,14 @@ class QuizPlayTest {
         // "开展“____”学习答题活动" is answered 每日一练, which also starts a set
         var said = say("daily-word-1", "答题");
         Question q = QuizChat.asked(said.reply(), repo);
-        assertThat(repo.update(new Question(q.id(), org.campaignbot.quiz.Kind.FILL, "开展“" + Question.BLANK + "”学习答题活动", List.of(),
-                "每日一练", q.explanation(), q.sourceSentence(), q.sourceTitle(), q.sourceSection(), q.difficulty(),
-                q.status()))).isTrue();
-        assertThat(say("daily-word-1", "每日一练").reply()).startsWith("✅ 回答正确！").contains("第 2/5 题");
-        assertThat(say("daily-word-1", "每日一练").reply()).contains("还有一轮答题没有完成", "第 2/5 题");
+        try {
+            assertThat(repo.update(new Question(q.id(), org.campaignbot.quiz.Kind.FILL, "开展“" + Question.BLANK
+                    + "”学习答题活动", List.of(), "每日一练", q.explanation(), q.sourceSentence(), q.sourceTitle(),
+                    q.sourceSection(), q.difficulty(), q.status()))).isTrue();
+            assertThat(say("daily-word-1", "每日一练").reply()).startsWith("✅ 回答正确！").contains("第 2/5 题");
+            assertThat(say("daily-word-1", "每日一练").reply()).contains("还有一轮答题没有完成", "第 2/5 题");
+        } finally {
+            repo.update(q); // the bank is shared with the other tests of this context
+        }
     }
 }
