@@ -125,4 +125,12 @@ class ExtractiveAnswerTest {
         Reply reply = ask("开展三抓三促 讲话里是怎么定位的 说它是啥");
         assertThat(reply.text()).contains("务实举措", "关键手段");
     }
+
+    @Test
+    void aLineOfWorkNoDocumentKnowsIsDeclined() {
+        // not answered with how the campaign is 安排部署
+        assertThat(ask("防汛工作怎么安排").citations()).isEmpty();
+        assertThat(ask("宣传工作怎么搞").citations()).isNotEmpty();
+        assertThat(ask("讲话里说要以什么样的紧迫感和责任感投入工作").citations()).isNotEmpty();
+    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.structure.PerCatalog;
@@ -77,7 +78,7 @@ public class HybridRetriever {
             List<Word> formalWords = segment(formal); // once: the unknown share and the asked words both read it
             unknown[0] = unknownShare(s, contentWords(formalWords));
             askedWords.addAll(why ? List.of() : askedWords(formal, formalWords));
-            askedThingUnknown[0] = askedThingUnknown(s, askedWords);
+            askedThingUnknown[0] = askedThingUnknown(s, askedWords) || unknownLineOfWork(s, formal, formalWords);
             return rank(s, searched, formal, named, DocumentLevel.of(question), conversation, queryVector, k);
         });
         // a phone number, a web address, a time of day or a room asked for and in none of the passages: not answered
@@ -267,6 +268,32 @@ public class HybridRetriever {
     private boolean askedThingUnknown(IndexSearcher searcher, List<String> askedWords) throws IOException {
         for (String word : askedWords) {
             if (!known(searcher, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A head that makes a line of work of the word before it: 防汛工作, 招商工作. */
+    private static final Set<String> LINE_OF_WORK = Set.of("工作");
+    /** Where a question's subject ends: its first predicate or question word ("防汛工作|怎么安排"). */
+    private static final java.util.regex.Pattern SUBJECT_END = java.util.regex.Pattern.compile(
+            "是|有|要|怎|咋|如何|为什么|为啥|由|能|该|需|哪|谁|什么|啥|多少|几|多久|说|讲|在|以");
+
+    /**
+     * True when the question opens with a line of work no document knows ("防汛工作怎么安排"): the word before 工作 is
+     * the topic, and a passage on how the campaign is 安排部署 does not answer it, however well its other words match.
+     * Only in the subject: "…投入工作" after the predicate is no line of work.
+     */
+    private static boolean unknownLineOfWork(IndexSearcher searcher, String question, List<Word> words)
+            throws IOException {
+        java.util.regex.Matcher predicate = SUBJECT_END.matcher(question);
+        int subjectEnd = predicate.find() ? predicate.start() : question.length();
+        for (int i = 1; i < words.size() && words.get(i).end() <= subjectEnd; i++) {
+            Word before = words.get(i - 1);
+            if (LINE_OF_WORK.contains(words.get(i).text()) && before.end() == words.get(i).start() && before.han()
+                    && before.text().length() >= 2 && !RelevanceFloor.containsFiller(before.text())
+                    && !known(searcher, before.text())) {
                 return true;
             }
         }
