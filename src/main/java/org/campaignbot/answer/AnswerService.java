@@ -3,7 +3,6 @@ package org.campaignbot.answer;
 import dev.langchain4j.model.chat.ChatModel;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.campaignbot.answer.duty.DutyFinder;
 import org.campaignbot.answer.duty.TaskProgress;
 import org.campaignbot.answer.followup.FollowUpResolver;
@@ -119,6 +118,7 @@ public class AnswerService {
      */
     private static final double MAX_UNKNOWN_IN_CONTEXT = 0.5;
 
+    private final OwnWords ownWords = new OwnWords();
     private final PerCatalog<org.campaignbot.answer.followup.TopicNames> entities = new PerCatalog<>(FollowUpEntities::of);
 
     private org.campaignbot.answer.followup.TopicNames entities() {
@@ -153,7 +153,7 @@ public class AnswerService {
         // words it does not share; any other must find its own words in the reply
         Optional<String> previousDocument = followUps.previousDocument(conversation);
         java.util.function.Predicate<Answer> answered = again -> again.declinedFor() == null
-                && !again.reply().citations().isEmpty() && (quotesItsOwnWords(asked, again.reply(), campaignWords())
+                && !again.reply().citations().isEmpty() && (ownWords.quoted(asked, again.reply(), knowledge.catalog())
                 || previousDocument.isPresent() && again.reply().citations().get(0).source().equals(previousDocument.get())
                 && namesNoTopic(asked));
         // "那这次会谁主持的" after an answer from the minutes: the meeting of the document just quoted
@@ -163,46 +163,6 @@ public class AnswerService {
                 .filter(answered);
         return FollowUpResolver.THIS_DOCUMENT.matcher(asked).find() ? inDocument.get().or(inQuestion).orElse(alone)
                 : inQuestion.get().or(inDocument).orElse(alone);
-    }
-
-    private static final java.util.regex.Pattern INTERROGATIVE = java.util.regex.Pattern.compile("[谁啥哪几]");
-    /** Of a question's own words, at least this share must be in a reply found for it within the previous one. */
-    private static final double OWN_WORDS_IN_CONTEXT = 0.2;
-
-    /**
-     * True when the reply found for a question within the previous one quotes at least a fifth of the question's own
-     * words ("不达标的单位咋办" → a sentence on units that 不达标). Otherwise the previous question alone found it: "今天食堂吃什么"
-     * after a question on the 政务局's plan would be answered with that plan's aims.
-     *
-     * @param campaign words most titles share (三抓三促, 行动): every passage holds them, so quoting one says nothing
-     *                 ("县行动办是个啥机构" is not answered by a sentence on the 行动 in general)
-     */
-    private static boolean quotesItsOwnWords(String asked, Reply reply, Set<String> campaign) {
-        // without its interrogatives: "要追谁的责" has no word of its own that 追谁 would make it seem to have
-        Set<String> own = new java.util.HashSet<>(
-                RelevanceFloor.contentBigrams(INTERROGATIVE.matcher(HalfWidth.of(asked)).replaceAll("")));
-        own.removeAll(campaign);
-        return own.isEmpty() || RelevanceFloor.share(own, HalfWidth.of(reply.body())) >= OWN_WORDS_IN_CONTEXT;
-    }
-
-    /** The bigrams at least half of the documents' titles hold: the campaign's own name and words. */
-    private final PerCatalog<Set<String>> campaignWords = new PerCatalog<>(catalog -> {
-        java.util.Map<String, Integer> titlesHolding = new java.util.HashMap<>();
-        List<String> titles = catalog.documents().stream().map(d -> HalfWidth.of(d.title())).toList();
-        for (String title : titles) {
-            RelevanceFloor.contentBigrams(title).forEach(g -> titlesHolding.merge(g, 1, Integer::sum));
-        }
-        Set<String> shared = new java.util.HashSet<>();
-        titlesHolding.forEach((g, n) -> {
-            if (titles.size() >= 2 && n * 2 >= titles.size()) {
-                shared.add(g);
-            }
-        });
-        return Set.copyOf(shared);
-    });
-
-    private Set<String> campaignWords() {
-        return campaignWords.of(knowledge.catalog());
     }
 
     /**
@@ -235,7 +195,7 @@ public class AnswerService {
     /** The question asked again after the conversation's previous question ("…周三夜学…谁负责，每回得学多长时间"). */
     private Optional<Answer> withinPrevious(String conversation, String question, boolean preferItsDocument) {
         ConversationDocument document = preferItsDocument
-                ? ConversationDocument.of(followUps.previousDocument(conversation).orElse("")) : ConversationDocument.NONE;
+                ? followUps.previousDocumentPreferred(conversation) : ConversationDocument.NONE;
         return followUps.previousQuestion(conversation).map(previous -> answer(previous + "，" + question, document));
     }
 

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.campaignbot.common.ChineseNumerals;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.search.DocumentHint;
+import org.campaignbot.knowledge.search.QuestionSubject;
 import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.table.TaskAsk;
 
@@ -53,11 +54,6 @@ public final class FollowUpResolver {
     private static final int MAX_ELLIPTICAL = 16;
     /** This short, a question ("谁负责", "多久办一次") has no topic of its own. */
     private static final int BARE = 6;
-    /**
-     * Where the subject of a question ends: "执行是检验啥的标准" → 执行, "行动办设在哪个单位" → 行动办; 会 is a verb
-     * ("会不会") but not in 座谈会, 推进会 or 会议, which are what a question is about.
-     */
-    private static final Pattern PREDICATE = Pattern.compile("是|有|要|怎|为什么|为啥|如何|在|由|的|设|应|需|该|能|(?<!座谈|推进|动员|例|大|会)会(?!议)|把|对|讲|说|什么|哪|谁|多少|几|多久");
 
     private FollowUpResolver() {
     }
@@ -211,11 +207,11 @@ public final class FollowUpResolver {
     /** The question's subject when it opens with one: the words before its first predicate, 2–8 characters. */
     static String leadingPhrase(String question) {
         String q = LEAD_IN.matcher(question).replaceFirst("");
-        Matcher m = PREDICATE.matcher(q);
-        if (!m.find()) {
+        int end = QuestionSubject.end(q);
+        if (end == q.length()) {
             return "";
         }
-        String phrase = q.substring(0, m.start()).strip();
+        String phrase = q.substring(0, end).strip();
         return phrase.length() >= 2 && phrase.length() <= 8 ? phrase : "";
     }
 

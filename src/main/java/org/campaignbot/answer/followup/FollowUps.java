@@ -41,8 +41,12 @@ public class FollowUps {
      * @param resolved the question as {@link #resolve} rewrote it
      */
     public ConversationDocument documentFor(String conversation, String asked, String resolved) {
-        return resolved.equals(asked.strip()) ? ConversationDocument.NONE
-                : ConversationDocument.of(previousDocument(conversation).orElse(""));
+        return resolved.equals(asked.strip()) ? ConversationDocument.NONE : previousDocumentPreferred(conversation);
+    }
+
+    /** The document the previous answer quoted, to be preferred; none when it quoted none. */
+    public ConversationDocument previousDocumentPreferred(String conversation) {
+        return ConversationDocument.of(previousDocument(conversation).orElse(""));
     }
 
     public void remember(String conversation, Turn turn) {

@@ -60,22 +60,15 @@ public final class SectionFinder {
      * as well as it does (two plans both have 保障措施), so the reply can point to them too.
      */
     public static List<SectionMatch> findAll(String question, DocumentCatalog catalog, List<Passage> ranked) {
-        return findAll(question, catalog, ranked, true);
+        return findAll(question, catalog, ranked, true, Set.of());
     }
 
     /**
      * @param relevant whether retrieval found passages that clear the relevance floor: a part introduced by the best
      *                 passage is only answered then ("乡村振兴有哪些重点任务" must not list the speech's 重点任务)
-     */
-    public static List<SectionMatch> findAll(String question, DocumentCatalog catalog, List<Passage> ranked,
-                                             boolean relevant) {
-        return findAll(question, catalog, ranked, relevant, Set.of());
-    }
-
-    /**
-     * @param named the documents retrieval took the question to name ({@link
-     *              org.campaignbot.knowledge.search.SearchResult#namedTitles}): "市里实施方案第一部分" is the campaign's
-     *              实施方案, not the 组织部's training 实施方案, although both are city documents of that kind
+     * @param named    the documents retrieval took the question to name ({@link
+     *                 org.campaignbot.knowledge.search.SearchResult#namedTitles}): "市里实施方案第一部分" is the campaign's
+     *                 实施方案, not the 组织部's training 实施方案, although both are city documents of that kind
      */
     public static List<SectionMatch> findAll(String question, DocumentCatalog catalog, List<Passage> ranked,
                                              boolean relevant, Set<String> named) {

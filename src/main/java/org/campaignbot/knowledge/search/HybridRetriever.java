@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.structure.PerCatalog;
@@ -274,11 +273,8 @@ public class HybridRetriever {
         return false;
     }
 
-    /** A head that makes a line of work of the word before it: 防汛工作, 招商工作. */
-    private static final Set<String> LINE_OF_WORK = Set.of("工作");
-    /** Where a question's subject ends: its first predicate or question word ("防汛工作|怎么安排"). */
-    private static final java.util.regex.Pattern SUBJECT_END = java.util.regex.Pattern.compile(
-            "是|有|要|怎|咋|如何|为什么|为啥|由|能|该|需|哪|谁|什么|啥|多少|几|多久|说|讲|在|以");
+    /** The head that makes a line of work of the word before it: 防汛工作, 招商工作. */
+    private static final String LINE_OF_WORK = "工作";
 
     /**
      * True when the question opens with a line of work no document knows ("防汛工作怎么安排"): the word before 工作 is
@@ -287,11 +283,10 @@ public class HybridRetriever {
      */
     private static boolean unknownLineOfWork(IndexSearcher searcher, String question, List<Word> words)
             throws IOException {
-        java.util.regex.Matcher predicate = SUBJECT_END.matcher(question);
-        int subjectEnd = predicate.find() ? predicate.start() : question.length();
+        int subjectEnd = QuestionSubject.end(question);
         for (int i = 1; i < words.size() && words.get(i).end() <= subjectEnd; i++) {
             Word before = words.get(i - 1);
-            if (LINE_OF_WORK.contains(words.get(i).text()) && before.end() == words.get(i).start() && before.han()
+            if (LINE_OF_WORK.equals(words.get(i).text()) && before.end() == words.get(i).start() && before.han()
                     && before.text().length() >= 2 && !RelevanceFloor.containsFiller(before.text())
                     && !known(searcher, before.text())) {
                 return true;

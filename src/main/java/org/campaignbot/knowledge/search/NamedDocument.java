@@ -47,6 +47,8 @@ public record NamedDocument(String name, Set<String> titles, boolean office) {
      */
     static final class Titles {
         private final java.util.Map<String, Set<String>> byRun = new java.util.HashMap<>();
+        /** Each title's bigrams, for {@link #mostNamed}. */
+        private final Map<String, Set<String>> bigramsOf = new java.util.HashMap<>();
         private final int count;
         private final List<String> all;
 
@@ -55,6 +57,7 @@ public record NamedDocument(String name, Set<String> titles, boolean office) {
             all = List.copyOf(titles);
             for (String title : titles) {
                 String t = HalfWidth.of(title);
+                bigramsOf.put(title, bigrams(t));
                 for (int start = 0; start < t.length(); start++) {
                     for (int end = start + MIN_NAME; end <= Math.min(t.length(), start + MAX_NAME); end++) {
                         String run = t.substring(start, end);
@@ -64,6 +67,29 @@ public record NamedDocument(String name, Set<String> titles, boolean office) {
                     }
                 }
             }
+        }
+
+        /**
+         * Of the titles holding the name, those the question names best: "市里三抓三促实施方案" holds 实施方案 as both
+         * "xx市“三抓三促”行动实施方案" and "xx市委组织部关于…开展干部能力提升“百千万”培训的实施方案" do, but the second
+         * adds a subject of its own (组织部, 培训) that the question does not name, so the question means the first; and
+         * "组织部培训实施方案" names the second by those words. The titles sharing most of the question's bigrams, and
+         * of those, the ones not much longer than the shortest.
+         */
+        Set<String> mostNamed(String question, Set<String> named) {
+            if (named.size() < 2) {
+                return Set.copyOf(named);
+            }
+            Set<String> asked = bigrams(question);
+            Map<String, Long> shared = new java.util.HashMap<>();
+            for (String title : named) {
+                shared.put(title, bigramsOf.get(title).stream().filter(asked::contains).count());
+            }
+            long most = java.util.Collections.max(shared.values());
+            List<String> best = named.stream().filter(t -> shared.get(t) == most).toList();
+            int shortest = best.stream().mapToInt(t -> bigramsOf.get(t).size()).min().orElse(0);
+            return best.stream().filter(t -> bigramsOf.get(t).size() <= shortest * OWN_SUBJECT)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
         }
     }
 
@@ -93,36 +119,13 @@ public record NamedDocument(String name, Set<String> titles, boolean office) {
         // the words that qualify a name stand before it ("组织部培训的实施方案"); words after it are what is asked
         // ("实施方案里全员培训这块", whose 培训 says nothing about which 实施方案)
         String qualified = q.substring(Math.max(0, at - QUALIFIER), at + best.length());
-        return new NamedDocument(best, mostNamed(qualified, named), false);
+        return new NamedDocument(best, titles.mostNamed(qualified, named), false);
     }
 
     /** How far before a name its qualifying words are looked for, in characters. */
     private static final int QUALIFIER = 8;
     /** A title this many times longer than the shortest one the question names as well adds a subject of its own. */
     private static final double OWN_SUBJECT = 1.5;
-
-    /**
-     * Of the titles holding the name, those the question names best: "市里三抓三促实施方案" holds 实施方案 as both
-     * "xx市“三抓三促”行动实施方案" and "xx市委组织部关于…开展干部能力提升“百千万”培训的实施方案" do, but the second
-     * adds a subject of its own (组织部, 培训) that the question does not name, so the question means the first; and
-     * "组织部培训实施方案" names the second by those words. The titles sharing most of the question's bigrams, and of
-     * those, the ones not much longer than the shortest.
-     */
-    static Set<String> mostNamed(String question, Set<String> titles) {
-        if (titles.size() < 2) {
-            return Set.copyOf(titles);
-        }
-        Set<String> asked = bigrams(question);
-        Map<String, Long> shared = new java.util.HashMap<>();
-        for (String title : titles) {
-            shared.put(title, bigrams(HalfWidth.of(title)).stream().filter(asked::contains).count());
-        }
-        long most = java.util.Collections.max(shared.values());
-        List<String> best = titles.stream().filter(t -> shared.get(t) == most).toList();
-        int shortest = best.stream().mapToInt(t -> bigrams(HalfWidth.of(t)).size()).min().orElse(0);
-        return best.stream().filter(t -> bigrams(HalfWidth.of(t)).size() <= shortest * OWN_SUBJECT)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
 
     private static Set<String> bigrams(String text) {
         Set<String> out = new java.util.HashSet<>();

@@ -54,7 +54,8 @@ class NamedDocumentTest {
         // words after the name are what is asked, not which document: 培训 here does not name the training plan
         assertThat(NamedDocument.of("按实施方案 一个干部一年集中培训最少要多少学时", titles).titles()).containsExactly(plan);
         // titles of about one length that the question names alike stay named together
-        assertThat(NamedDocument.mostNamed("实施方案的保障措施", java.util.Set.of("xx县“三抓三促”行动实施方案",
-                "南岭区“三抓三促”行动实施方案"))).hasSize(2);
+        List<String> twoPlans = List.of("xx县“三抓三促”行动实施方案", "南岭区“三抓三促”行动实施方案");
+        assertThat(new NamedDocument.Titles(twoPlans).mostNamed("实施方案的保障措施", java.util.Set.copyOf(twoPlans)))
+                .hasSize(2);
     }
 }
