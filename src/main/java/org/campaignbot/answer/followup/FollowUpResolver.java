@@ -25,10 +25,10 @@ public final class FollowUpResolver {
 
     private static final Pattern LEAD_IN = Pattern.compile("^(那么|那|还有|另外|再问一下|再问下|再问|还想问|那请问|请问)[，,、\\s]*");
     private static final Pattern TAIL = Pattern.compile("[呢吗嘛的啊呀]*[？?。！!\\s]*$");
-    private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十\\d]{1,2})(?:条|点|个|项|部分|方面|个方面|段|类|阶段|步|种|件|块|大块)");
-    private static final Pattern LAST = Pattern.compile("最后(?:一|那|这)?(?:条|点|个|项|部分|方面|个方面|段|类|阶段|步|种|件|块|大块)");
+    private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十\\d]{1,2})(?:条|点|个|项|部分|章|方面|个方面|段|类|阶段|步|种|件|块|大块)");
+    private static final Pattern LAST = Pattern.compile("最后(?:一|那|这)?(?:条|点|个|项|部分|章|方面|个方面|段|类|阶段|步|种|件|块|大块)");
     /** "倒数第二件": counted from the end of the listed parts. */
-    private static final Pattern FROM_END = Pattern.compile("倒数第([一二三四五六七八九十\\d]{1,2})(?:条|点|个|项|部分|方面|个方面|段|类|阶段|步|种|件|块|大块)");
+    private static final Pattern FROM_END = Pattern.compile("倒数第([一二三四五六七八九十\\d]{1,2})(?:条|点|个|项|部分|章|方面|个方面|段|类|阶段|步|种|件|块|大块)");
     private static final Pattern PRONOUN_PERSON = Pattern.compile("[这那该][个位]?(?:责任人|负责人)|他|她|此人|这个人|这位");
     /** "这两项分别啥时候完成" after a list: all the items of the previous answer, which its subject names together. */
     private static final Pattern PRONOUN_ALL = Pattern.compile("这[两几三四五]项(任务|工作)?|这些任务|这些工作|这些事|它们|这[两几]件事?");

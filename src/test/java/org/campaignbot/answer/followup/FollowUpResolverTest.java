@@ -43,6 +43,8 @@ class FollowUpResolverTest {
         Turn previous = new Turn("专项整治分几个阶段", "", "", "", List.of("动员部署", "查摆整改", "总结评估"));
         assertThat(FollowUpResolver.resolve("第一阶段啥时候结束", previous, List.of())).isEqualTo("动员部署啥时候结束");
         assertThat(FollowUpResolver.resolve("第二类具体指啥", previous, List.of())).isEqualTo("查摆整改具体指啥");
+        // after a list of a rules document's chapters
+        assertThat(FollowUpResolver.resolve("第三章讲了啥", previous, List.of())).isEqualTo("总结评估讲了啥");
         assertThat(FollowUpResolver.resolve("最后一个阶段呢", previous, List.of())).startsWith("总结评估");
         assertThat(FollowUpResolver.resolve("最后那部分分了哪几条", previous, List.of())).isEqualTo("总结评估分了哪几条");
         // counted from the end, not the second from the start
