@@ -81,7 +81,8 @@ public final class StructuredAnswers {
             TableAnswers.Answer a = wholeTable.get();
             return Optional.of(new Structured(a.reply(), new Turn(question, a.row(), "", a.row(), a.items())));
         }
-        Optional<DutyMatch> duty = DutyFinder.find(question, catalog);
+        Optional<DutyMatch> duty = DutyFinder.find(question, catalog)
+                .or(() -> DutyFinder.ofFirstPassage(question, catalog, result.passages()));
         // "第三部分为啥专门强调加强组织领导" asks for the reason the passages give, not for what the part lists; "讲话怎么给
         // 三抓三促定位的" for the sentence that characterises it, not for the part whose heading shares its words
         List<SectionMatch> sections = ReasonQuestion.asks(question) || Characterisation.asks(question) ? List.of()
@@ -93,7 +94,8 @@ public final class StructuredAnswers {
             duty = Optional.empty();
         }
         if (duty.isPresent()) {
-            return Optional.of(duty(question, duty.get(), catalog, result));
+            DutyMatch match = DutyFinder.preferFirstPassage(duty.get(), question, result.passages());
+            return Optional.of(duty(question, match, catalog, result));
         }
         if (!sections.isEmpty()) {
             SectionMatch first = sections.get(0);

@@ -13,6 +13,8 @@ import org.campaignbot.knowledge.search.DocumentLevel;
 import org.campaignbot.knowledge.search.RelevanceFloor;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.campaignbot.knowledge.table.TaskRow;
+import org.campaignbot.knowledge.search.Passage;
+import org.campaignbot.knowledge.split.Chunk;
 
 /**
  * Finds the task rows a question is about, reading the task tables as data rather than as passages:
@@ -31,6 +33,13 @@ public final class DutyFinder {
     static final double TOPIC_SHARE = 0.5;
     /** Rows nearly as good as the best one are listed with it (two plans may carry the same task). */
     private static final double CLOSE_TO_BEST = 0.8;
+
+    /**
+     * A person's or unit's task-table rows before the tasks read from prose: the tables are the plans' official task
+     * lists, which the supervision ledger follows, and a long list is cut after {@code DutyReply.MAX_ROWS}.
+     */
+    private static final Comparator<DutyMatch.Found> TABLES_FIRST =
+            Comparator.comparing(f -> ProseDuties.isProse(f.row()));
 
     private DutyFinder() {
     }
@@ -59,16 +68,20 @@ public final class DutyFinder {
         }
         String person = prepared.owners().longestIn(q);
         if (!person.isEmpty()) {
-            List<DutyMatch.Found> rows = all.stream().filter(f -> f.row().owners().contains(person)).toList();
+            List<DutyMatch.Found> rows = inTableNamed(q, all.stream().filter(f -> f.row().owners().contains(person))
+                    .sorted(TABLES_FIRST).toList());
             return Optional.of(new DutyMatch(person, narrow(q.replace(person, " "), rows, prepared), 0, ask));
         }
         String unit = prepared.units().longestIn(q);
         if (!unit.isEmpty() && ask.any()) {
-            List<DutyMatch.Found> leads = all.stream().filter(f -> f.row().leadUnits().contains(unit)).toList();
+            List<DutyMatch.Found> leads = all.stream().filter(f -> f.row().leadUnits().contains(unit))
+                    .sorted(TABLES_FIRST).toList();
             List<DutyMatch.Found> cos = ask.lead() && !ask.co() ? List.of()
-                    : all.stream().filter(f -> f.row().coUnits().contains(unit) && !leads.contains(f)).toList();
+                    : all.stream().filter(f -> f.row().coUnits().contains(unit) && !leads.contains(f))
+                    .sorted(TABLES_FIRST).toList();
             List<DutyMatch.Found> rows = new ArrayList<>(leads);
             rows.addAll(cos);
+            rows = inTableNamed(q, rows);
             List<DutyMatch.Found> narrowed = narrow(q.replace(unit, " "), rows, prepared);
             boolean onlySupports = narrowed.stream().allMatch(cos::contains);
             if (!narrowed.isEmpty() && !(onlySupports && aboutSomethingElse(q.replace(unit, " "), narrowed))) {
@@ -96,6 +109,57 @@ public final class DutyFinder {
         List<DutyMatch.Found> byTopic = inKindNamed(q, byTopic(q, all, prepared));
         return byTopic.isEmpty() ? Optional.empty() : Optional.of(new DutyMatch("", byTopic, 0, ask));
     }
+
+    /**
+     * "项目秘书最晚什么时候得派到位": a question about one task's who, unit or deadline whose words do not match any task
+     * well enough ({@link #TOPIC_SHARE}), while the passage retrieval ranks first is the item that task was read from
+     * ({@link DutyParenthesis}). The item's task answers it.
+     */
+    public static Optional<DutyMatch> ofFirstPassage(String question, DocumentCatalog catalog, List<Passage> passages) {
+        TaskAsk ask = TaskAsk.of(HalfWidth.of(question));
+        if (!ask.aboutATask() || passages.isEmpty()) {
+            return Optional.empty();
+        }
+        // an item with a responsibility parenthesis only: a table's row is found by its task cell, which says all the
+        // task is, and its 完成时限 is not the "每月25日前" its plan's prose may give; minutes' items mention much else
+        return Rows.of(catalog).all().stream().filter(f -> ProseDuties.isLabelled(f.row()))
+                .filter(f -> isPassageOf(f, passages.get(0).chunk())).findFirst()
+                .map(f -> new DutyMatch("", List.of(f), 0, ask));
+    }
+
+    /**
+     * "签了约一直没开工的项目要清理 这事责任人是哪位": of several tasks of one document found by their words for a question
+     * about one task, the one whose row or item retrieval ranks first. A long item holds many words by chance; the
+     * ranking weighs them. Questions about several tasks ("这两项", "哪些任务") keep them all.
+     */
+    public static DutyMatch preferFirstPassage(DutyMatch match, String question, List<Passage> passages) {
+        if (match.rows().size() < 2 || !match.subject().isEmpty() || !match.title().isEmpty() || passages.isEmpty()
+                || SEVERAL.matcher(question).find()
+                || match.rows().stream().map(f -> f.document().path()).distinct().count() > 1) {
+            return match;
+        }
+        List<DutyMatch.Found> ranked = match.rows().stream().filter(f -> isPassageOf(f, passages.get(0).chunk()))
+                .limit(1).toList();
+        return ranked.isEmpty() ? match : new DutyMatch("", ranked, 0, match.ask());
+    }
+
+    /** Words of a question about more than one task. */
+    private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile(
+            "[两二三四五六几多]项|[两二三四五六几]件|这些|哪些任务|分别|各自|和.{2,12}(?:两|这)");
+
+    /** True when the passage is the row (a table row's sentence) or the start of the item (prose) it was read from. */
+    private static boolean isPassageOf(DutyMatch.Found found, Chunk passage) {
+        return found.document().path().equals(passage.path()) && (found.row().sentence().equals(passage.text())
+                || ProseDuties.isProse(found.row()) && opening(found.row().sentence()).equals(opening(passage.text())));
+    }
+
+    /** The first characters of an item or a passage, without width or spacing differences. */
+    private static String opening(String text) {
+        String folded = HalfWidth.of(text).replaceAll("\\s", "");
+        return folded.substring(0, Math.min(OPENING, folded.length()));
+    }
+
+    private static final int OPENING = 24;
 
     /** "清单第5项", "任务表里第十二条": a row of a task table named by its number. */
     private static final java.util.regex.Pattern NUMBERED_ROW = java.util.regex.Pattern.compile(
@@ -180,6 +244,18 @@ public final class DutyFinder {
         StringBuilder text = new StringBuilder();
         rows.forEach(f -> text.append(f.row().task()).append(units(f.row())));
         return RelevanceFloor.share(grams, HalfWidth.of(text.toString())) < TOPIC_SHARE;
+    }
+
+    /** "清单里", "任务表中": the question looks in a task table, not at tasks of prose. */
+    private static final java.util.regex.Pattern TABLE_NAMED = java.util.regex.Pattern.compile("清单|任务表|分工表");
+
+    /** Of the rows found, those of task tables when the question names a task table and any are; else all. */
+    private static List<DutyMatch.Found> inTableNamed(String question, List<DutyMatch.Found> rows) {
+        if (!TABLE_NAMED.matcher(question).find()) {
+            return rows;
+        }
+        List<DutyMatch.Found> tables = rows.stream().filter(f -> !ProseDuties.isProse(f.row())).toList();
+        return tables.isEmpty() ? rows : tables;
     }
 
     /** Of a person's or unit's rows, those the rest of the question points at; all of them when it points at none. */

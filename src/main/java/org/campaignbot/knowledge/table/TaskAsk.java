@@ -22,7 +22,9 @@ public record TaskAsk(boolean who, boolean lead, boolean co, boolean when, boole
     private static final Pattern LIST = Pattern.compile("哪些任务|什么任务|哪几项|几项|多少项|负责哪些|负责什么|负责啥|要做什么|要干什么|做哪些|干哪些|"
             + "有什么任务|有哪些任务|牵头哪些|牵头什么|配合哪些|配合什么|承担|分管|任务有哪些|的任务|任务清单|做些什么|干些什么|需要做|要做啥|"
             // "局机关纪委在分工表里管啥", "县数据局配合的是哪项"
-            + "管啥|管什么|管哪些|管些啥|是哪项|是哪一项|哪件事|哪几件事");
+            + "管啥|管什么|管哪些|管些啥|是哪项|是哪一项|哪件事|哪几件事|"
+            // "投资促进局在方案里分了哪些活"
+            + "哪些活|啥活|什么活|分了哪些|分到哪些|分了啥");
 
     public static TaskAsk of(String question) {
         return new TaskAsk(WHO.matcher(question).find(), LEAD.matcher(question).find(), CO.matcher(question).find(),
