@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.campaignbot.answer.duty.DutyParenthesis;
 import org.campaignbot.answer.duty.DutyMatch;
 import org.campaignbot.answer.duty.DutyReply;
 import org.campaignbot.common.HalfWidth;
@@ -148,8 +149,10 @@ public class ExtractiveAnswerer {
             List<Candidate> sentences = Candidate.of(p, passage);
             Set<Integer> asking = AskedAndAnswered.questionParagraphs(sentences);
             for (Candidate c : sentences) {
-                if (SignOff.is(c.text()) || asking.contains(c.paragraph())) {
-                    continue; // "xx市交通运输局", "2026年11月10日" under the last paragraph, "13.问：…？" answer nothing
+                if (SignOff.is(c.text()) || asking.contains(c.paragraph()) || DutyParenthesis.isDutyText(c.text())) {
+                    // "xx市交通运输局", "2026年11月10日" under the last paragraph, "13.问：…？" answer nothing; a task's
+                    // "（牵头单位：…；完成时限：…）" is shown as the task's columns, never quoted in fragments
+                    continue;
                 }
                 int s = c.position();
                 // a row of another kind of table (a scoring table) is one candidate, weighed as the whole row

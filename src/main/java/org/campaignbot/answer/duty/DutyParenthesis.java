@@ -19,7 +19,7 @@ import org.campaignbot.knowledge.table.TaskTables;
  * @param deadline the time limit as written ("2027年3月底前完成选派", "持续推进"), or ""
  * @param items    how many items the parenthesis is for: 1, or N for "以上N项"
  */
-record DutyParenthesis(List<String> leads, List<String> co, String owner, String deadline, int items) {
+public record DutyParenthesis(List<String> leads, List<String> co, String owner, String deadline, int items) {
     private static final String LEAD = "牵头单位|牵头部门|主办单位";
     private static final String RESPONSIBLE = "责任单位|责任部门|实施单位|落实单位|承办单位";
     private static final String CO = "配合单位|配合部门|协办单位|协助单位|参与单位";
@@ -42,6 +42,26 @@ record DutyParenthesis(List<String> leads, List<String> co, String owner, String
     private static final Pattern SHORT_LEAD = Pattern.compile("^(.+?)牵头$");
     private static final Pattern SHORT_CO = Pattern.compile("^(.+?)(?:配合|参与|协助|协办|落实|负责|共同推进|按职责分工负责)$");
     private static final Pattern SHORT_WHEN = Pattern.compile("\\d{4}年|\\d{1,2}月|年底|季度|持续|长期|常态");
+
+    /** A sentence that starts with a label ("牵头单位：…", "（以上两项责任单位：…") or holds two: duties, not prose. */
+    private static final Pattern LABELLED_START = Pattern.compile(
+            "^[\\s（(]*(?:以上[一二两三四五六七八九十\\d]{1,2}项)?" + LABEL.pattern());
+
+    /**
+     * True for a sentence that is (a piece of) a responsibility parenthesis: the duty answer shows it as a task's
+     * columns, so it is never quoted as a "配合单位：…;责任人：陈卫东;" fragment.
+     */
+    public static boolean isDutyText(String sentence) {
+        if (LABELLED_START.matcher(sentence).find()) {
+            return true;
+        }
+        Matcher labels = LABEL.matcher(sentence);
+        int count = 0;
+        while (labels.find()) {
+            count++;
+        }
+        return count >= 2;
+    }
 
     /** The item's responsibility parenthesis, or null when it has none. */
     static DutyParenthesis in(String item) {

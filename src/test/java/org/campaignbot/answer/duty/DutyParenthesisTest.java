@@ -51,6 +51,14 @@ class DutyParenthesisTest {
     }
 
     @Test
+    void aPieceOfAParenthesisIsDutiesNotProseToQuote() {
+        assertThat(DutyParenthesis.isDutyText("配合单位：市发展改革委、人民银行xx市分行;责任人：陈卫东;完成时限：2027年12月底前）")).isTrue();
+        assertThat(DutyParenthesis.isDutyText("（以上两项牵头单位：市发展改革委；完成时限：2027年10月底前）")).isTrue();
+        assertThat(DutyParenthesis.isDutyText("每季度召开1次政银企对接会，推动金融机构为重点项目开辟信贷“绿色通道”。")).isFalse();
+        assertThat(DutyParenthesis.isDutyText("由市发展改革委召集，市自然资源局等部门参加。")).isFalse();
+    }
+
+    @Test
     void theShortFormAndSharedParenthesesAreRead() {
         DutyParenthesis shortForm = DutyParenthesis.in("…包抓。（市发展改革委牵头，各县区人民政府落实，持续推进）");
         assertThat(shortForm.leads()).containsExactly("市发展改革委");
