@@ -39,6 +39,8 @@ public final class SectionFinder {
     private static final int ENDING_SENTENCES = 2;
     /** A count of parts in an opening sentence: 三个阶段, 两个方面, 四个环节, 三件事. */
     private static final Pattern ANNOUNCED = Pattern.compile("([一二两三四五六七八九十])(?:个|件|类|项|条)?(阶段|方面|步骤|环节|步|事|类|项|条)");
+    /** How far down the ranking a passage announcing the parts asked for is looked for. */
+    private static final int ANNOUNCING_DEPTH = 3;
     /** Documents of one kind answered together when the question cannot tell them apart: the first and two 另见. */
     private static final int MAX_SAME_KIND = 3;
 
@@ -89,6 +91,13 @@ public final class SectionFinder {
         Set<String> topic = RelevanceFloor.contentBigrams(SectionAsk.topicWords(q));
         List<String> runs = RelevanceFloor.contentRuns(SectionAsk.topicWords(q));
         List<SectionMatch> byHeading = byHeading(q, runs, catalog, docs);
+        if (ask.outline() && ask.ordinal() == 0 && !topic.isEmpty()
+                && onlyDocumentWords(topic, docs.get(0), Headings.of(catalog, docs.get(0)))) {
+            // "百千万培训方案一共几章": the words name the document, and the article that defines 百千万培训 as well; the
+            // ask is for the document's parts. A heading that mostly repeats the title is not the part asked for
+            // ("整治通知最后的工作要求一共几条": 工作要求 is)
+            byHeading = byHeading.stream().filter(m -> !repeatsTitle(m)).toList();
+        }
         if (!byHeading.isEmpty()) {
             SectionMatch best = preferProse(byHeading);
             if (!fits(best, ask)) {
@@ -96,6 +105,10 @@ public final class SectionFinder {
             }
             // "讲话第二部分的重点任务": the number names the part the heading already found
             boolean numbered = ask.ordinal() > 0 && best.section().level() > 1;
+            Optional<SectionMatch> kind = numbered ? Optional.empty() : partsOfKindAsked(best, q);
+            if (kind.isPresent()) {
+                return List.of(kind.get()); // "分几个阶段推进" found "（二）攻坚推进阶段": the question asks for all three
+            }
             List<SectionMatch> out = new ArrayList<>(List.of(numbered ? part(best, ask) : best));
             byHeading.stream().filter(m -> m != best).forEach(out::add);
             return out;
@@ -121,14 +134,16 @@ public final class SectionFinder {
             }
             // asks about something no heading names: a job for passage retrieval, unless it asks for the parts of
             // what the best passage introduces ("下一阶段要在哪几个方面下功夫" → "…在三个方面下功夫。" and its （一）（二）（三）)
-            return ask.outline() && relevant
-                    ? introducedParts(ranked, docs).filter(m -> fits(m, ask)).map(List::of).orElse(List.of()) : List.of();
+            if (!ask.outline() || !relevant) {
+                return List.of();
+            }
+            return introducedParts(ranked, docs).filter(m -> fits(m, ask))
+                    .or(() -> announcedParts(ranked, docs, q)).map(List::of).orElse(List.of());
         }
         if (ask.outline() && relevant) {
             // "专项整治分几个阶段" names only the document, but the best passage announces the parts it asks for
             // ("专项整治分三个阶段进行" over （一）（二）（三）)
-            Optional<SectionMatch> announced = introducedParts(ranked, docs)
-                    .filter(m -> announces(m.section(), q));
+            Optional<SectionMatch> announced = announcedParts(ranked, docs, q);
             if (announced.isPresent()) {
                 return List.of(announced.get());
             }
@@ -199,10 +214,36 @@ public final class SectionFinder {
      * wants, although their headings share no words with it.
      */
     private static Optional<SectionMatch> introducedParts(List<Passage> ranked, List<DocumentFacts> docs) {
-        if (ranked.isEmpty() || ranked.get(0).chunk().row()) {
+        return introducedParts(ranked, 0, docs);
+    }
+
+    /**
+     * "发改委项目方案分几个阶段推进": the part some passage ranked near the top introduces, when its opening announces as
+     * many parts of the kind the question asks for as it has ("…分三个阶段推进。" over （一）（二）（三）…阶段). The best
+     * passage is often the document's preamble, which names the document as the question does.
+     */
+    private static Optional<SectionMatch> announcedParts(List<Passage> ranked, List<DocumentFacts> docs, String question) {
+        Set<String> own = RelevanceFloor.contentBigrams(SectionAsk.topicWords(question));
+        for (int i = 0; i < Math.min(ANNOUNCING_DEPTH, ranked.size()); i++) {
+            // below the best passage, only an announcement that shares a topic word of the question besides the
+            // document's name (分三个阶段推进 for "…分几个阶段推进"): "三个方面" is said of many things
+            String title = HalfWidth.of(ranked.get(i).chunk().title());
+            boolean first = i == 0;
+            Optional<SectionMatch> m = introducedParts(ranked, i, docs).filter(p -> announces(p.section(), question))
+                    .filter(p -> first || own.stream().anyMatch(g -> g.length() == 2 && !title.contains(g)
+                            && HalfWidth.of(p.section().body().get(0)).contains(g)));
+            if (m.isPresent()) {
+                return m;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<SectionMatch> introducedParts(List<Passage> ranked, int index, List<DocumentFacts> docs) {
+        if (ranked.size() <= index || ranked.get(index).chunk().row()) {
             return Optional.empty();
         }
-        Passage top = ranked.get(0);
+        Passage top = ranked.get(index);
         return docs.stream().filter(d -> d.path().equals(top.chunk().path())).findFirst()
                 .flatMap(d -> d.outline().flatten().stream()
                         .filter(s -> s.level() > 0 && !s.children().isEmpty() && s.path().equals(top.chunk().section()))
@@ -407,7 +448,7 @@ public final class SectionFinder {
                 if (coverage < KEY_SHARE) {
                     continue;
                 }
-                if (RelevanceFloor.unheld(topic, h.topic(), title) <= MAX_LEFTOVER) {
+                if (RelevanceFloor.unheld(ShortTitleNames.without(topic, title), h.topic(), title) <= MAX_LEFTOVER) {
                     found.add(new Scored(new SectionMatch(doc, h.section()), coverage, literal, rank, h.keyLength()));
                 }
             }
@@ -427,6 +468,36 @@ public final class SectionFinder {
             }
         }
         return out;
+    }
+
+    /** "几个阶段", "哪几个环节": the kind of part a question counts. */
+    private static final Pattern KIND_COUNTED = Pattern.compile("(?:几|哪几|多少)个?(阶段|步骤|环节|方面|批次|批)");
+
+    /**
+     * The parent of the part found by its heading, when the question counts parts of a kind ("分几个阶段推进") and
+     * that part's heading and every sibling's name that kind (（一）谋划部署阶段, （二）攻坚推进阶段, （三）评估总结阶段):
+     * the words that found one stage are shared by all of them.
+     */
+    private static Optional<SectionMatch> partsOfKindAsked(SectionMatch found, String question) {
+        Matcher kind = KIND_COUNTED.matcher(question);
+        if (!kind.find()) {
+            return Optional.empty();
+        }
+        String word = kind.group(1);
+        return found.document().outline().flatten().stream()
+                .filter(parent -> parent.children().contains(found.section()))
+                .filter(parent -> parent.children().size() > 1
+                        && parent.children().stream().allMatch(c -> c.topic().contains(word)))
+                .findFirst().map(parent -> new SectionMatch(found.document(), parent));
+    }
+
+    /** True when at least half the bigrams of the part's heading (its first clause) are its document's title's. */
+    private static boolean repeatsTitle(SectionMatch m) {
+        String title = HalfWidth.of(m.document().title());
+        String key = HalfWidth.of(m.section().topic()).split("[,，。；;：:]")[0];
+        Set<String> grams = RelevanceFloor.contentBigrams(key);
+        long inTitle = grams.stream().filter(title::contains).count();
+        return !grams.isEmpty() && inTitle * 2 >= grams.size();
     }
 
     /**

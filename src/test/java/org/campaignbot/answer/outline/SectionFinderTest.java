@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.campaignbot.knowledge.load.DocumentReader;
+import org.campaignbot.knowledge.search.Passage;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.campaignbot.message.Reply;
 import org.junit.jupiter.api.Test;
@@ -464,5 +465,75 @@ class SectionFinderTest {
                 .title()).isEqualTo(campaign);
         assertThat(SectionFinder.findAll(question, both, List.of(), true, java.util.Set.of(training)).get(0).document()
                 .title()).isEqualTo(training);
+    }
+
+    static final String PROJECT_PLAN = """
+            # xx市发展和改革委员会关于推动重点项目建设提质增效的工作方案
+            ## 二、重点任务
+            （一）抓学习促提升
+            1.开办项目大讲堂。每月举办1期。
+            （二）抓执行促落实
+            1.建立周调度机制。每周一调度。
+            ## 三、实施步骤
+            本方案自印发之日起实施，分三个阶段推进。
+            （一）谋划部署阶段（2027年3月31日前）。细化任务分工。
+            （二）攻坚推进阶段（2027年4月1日至10月31日）。集中推进项目建设。
+            （三）评估总结阶段（2027年11月1日至12月31日）。开展综合评估。
+            """;
+
+    /** 发改委 for 发展和改革委员会: a shortened name of the title's unit names the document, not the part asked for. */
+    @Test
+    void aShortenedNameOfTheTitlesUnitIsNotTheQuestionsTopic() throws Exception {
+        DocumentCatalog catalog = catalogOf(PROJECT_PLAN, "p.md");
+        SectionMatch m = SectionFinder.find("发改委推项目建设这个方案 重点任务分成哪几块", catalog, List.of()).orElseThrow();
+        assertThat(m.section().topic()).isEqualTo("重点任务");
+        assertThat(ShortTitleNames.without(List.of("发改委重点任务"), "xx市发展和改革委员会关于推动重点项目建设"))
+                .containsExactly("重点任务");
+        assertThat(ShortTitleNames.without(List.of("重点任务"), "xx市发展和改革委员会关于推动重点项目建设"))
+                .containsExactly("重点任务");
+    }
+
+    /** "分几个阶段推进" finds one stage by its words; it asks for all the stages, which its parent lists. */
+    @Test
+    void aQuestionCountingPartsOfAKindGetsAllThePartsOfThatKind() throws Exception {
+        DocumentCatalog catalog = catalogOf(PROJECT_PLAN, "p.md");
+        SectionMatch m = SectionFinder.find("发改委方案分几个阶段推进", catalog, List.of()).orElseThrow();
+        assertThat(SectionReply.items(m)).hasSize(3).allMatch(item -> item.contains("阶段"));
+        // not asked to count: the one stage its words name
+        SectionMatch one = SectionFinder.find("攻坚推进阶段都要干些啥", catalog, List.of()).orElseThrow();
+        assertThat(one.section().topic()).startsWith("攻坚推进阶段");
+    }
+
+    /** A passage below the best one that announces the parts asked for ("分三个阶段推进") introduces them. */
+    @Test
+    void thePartsAnnouncedByAPassageNearTheTopAreTheOutlineAskedFor() throws Exception {
+        DocumentCatalog catalog = catalogOf(PROJECT_PLAN, "p.md");
+        String title = catalog.documents().get(0).title();
+        Passage preamble = new Passage(new org.campaignbot.knowledge.split.Chunk("p#0", "p.md", title, "",
+                "xx市发展和改革委员会关于推动重点项目建设提质增效的工作方案", false), 1, 0.7, List.of());
+        Passage steps = new Passage(new org.campaignbot.knowledge.split.Chunk("p#5", "p.md", title, "三、实施步骤",
+                "三、实施步骤 本方案自印发之日起实施，分三个阶段推进。", false), 0.8, 0.7, List.of());
+        List<SectionMatch> found = SectionFinder.findAll("这个方案按几个阶段来推进", catalog, List.of(preamble, steps),
+                true, java.util.Set.of());
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).section().topic()).isEqualTo("实施步骤");
+    }
+
+    /** "百千万培训方案一共几章": an article whose heading repeats the title's words is not the part asked for. */
+    @Test
+    void aHeadingThatRepeatsTheTitleIsNotThePartAskedForByTheDocumentsName() throws Exception {
+        String rules = """
+                # xx市委组织部关于开展“百千万”培训的实施方案
+                ## 第一章 总则
+                第一条 为提升干部能力，制定本方案。
+                第二条 本方案所称“百千万”培训，是指分层分类开展的能力提升专题培训。
+                ## 第二章 目标任务
+                第三条 全年培训干部11100名以上。
+                ## 第三章 附则
+                第四条 本方案自印发之日起施行。
+                """;
+        DocumentCatalog catalog = catalogOf(rules, "r.md");
+        SectionMatch m = SectionFinder.find("百千万培训方案一共几章 都讲啥", catalog, List.of()).orElseThrow();
+        assertThat(SectionReply.items(m)).hasSize(3);
     }
 }
