@@ -224,6 +224,10 @@ public class AnswerService {
         if (term.isPresent()) {
             return new Answer(term.get(), Turn.of(question));
         }
+        if (MissingOrdinal.asks(question, catalog)) {
+            // "领导小组第二次全体会议定了哪些事": the documents record the first meeting only
+            return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
+        }
         if (DutyFinder.asksForAMissingRow(question, catalog)) {
             // "实施方案任务清单第20项是啥": the table the question names has no such row, and no other row answers it
             return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
