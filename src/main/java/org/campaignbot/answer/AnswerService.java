@@ -210,6 +210,10 @@ public class AnswerService {
         }
         DocumentCatalog catalog = knowledge.catalog();
         SearchResult result = retriever.search(question, topK, conversation);
+        if (PersonContact.missing(question, catalog)) {
+            // "王志刚的联系电话多少": the plan's contact line gives 马文静's number, not his
+            return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
+        }
         Optional<Reply> meta = DocumentMeta.answer(question, catalog, result.passages());
         if (meta.isPresent()) {
             return new Answer(meta.get(), Turn.of(question)); // "纪要的文号多少": 文号 is a word of no passage

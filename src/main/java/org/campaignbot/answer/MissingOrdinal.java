@@ -11,8 +11,6 @@ import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.campaignbot.knowledge.structure.DocumentFacts;
 import org.campaignbot.knowledge.structure.PerCatalog;
-import org.campaignbot.knowledge.structure.Section;
-import org.campaignbot.knowledge.table.TaskRow;
 
 /**
  * "县领导小组第二次全体会议定了哪些事", "应知应会第五批测试啥时候考", "第4期简报是几号印发的": a meeting, batch or issue
@@ -44,17 +42,7 @@ final class MissingOrdinal {
     private static Map<String, Set<Integer>> numbered(DocumentCatalog catalog) {
         Map<String, Set<Integer>> numbers = new HashMap<>();
         for (DocumentFacts doc : catalog.documents()) {
-            StringBuilder text = new StringBuilder(doc.title());
-            for (Section s : doc.outline().flatten()) {
-                text.append('\n').append(s.heading()).append('\n').append(String.join("\n", s.body()));
-            }
-            for (TaskRow row : doc.rows()) {
-                text.append('\n').append(row.sentence());
-            }
-            for (DocumentFacts.DataTable table : doc.dataTables()) {
-                table.table().rows().forEach(r -> text.append('\n').append(table.table().rowSentence(r)));
-            }
-            Matcher m = ORDINAL.matcher(HalfWidth.of(text.toString()));
+            Matcher m = ORDINAL.matcher(HalfWidth.of(doc.text()));
             while (m.find()) {
                 int n = ChineseNumerals.parse(m.group(1));
                 if (n > 0) {

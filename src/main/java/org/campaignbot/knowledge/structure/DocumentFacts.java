@@ -35,6 +35,19 @@ public record DocumentFacts(String path, String title, Section outline, List<Tas
     }
 
     /** The task rows that stand directly under a heading path ("四、重点任务清单"), in table order. */
+    /** All the document says, as lines: its title, headings and paragraphs, task rows and other tables' rows. */
+    public String text() {
+        StringBuilder text = new StringBuilder(title);
+        for (Section s : outline.flatten()) {
+            text.append('\n').append(s.heading()).append('\n').append(String.join("\n", s.body()));
+        }
+        rows.forEach(r -> text.append('\n').append(r.sentence()));
+        for (DataTable t : dataTables) {
+            t.table().rows().forEach(r -> text.append('\n').append(t.table().rowSentence(r)));
+        }
+        return text.toString();
+    }
+
     public List<TaskRow> rowsUnder(String path) {
         return rows.stream().filter(r -> path.equals(rowSections.get(r.sentence()))).toList();
     }

@@ -104,6 +104,7 @@ class DocumentMetaTest {
         assertThat(ask("这个通知哪天印发的")).contains("2026年11月10日").contains("通知》");
         assertThat(ask("通知是下发给哪些单位的")).contains("局机关各科室、局属各单位：");
         assertThat(ask("通知上的事要对接 找谁")).contains("联系人：局作风办　刘珊");
+        assertThat(ask("这个通知有问题找谁 电话多少")).contains("联系人：局作风办　刘珊");
     }
 
     @Test
