@@ -29,7 +29,16 @@ final class WhyQuestion {
         return sentence.length() <= JUDGEMENT_SENTENCE && (JUDGEMENT.matcher(sentence).find() || REASON.matcher(sentence).find());
     }
 
+    /**
+     * A sentence that states a purpose outright ("开展观摩拉练，目的是以观摩促比拼", "设立项目秘书，目的是让企业专心抓建设")
+     * answers "图个啥" / "为啥要" more surely than one that merely holds a reason word (需要, 确保): it counts twice.
+     */
+    private static final Pattern PURPOSE = Pattern.compile("目的是|目的就是|目的在于|为的是|旨在|就是为了|是为了");
+
     static double bonus(boolean why, String sentence) {
-        return why && REASON.matcher(sentence).find() ? REASON_BONUS : 0;
+        if (!why || !REASON.matcher(sentence).find()) {
+            return 0;
+        }
+        return PURPOSE.matcher(sentence).find() ? 2 * REASON_BONUS : REASON_BONUS;
     }
 }
