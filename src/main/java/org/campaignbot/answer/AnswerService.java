@@ -238,7 +238,12 @@ public class AnswerService {
         }
         Optional<StructuredAnswers.Structured> s = structured.find(question, catalog, result);
         if (s.isPresent()) {
-            return unlessKindMissing(question, result, new Answer(s.get().reply(), s.get().turn()));
+            Answer fromStructure = new Answer(s.get().reply(), s.get().turn());
+            Answer checked = unlessKindMissing(question, result, fromStructure);
+            if (checked == fromStructure || !result.relevant()) {
+                return checked;
+            }
+            // "指挥部办公室主任是谁": the part whose heading matched names no one; a sentence of the passages may
         }
         if (!result.relevant()) {
             return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
