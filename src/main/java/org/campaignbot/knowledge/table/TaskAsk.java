@@ -26,7 +26,18 @@ public record TaskAsk(boolean who, boolean lead, boolean co, boolean when, boole
             // "投资促进局在方案里分了哪些活"
             + "哪些活|啥活|什么活|分了哪些|分到哪些|分了啥");
 
+    /**
+     * "万人赋能那块的钱谁出", "经费从哪列支": who pays is written in the prose on funding (由各县区财政列支), never in a
+     * task table's columns; such a question asks no task's who or unit.
+     */
+    private static final Pattern PAYS = Pattern.compile(
+            "(?:钱|经费|费用|资金|开支|花销)(?:的|都|要|该|是|由|归|从)*(?:谁|哪个单位|哪家|哪里|哪儿|哪)(?:出|掏|负担|承担|列支|支出|拿|来)?"
+            + "|谁(?:出钱|掏钱|买单|出资)");
+
     public static TaskAsk of(String question) {
+        if (PAYS.matcher(question).find()) {
+            return new TaskAsk(false, false, false, false, false, false);
+        }
         return new TaskAsk(WHO.matcher(question).find(), LEAD.matcher(question).find(), CO.matcher(question).find(),
                 WHEN.matcher(question).find() && !FREQUENCY.matcher(question).find(), PROGRESS.matcher(question).find(),
                 LIST.matcher(question).find());

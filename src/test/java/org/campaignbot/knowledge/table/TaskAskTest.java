@@ -26,4 +26,13 @@ class TaskAskTest {
         assertThat(TaskAsk.of("县数据局配合的是哪项").list()).isTrue();
         assertThat(TaskAsk.of("方志刚同志负责哪件事").list()).isTrue();
     }
+
+    @Test
+    void whoPaysIsNoTasksWho() {
+        assertThat(TaskAsk.of("万人赋能那块的钱谁出").any()).isFalse();
+        assertThat(TaskAsk.of("培训经费由谁承担").any()).isFalse();
+        assertThat(TaskAsk.of("这事谁出钱").any()).isFalse();
+        assertThat(TaskAsk.of("万人赋能那块谁牵头").aboutATask()).isTrue();
+        assertThat(TaskAsk.of("投资促进局分了哪些活").list()).isTrue();
+    }
 }
