@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.campaignbot.answer.duty.DutyFinder;
+import org.campaignbot.answer.outline.NthReason;
 import org.campaignbot.answer.duty.DutyMatch;
 import org.campaignbot.answer.duty.DutyReply;
 import org.campaignbot.answer.duty.TaskProgress;
@@ -74,6 +75,11 @@ public final class StructuredAnswers {
         Optional<Reply> purpose = MeetingPurpose.answer(question, catalog, result.passages());
         if (purpose.isPresent()) {
             return Optional.of(new Structured(purpose.get(), Turn.of(question)));
+        }
+        // "为啥要搞三抓三促 第二条理由是什么": the second of the parts that give the reasons
+        Optional<Reply> nthReason = NthReason.answer(question, catalog, result.passages());
+        if (nthReason.isPresent()) {
+            return Optional.of(new Structured(nthReason.get(), Turn.of(question)));
         }
         // "考核打分表里哪个指标分最多", "评分表都考哪些指标": a question about a scoring table as a whole
         Optional<TableAnswers.Answer> wholeTable = TableAnswers.answer(question, catalog);
