@@ -49,7 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class LedgerSync {
     private static final Logger log = LoggerFactory.getLogger(LedgerSync.class);
-    private static final Set<String> WITH_TABLES = Set.of(".md", ".docx", ".doc", ".wps", ".pdf");
+    /** Formats that may hold a plan's tasks: a task table, or (.txt too) items closed by a responsibility parenthesis. */
+    private static final Set<String> WITH_TABLES = Set.of(".md", ".docx", ".doc", ".wps", ".pdf", ".txt");
     static final String LOCK = "ledger-sync";
     static final String FINGERPRINT = "ledger.plan-rows";
     private static final Duration LOCK_AT_MOST = Duration.ofMinutes(10);

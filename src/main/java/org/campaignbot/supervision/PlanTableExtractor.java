@@ -12,7 +12,6 @@ import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.load.SourceDocument;
 import org.campaignbot.knowledge.structure.DocumentFacts;
 import org.campaignbot.knowledge.table.TaskRow;
-import org.campaignbot.knowledge.table.TaskTables;
 
 /**
  * Turns a plan's task-table rows (read by {@link TaskTables}, the same reader the duty answers use, and held by the
@@ -36,7 +35,7 @@ public final class PlanTableExtractor {
 
     /** A plan freshly parsed (tests, and checks of a single file). */
     public static List<PlanTask> extract(SourceDocument doc, int fallbackYear) {
-        return extract(doc.path(), doc.title(), TaskTables.rows(doc), fallbackYear);
+        return extract(DocumentFacts.of(doc), fallbackYear); // its tables' rows and its items' parentheses, as indexed
     }
 
     private static List<PlanTask> extract(String path, String title, List<TaskRow> rows, int fallbackYear) {

@@ -78,4 +78,26 @@ class PlanTableExtractorTest {
             }
         }
     }
+
+    /** A plan with no task table, whose items end with who leads them and by when, is a plan of the ledger too. */
+    @Test
+    void aPlansItemsWithResponsibilityParenthesesAreTasks() throws Exception {
+        String plan = """
+                # xx市发改委重点项目工作方案
+                ## 二、重点任务
+                1.开办“项目大讲堂”。每月举办1期。（牵头单位：市发展改革委；配合单位：市委党校、市自然资源局；责任人：王志刚；完成时限：2027年12月底前）
+                2.推行项目秘书制度。每个重点项目配备1名项目秘书。（责任单位：市投资促进局,各县区人民政府，责任人：孙红梅，完成时限：2027年3月底前完成选派）
+                3.实行“四个一”包抓机制。（市发展改革委牵头，各县区人民政府落实，持续推进）
+                """;
+        var doc = reader.parse(plan.getBytes(java.nio.charset.StandardCharsets.UTF_8), "fagai.txt");
+        List<PlanTask> tasks = PlanTableExtractor.extract(doc, 2026);
+        assertThat(tasks).extracting(PlanTask::title).containsExactly("开办“项目大讲堂”", "推行项目秘书制度", "实行“四个一”包抓机制");
+        assertThat(tasks.get(0).leadUnit()).isEqualTo("市发展改革委");
+        assertThat(tasks.get(0).coUnits()).containsExactly("市委党校", "市自然资源局");
+        assertThat(tasks.get(0).owner()).isEqualTo("王志刚");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(tasks.get(1).leadUnit()).isEqualTo("市投资促进局");
+        assertThat(tasks.get(1).deadline().date()).isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(tasks.get(2).coUnits()).containsExactly("各县区人民政府");
+    }
 }

@@ -113,7 +113,7 @@ public final class DutyFinder {
     /**
      * "项目秘书最晚什么时候得派到位": a question about one task's who, unit or deadline whose words do not match any task
      * well enough ({@link #TOPIC_SHARE}), while the passage retrieval ranks first is the item that task was read from
-     * ({@link DutyParenthesis}). The item's task answers it.
+     * ({@link org.campaignbot.knowledge.table.DutyParenthesis}). The item's task answers it.
      */
     public static Optional<DutyMatch> ofFirstPassage(String question, DocumentCatalog catalog, List<Passage> passages) {
         TaskAsk ask = TaskAsk.of(HalfWidth.of(question));

@@ -7,16 +7,18 @@ import java.util.regex.Pattern;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.load.HeadingDetector;
 import org.campaignbot.knowledge.structure.DocumentFacts;
+import org.campaignbot.knowledge.structure.LabelledDuties;
 import org.campaignbot.knowledge.structure.Section;
+import org.campaignbot.knowledge.table.DutyParenthesis;
 import org.campaignbot.knowledge.table.TaskRow;
 
 /**
  * Duties written as prose rather than as a task table: minutes and notices list what was agreed item by item,
  * "4.关于干部专题轮训。由县委组织部牵头，县委党校配合，……陈晓梅同志负责，2027年一季度全部轮训完毕。" Such an item
- * is read as a task row (its heading the task; the units, the person and the deadline from its sentences, or from the
- * labelled parenthesis most plans close an item with, {@link DutyParenthesis}) so that
+ * is read as a task row (its heading the task; the units, the person and the deadline from its sentences) so that
  * "陈晓梅负责哪些" and "督办台账哪个单位牵头" are answered as for a table. These rows answer questions only; the
- * supervision ledger keeps to the task tables, which say who is reminded.
+ * supervision ledger keeps to the task tables and the labelled parentheses ({@link DutyParenthesis}, read into the
+ * document's own rows), which say plainly who is reminded.
  */
 final class ProseDuties {
     /** "由县委组织部牵头", "由县财政局负责": the lead units. */
@@ -34,33 +36,27 @@ final class ProseDuties {
     private ProseDuties() {
     }
 
-    /** The document's items that name who leads or answers for them and by when; none for other prose. */
+    /**
+     * The document's items that say in their sentences who leads or answers for them and by when; none for other
+     * prose, and none for items with a responsibility parenthesis, which are the document's own rows already
+     * ({@link org.campaignbot.knowledge.structure.LabelledDuties}).
+     */
     static List<TaskRow> of(DocumentFacts doc) {
+        java.util.Set<String> labelled = new java.util.HashSet<>();
+        doc.rows().stream().filter(ProseDuties::isLabelled).forEach(r -> labelled.add(r.sentence()));
         List<TaskRow> rows = new ArrayList<>();
-        List<Section> withoutDuties = new ArrayList<>(); // the items since the last one with duties, for "以上两项"
         for (Section s : doc.outline().flatten()) {
             if (s.level() == 0 || !s.children().isEmpty() || s.body().isEmpty()
                     || HeadingDetector.isQuestion(s.heading())) {
-                withoutDuties.clear();
                 continue; // a handbook's question ("19.问：什么是月度赛马？") is no task, whoever its answer names
             }
-            String raw = s.heading() + String.join("", s.body());
-            DutyParenthesis labelled = DutyParenthesis.in(raw);
-            if (labelled != null) {
-                int earlier = Math.min(labelled.items() - 1, withoutDuties.size());
-                for (Section before : withoutDuties.subList(withoutDuties.size() - earlier, withoutDuties.size())) {
-                    rows.add(labelledRow(doc, before, labelled));
-                }
-                rows.add(labelledRow(doc, s, labelled));
-                withoutDuties.clear();
+            String raw = LabelledDuties.itemText(s);
+            if (labelled.contains(raw) || DutyParenthesis.in(raw) != null) {
                 continue;
             }
             TaskRow narrated = narratedRow(doc, s, raw);
             if (narrated != null) {
                 rows.add(narrated);
-                withoutDuties.clear();
-            } else {
-                withoutDuties.add(s);
             }
         }
         return rows;
@@ -84,13 +80,8 @@ final class ProseDuties {
         String task = s.topic().replaceFirst("^关于", "");
         // the clause holding the deadline says what is due by then ("2027年1月底前出台考核细则"): shown as a note
         String due = clauseAt(raw, deadline.start());
-        return new TaskRow(doc.path(), doc.title(), NARRATED, "", task, leads, coUnits(raw), person, by,
+        return new TaskRow(doc.path(), doc.title(), TaskRow.NARRATED, "", task, leads, coUnits(raw), person, by,
                 due.equals(by) ? "" : due, raw);
-    }
-
-    private static TaskRow labelledRow(DocumentFacts doc, Section item, DutyParenthesis duties) {
-        return new TaskRow(doc.path(), doc.title(), LABELLED, "", item.topic(), duties.leads(), duties.co(), duties.owner(),
-                duties.deadline(), "", item.heading() + String.join("", item.body()));
     }
 
     /** The clause (between commas or full stops) of the text that holds the character at {@code at}. */
@@ -106,17 +97,12 @@ final class ProseDuties {
         return text.substring(start, end).strip();
     }
 
-    /** The table index of a row read from an item's sentences ("由县委组织部牵头…"). */
-    private static final int NARRATED = -1;
-    /** The table index of a row read from an item's labelled parenthesis ("（牵头单位：…；完成时限：…）"). */
-    private static final int LABELLED = -2;
-
     /**
      * True for a row read from an item's responsibility parenthesis: the item is about that task and nothing else,
      * unlike minutes' paragraphs, which may mention several things.
      */
     static boolean isLabelled(TaskRow row) {
-        return row.tableIndex() == LABELLED;
+        return row.tableIndex() == TaskRow.LABELLED;
     }
 
     /** True for a row read from an item's prose rather than from a task table. */

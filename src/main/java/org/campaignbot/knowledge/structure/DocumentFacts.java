@@ -64,6 +64,8 @@ public record DocumentFacts(String path, String title, Section outline, List<Tas
         doc.tables().forEach(t -> t.rows().forEach(r -> rowSentences.add(t.rowSentence(r))));
         Map<String, String> rowSections = new HashMap<>();
         Section outline = OutlineBuilder.build(doc, rowSentences, rowSections);
+        rows = new java.util.ArrayList<>(rows);
+        rows.addAll(LabelledDuties.of(doc.path(), doc.title(), outline)); // a plan's tasks in parentheses, not a table
         List<DataTable> data = doc.tables().stream()
                 .filter(t -> TaskColumns.of(t.header()) == null && !t.rows().isEmpty())
                 .map(t -> new DataTable(t, rowSections.getOrDefault(t.rowSentence(t.rows().get(0)), ""))).toList();

@@ -71,6 +71,16 @@ public final class DeadlineParser {
         } catch (DateTimeException e) {
             return unreadable(original); // 2月30日, 13月: written wrong, so say so instead of guessing
         }
+        // "2027年3月底前完成选派", "6月底前全部上线": the date before 前, and what is due by then; not when the rest
+        // names another time ("6月底前完成初稿，12月底前全面完成": which one counts is not for the bot to guess)
+        int before = s.indexOf('前');
+        if (before > 0 && before < s.length() - 1 && s.substring(before + 1).matches("\\p{IsHan}+")
+                && !s.substring(before + 1).matches(".*[年月日季周].*")) {
+            Deadline leading = parse(s.substring(0, before + 1), planYear);
+            if (leading.kind() == Deadline.Kind.DATE) {
+                return date(leading.date(), original);
+            }
+        }
         return unreadable(original);
     }
 

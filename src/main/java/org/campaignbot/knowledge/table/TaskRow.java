@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param source        the document's path under the knowledge folder
  * @param documentTitle the document's title, for citations
- * @param tableIndex    which task table of the document (0-based)
+ * @param tableIndex    which task table of the document (0-based); {@link #LABELLED} or {@link #NARRATED} for a task
+ *                      read from an item of prose
  * @param no            the 序号 cell as written, or ""
  * @param task          the task cell (工作任务 / 任务内容 …)
  * @param leadUnits     the units of the 牵头单位 cell, in order (usually one)
@@ -22,6 +23,11 @@ import java.util.List;
 public record TaskRow(String source, String documentTitle, int tableIndex, String no, String task,
                       List<String> leadUnits, List<String> coUnits, String owner, String deadline, String note,
                       String sentence, List<String> extras) {
+    /** The table index of a row read from an item's sentences ("由县委组织部牵头…", minutes), not from a table. */
+    public static final int NARRATED = -1;
+    /** The table index of a row read from an item's responsibility parenthesis ({@link DutyParenthesis}). */
+    public static final int LABELLED = -2;
+
     public TaskRow {
         leadUnits = List.copyOf(leadUnits);
         coUnits = List.copyOf(coUnits);

@@ -9,6 +9,7 @@ import org.campaignbot.knowledge.load.DocumentReader;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.campaignbot.knowledge.search.Passage;
 import org.campaignbot.knowledge.split.Chunk;
+import org.campaignbot.knowledge.table.DutyParenthesis;
 import org.campaignbot.knowledge.table.TaskRow;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +73,8 @@ class DutyParenthesisTest {
 
     @Test
     void eachItemWithAParenthesisIsATaskRowAndSharedOnesCoverTheItemsBefore() throws Exception {
-        List<TaskRow> rows = ProseDuties.of(catalog().documents().get(0));
+        List<TaskRow> rows = catalog().documents().get(0).rows();
+        assertThat(ProseDuties.of(catalog().documents().get(0))).isEmpty(); // the document's own rows, not prose's
         assertThat(rows).extracting(TaskRow::task).containsExactly("开办“项目大讲堂”", "推行项目秘书制度",
                 "实行“四个一”包抓机制", "建立市县两级项目储备库", "积极争取上级资金支持", "开展签约项目落地攻坚");
         assertThat(rows.get(3).deadline()).isEqualTo("2027年10月底前");

@@ -27,7 +27,9 @@ class DeadlineParserTest {
             "2026年底前         | 2026-12-31",
             "2026年年底前       | 2026-12-31",
             "10月15日前         | 2027-10-15",
-            "2026年12月31日前。 | 2026-12-31"})
+            "2026年12月31日前。 | 2026-12-31",
+            "2027年3月底前完成选派 | 2027-03-31",
+            "6月底前全部上线运行 | 2027-06-30"})
     void datesInEveryNotation(String text, LocalDate expected) {
         Deadline d = DeadlineParser.parse(text, 2027);
         assertThat(d.kind()).isEqualTo(Deadline.Kind.DATE);

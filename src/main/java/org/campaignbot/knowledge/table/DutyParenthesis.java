@@ -1,11 +1,10 @@
-package org.campaignbot.answer.duty;
+package org.campaignbot.knowledge.table;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.campaignbot.common.ChineseNumerals;
-import org.campaignbot.knowledge.table.TaskTables;
 
 /**
  * The responsibilities most plans write after each task instead of in a table: a parenthesis of labelled values at
@@ -64,7 +63,7 @@ public record DutyParenthesis(List<String> leads, List<String> co, String owner,
     }
 
     /** The item's responsibility parenthesis, or null when it has none. */
-    static DutyParenthesis in(String item) {
+    public static DutyParenthesis in(String item) {
         Matcher m = PARENTHESIS.matcher(item);
         String body = null;
         String shared = null;
