@@ -81,18 +81,34 @@ final class NumberedTerm {
         return false;
     }
 
+    /**
+     * Of the sentences that spell the slogan out, one that says it defines it (即, 是指, 包括), else the shortest: a
+     * plan's preamble that repeats the three actions on its way to something else ("把…的要求落实到项目建设一线") is a
+     * worse answer than the speech's sentence that says what they are.
+     */
     private static Optional<Reply> find(int count, Set<Character> own, DocumentCatalog catalog) {
+        Citation best = null;
         for (DocumentFacts doc : catalog.documents()) {
             for (Section s : doc.outline().flatten()) {
                 for (String sentence : sentences(s)) {
-                    if (lists(sentence, count, own)) {
-                        Citation c = new Citation(doc.title(), s.path(), sentence);
-                        return Optional.of(Reply.withSources("“" + sentence + "”[1]\n", List.of(c)));
+                    if (lists(sentence, count, own) && (best == null || better(sentence, best.text()))) {
+                        best = new Citation(doc.title(), s.path(), sentence);
                     }
                 }
             }
         }
-        return Optional.empty();
+        return best == null ? Optional.empty()
+                : Optional.of(Reply.withSources("“" + best.text() + "”[1]\n", List.of(best)));
+    }
+
+    private static final Pattern DEFINING = Pattern.compile("即|是指|指的是|就是|包括|分别是");
+
+    private static boolean better(String sentence, String than) {
+        boolean defines = DEFINING.matcher(sentence).find();
+        if (defines != DEFINING.matcher(than).find()) {
+            return defines;
+        }
+        return sentence.length() < than.length();
     }
 
     private static List<String> sentences(Section s) {

@@ -56,4 +56,23 @@ class NumberedTermTest {
         assertThat(NumberedTerm.answer("三抓三促具体指哪些", catalog())).isPresent();
         assertThat(NumberedTerm.answer("三抓三促行动包括哪些内容", catalog())).isPresent();
     }
+
+    /** Of two documents that spell the slogan out, the sentence that says what it is, not a preamble passing by. */
+    @Test
+    void theSentenceThatDefinesTheSloganWinsOverOneThatRepeatsIt() throws Exception {
+        String plan = """
+                xx市发改委工作方案
+                为深入贯彻落实全市动员部署会议精神，把“抓学习促提升、抓执行促落实、抓效能促发展”的要求落实到项目建设一线，以项目建设的实际成效检验行动成效，制定本方案。
+                """;
+        String speech = """
+                动员会议上的讲话
+                “三抓三促”即抓学习促提升、抓执行促落实、抓效能促发展。
+                """;
+        var reader = new DocumentReader();
+        DocumentCatalog catalog = DocumentCatalog.of(List.of(
+                reader.parse(plan.getBytes(StandardCharsets.UTF_8), "a-plan.txt"),
+                reader.parse(speech.getBytes(StandardCharsets.UTF_8), "b-speech.txt")));
+        String reply = NumberedTerm.answer("三抓三促是哪三项行动", catalog).orElseThrow().text();
+        assertThat(reply).contains("“三抓三促”即抓学习促提升").doesNotContain("项目建设一线");
+    }
 }
