@@ -178,10 +178,7 @@ public class ExtractiveAnswerer {
         chosen = Companions.withClauseEnds(Companions.withBodies(
                 wantsItems ? Companions.withEnumeration(chosen, passages) : chosen, passages, why, questionGrams,
                 figures::holds), passages);
-        // the sentences added around the chosen ones (the rest of the paragraph) may be pieces of a task's
-        // "（责任单位：…；责任人：…；完成时限：…）": a duty answer shows those as the task's columns
-        return AskedAndAnswered.withWholeAnswer(chosen, passages, MAX_QUOTE_CHARS, p -> dataRowsUnder(catalog, p))
-                .stream().filter(c -> !DutyParenthesis.isDutyText(c.text())).toList();
+        return AskedAndAnswered.withWholeAnswer(chosen, passages, MAX_QUOTE_CHARS, p -> dataRowsUnder(catalog, p));
     }
 
     /** The rows, as sentences, of the tables other than task tables that stand right under the passage's heading. */

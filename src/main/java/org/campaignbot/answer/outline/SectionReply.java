@@ -141,6 +141,9 @@ public final class SectionReply {
             int chars = s.level() == 0 || question ? 0 : s.heading().length();
             int sentences = 0;
             for (String sentence : s.body()) {
+                if (org.campaignbot.knowledge.table.DutyParenthesis.isDutyText(sentence)) {
+                    continue; // "（责任单位：…；" "责任人：王志刚；": the task's columns, which a duty answer shows whole
+                }
                 if (sentences > 0 && chars + sentence.length() > MAX_QUOTE_CHARS) {
                     break; // at least one sentence under the heading, never the bare heading
                 }
