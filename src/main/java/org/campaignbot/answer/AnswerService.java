@@ -238,10 +238,11 @@ public class AnswerService {
         }
         Optional<StructuredAnswers.Structured> s = structured.find(question, catalog, result);
         if (s.isPresent()) {
-            Answer fromStructure = new Answer(s.get().reply(), s.get().turn());
-            Answer checked = unlessKindMissing(question, result, fromStructure);
-            if (checked == fromStructure || !result.relevant()) {
-                return checked;
+            if (!kindMissing(question, s.get().reply(), List.of())) {
+                return new Answer(s.get().reply(), s.get().turn());
+            }
+            if (!result.relevant()) {
+                return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
             }
             // "指挥部办公室主任是谁": the part whose heading matched names no one; a sentence of the passages may
         }
@@ -262,21 +263,18 @@ public class AnswerService {
     /**
      * The answer, unless the question asks for a kind of thing it does not hold ({@link QuotedKind}): "推进会是几月几号
      * 开的" answered with sentences about the meeting and no date, "李明的联系电话多少" with his tasks and no number.
-     */
-    private static Answer unlessKindMissing(String question, SearchResult result, Answer answer) {
-        return unlessKindMissing(question, result, answer, List.of());
-    }
-
-    /**
+     *
      * @param askedWords the words naming the thing asked for ({@link SearchResult#askedWords}), checked on quotations
      *                   of prose only: a task list names its columns in words of its own (协办单位 as 配合单位)
      */
     private static Answer unlessKindMissing(String question, SearchResult result, Answer answer, List<String> askedWords) {
-        if (!ReasonQuestion.asks(question) && (QuotedKind.missing(HalfWidth.of(question), answer.reply())
-                || QuotedKind.lacksAny(askedWords, answer.reply()))) {
-            return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
-        }
-        return answer;
+        return kindMissing(question, answer.reply(), askedWords)
+                ? new Answer(Decline.reply(question), Turn.of(question), result.evidence()) : answer;
+    }
+
+    private static boolean kindMissing(String question, Reply reply, List<String> askedWords) {
+        return !ReasonQuestion.asks(question) && (QuotedKind.missing(HalfWidth.of(question), reply)
+                || QuotedKind.lacksAny(askedWords, reply));
     }
 
     /** A duty or outline answer to a question that stands on its own, for the model's structured context. */

@@ -1,14 +1,13 @@
 package org.campaignbot.answer;
 
 import java.util.regex.Pattern;
+import org.campaignbot.knowledge.search.ReasonQuestion;
 
 /**
- * "为什么要开展三抓三促" asks for a reason, and the speech gives reasons in recognisable words: 是…的需要, 必然选择,
- * 重要途径, 目的就是, 为了, 才能, 确保. Embeddings of long sentences blur the difference between a sentence that says what
- * to do and one that says why; the reason words are scored explicitly, as {@link ListQuestion} does for lists.
+ * "为什么要开展三抓三促" asks for a reason, and the speech gives reasons in recognisable words
+ * ({@link ReasonQuestion#givesAReason}); they are scored explicitly, as {@link ListQuestion} does for lists.
  */
 final class WhyQuestion {
-    private static final Pattern REASON = Pattern.compile("需要|必然选择|途径|手段|有效方式|目的|意义|就是要|为了|才能|确保|以便|因为|根本|关键在于|检验|衡量|原因|根源|根子在");
     static final double REASON_BONUS = 0.06;
 
     private WhyQuestion() {
@@ -26,7 +25,8 @@ final class WhyQuestion {
     private static final int JUDGEMENT_SENTENCE = 30;
 
     static boolean judges(String sentence) {
-        return sentence.length() <= JUDGEMENT_SENTENCE && (JUDGEMENT.matcher(sentence).find() || REASON.matcher(sentence).find());
+        return sentence.length() <= JUDGEMENT_SENTENCE
+                && (JUDGEMENT.matcher(sentence).find() || ReasonQuestion.givesAReason(sentence));
     }
 
     /**
@@ -36,7 +36,7 @@ final class WhyQuestion {
     private static final Pattern PURPOSE = Pattern.compile("目的是|目的就是|目的在于|为的是|旨在|就是为了|是为了");
 
     static double bonus(boolean why, String sentence) {
-        if (!why || !REASON.matcher(sentence).find()) {
+        if (!why || !ReasonQuestion.givesAReason(sentence)) {
             return 0;
         }
         return PURPOSE.matcher(sentence).find() ? 2 * REASON_BONUS : REASON_BONUS;

@@ -50,7 +50,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LedgerSync {
     private static final Logger log = LoggerFactory.getLogger(LedgerSync.class);
     /** Formats that may hold a plan's tasks: a task table, or (.txt too) items closed by a responsibility parenthesis. */
-    private static final Set<String> WITH_TABLES = Set.of(".md", ".docx", ".doc", ".wps", ".pdf", ".txt");
+    private static final Set<String> PLAN_FORMATS = Set.of(".md", ".docx", ".doc", ".wps", ".pdf", ".txt");
     static final String LOCK = "ledger-sync";
     static final String FINGERPRINT = "ledger.plan-rows";
     private static final Duration LOCK_AT_MOST = Duration.ofMinutes(10);
@@ -160,10 +160,10 @@ public class LedgerSync {
             return null;
         }
         List<DocumentFacts> documents = snapshot.catalog().documents().stream()
-                .filter(d -> hasTables(d.path()) && !d.rows().isEmpty()).toList();
+                .filter(d -> mayHoldTasks(d.path()) && !d.rows().isEmpty()).toList();
         Set<String> unreadable = new HashSet<>();
         snapshot.status().skipped().forEach((path, reason) -> {
-            if (hasTables(path)) {
+            if (mayHoldTasks(path)) {
                 unreadable.add(path);
             }
         });
@@ -278,8 +278,8 @@ public class LedgerSync {
         return HalfWidth.of(title).replaceAll("\\s+", "");
     }
 
-    private static boolean hasTables(String path) {
+    private static boolean mayHoldTasks(String path) {
         String lower = path.toLowerCase();
-        return WITH_TABLES.stream().anyMatch(lower::endsWith);
+        return PLAN_FORMATS.stream().anyMatch(lower::endsWith);
     }
 }

@@ -36,7 +36,7 @@ class KnowledgeBenchmark {
         Duration round = Duration.ofSeconds(10);
         long warmUpEnd = System.nanoTime() + MAX_WARM_UP.toNanos();
         long started = System.nanoTime();
-        double compiled = compilationMillis(json);
+        double compiled = compilationMillis();
         int rounds = 0;
         while (true) {
             int offset = rounds++ * 100_000;
@@ -45,7 +45,7 @@ class KnowledgeBenchmark {
                 case 1 -> chat(json, questions.get(i % questions.size()));
                 default -> chat(json, questions.get(i % questions.size()) + "（预热" + (offset + i) + "）");
             });
-            double now = compilationMillis(json);
+            double now = compilationMillis();
             double share = (now - compiled) / round.toMillis();
             compiled = now;
             boolean minimumDone = System.nanoTime() - started >= WARM_UP.toNanos();
@@ -67,7 +67,7 @@ class KnowledgeBenchmark {
     }
 
     /** The service's JVM's total JIT compilation time so far, from its Prometheus metrics; 0 when it has none. */
-    private static double compilationMillis(JsonMapper json) throws Exception {
+    private static double compilationMillis() throws Exception {
         var response = java.net.http.HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(LoadGenerator.uri(BASE, "/actuator/prometheus")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());

@@ -51,7 +51,7 @@ final class ProseDuties {
                 continue; // a handbook's question ("19.问：什么是月度赛马？") is no task, whoever its answer names
             }
             String raw = LabelledDuties.itemText(s);
-            if (labelled.contains(raw) || DutyParenthesis.in(raw) != null) {
+            if (labelled.contains(raw)) {
                 continue;
             }
             TaskRow narrated = narratedRow(doc, s, raw);
@@ -113,7 +113,7 @@ final class ProseDuties {
     /** The heading path of the item a prose row was read from, for its citation. */
     static String sectionOf(DocumentFacts doc, TaskRow row) {
         return doc.outline().flatten().stream()
-                .filter(s -> (s.heading() + String.join("", s.body())).equals(row.sentence()))
+                .filter(s -> LabelledDuties.itemText(s).equals(row.sentence()))
                 .map(Section::path).findFirst().orElse("");
     }
 

@@ -20,8 +20,6 @@ import org.campaignbot.message.Reply;
  */
 public final class NthReason {
     private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十\\d]{1,2})(?:条|个|点|项)?(?:理由|原因|需要|方面的原因)");
-    /** What a part that gives a reason says: 是…的需要, 必然选择, 重要途径, 关键. */
-    private static final Pattern REASON = Pattern.compile("需要|必然选择|途径|手段|有效方式|目的|意义|原因|根源|关键|要求");
     /** How far down the ranking the reasons' passages are looked for. */
     private static final int DEPTH = 5;
 
@@ -54,7 +52,7 @@ public final class NthReason {
         return doc.outline().flatten().stream()
                 .filter(s -> s.children().size() >= 2
                         && (s.path().equals(path) || s.children().stream().anyMatch(c -> c.path().equals(path))))
-                .filter(s -> s.children().stream().filter(c -> REASON.matcher(c.heading()).find()).count() * 2
+                .filter(s -> s.children().stream().filter(c -> ReasonQuestion.givesAReason(c.heading())).count() * 2
                         > s.children().size())
                 .findFirst();
     }

@@ -428,6 +428,7 @@ public final class SectionFinder {
         for (int rank = 0; rank < docs.size(); rank++) {
             DocumentFacts doc = docs.get(rank);
             String title = HalfWidth.of(doc.title());
+            List<String> ownTopic = ShortTitleNames.without(topic, title); // the same for all the document's headings
             List<Headings.Prepared> headings = Headings.of(catalog, doc);
             for (Headings.Prepared h : headings) {
                 double literal = 0;
@@ -448,7 +449,7 @@ public final class SectionFinder {
                 if (coverage < KEY_SHARE) {
                     continue;
                 }
-                if (RelevanceFloor.unheld(ShortTitleNames.without(topic, title), h.topic(), title) <= MAX_LEFTOVER) {
+                if (RelevanceFloor.unheld(ownTopic, h.topic(), title) <= MAX_LEFTOVER) {
                     found.add(new Scored(new SectionMatch(doc, h.section()), coverage, literal, rank, h.keyLength()));
                 }
             }

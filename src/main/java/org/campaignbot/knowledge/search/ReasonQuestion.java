@@ -13,7 +13,19 @@ public final class ReasonQuestion {
             // the purpose, asked as the effect wanted: "最终想达到个啥效果", "图的是啥"
             + "达到(?:个)?(?:啥|什么)(?:样的)?(?:效果|目的|目标)|(?:啥|什么)(?:样的)?(?:效果|好处)|图的是|图个啥|图啥");
 
+    /**
+     * Words a sentence gives a reason or purpose in (是…的需要, 必然选择, 重要途径, 目的, 为了, 才能, 确保): embeddings of long
+     * sentences blur a sentence that says what to do with one that says why.
+     */
+    private static final Pattern GIVES = Pattern.compile(
+            "需要|必然选择|途径|手段|有效方式|目的|意义|就是要|为了|才能|确保|以便|因为|根本|关键在于|检验|衡量|原因|根源|根子在");
+
     private ReasonQuestion() {
+    }
+
+    /** True for a sentence (or a heading) that gives a reason. */
+    public static boolean givesAReason(String sentence) {
+        return GIVES.matcher(sentence).find();
     }
 
     public static boolean asks(String question) {

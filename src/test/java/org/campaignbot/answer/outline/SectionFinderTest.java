@@ -513,7 +513,7 @@ class SectionFinderTest {
                 "xx市发展和改革委员会关于推动重点项目建设提质增效的工作方案", false), 1, 0.7, List.of());
         Passage steps = new Passage(new org.campaignbot.knowledge.split.Chunk("p#5", "p.md", title, "三、实施步骤",
                 "三、实施步骤 本方案自印发之日起实施，分三个阶段推进。", false), 0.8, 0.7, List.of());
-        List<SectionMatch> found = SectionFinder.findAll("这个方案按几个阶段来推进", catalog, List.of(preamble, steps),
+        List<SectionMatch> found = SectionFinder.findAll("这个方案分几个阶段实施", catalog, List.of(preamble, steps),
                 true, java.util.Set.of());
         assertThat(found).hasSize(1);
         assertThat(found.get(0).section().topic()).isEqualTo("实施步骤");
