@@ -421,7 +421,7 @@ public final class SectionFinder {
      */
     private static List<SectionMatch> byHeading(String question, List<String> topic, DocumentCatalog catalog,
                                                 List<DocumentFacts> docs) {
-        record Scored(SectionMatch match, double coverage, double literal, int rank, int keyLength) {
+        record Scored(SectionMatch match, double coverage, double literal, int rank, int keyLength, int matched) {
         }
         List<Scored> found = new ArrayList<>();
         List<String> pointed = HeadingNames.pointedAt(question);
@@ -432,12 +432,17 @@ public final class SectionFinder {
             List<Headings.Prepared> headings = Headings.of(catalog, doc);
             for (Headings.Prepared h : headings) {
                 double literal = 0;
+                int matched = 0; // the longest clause or core that gives the coverage: how much of the question named it
                 for (String clause : h.clauses()) {
-                    literal = Math.max(literal, HeadingNames.coverage(clause, question));
+                    double c = HeadingNames.coverage(clause, question);
+                    matched = c > literal + 1e-9 ? clause.length() : c > literal - 1e-9 ? Math.max(matched, clause.length()) : matched;
+                    literal = Math.max(literal, c);
                 }
                 double coverage = literal;
                 for (String core : h.cores()) {
-                    coverage = Math.max(coverage, HeadingNames.coverage(core, question));
+                    double c = HeadingNames.coverage(core, question);
+                    matched = c > coverage + 1e-9 ? core.length() : c > coverage - 1e-9 ? Math.max(matched, core.length()) : matched;
+                    coverage = Math.max(coverage, c);
                 }
                 String key = h.clauses().get(0);
                 if (HeadingNames.pointsAt(key, pointed)) {
@@ -450,20 +455,23 @@ public final class SectionFinder {
                     continue;
                 }
                 if (RelevanceFloor.unheld(ownTopic, h.topic(), title) <= MAX_LEFTOVER) {
-                    found.add(new Scored(new SectionMatch(doc, h.section()), coverage, literal, rank, h.keyLength()));
+                    found.add(new Scored(new SectionMatch(doc, h.section()), coverage, literal, rank, h.keyLength(), matched));
                 }
             }
         }
         // the fullest coverage first; among those the one named in its own words (抓执行促落实 over 强化工作执行落实, whose
-        // core 执行落实 the question holds too), the most specific heading (压实工作责任 over 保障措施), then rank
+        // core 执行落实 the question holds too), the one the question names at greater length (压实领导责任 over 压实责任,
+        // the first clause of "压实责任、改进作风，…"), the most specific heading (压实工作责任 over 保障措施), then rank
         found.sort(Comparator.comparingDouble(Scored::coverage).reversed()
                 .thenComparing(Comparator.comparingDouble(Scored::literal).reversed())
+                .thenComparing(Comparator.comparingInt(Scored::matched).reversed())
                 .thenComparing(Comparator.comparingInt(Scored::keyLength).reversed()).thenComparingInt(Scored::rank));
         List<SectionMatch> out = new ArrayList<>();
         Set<String> documents = new java.util.HashSet<>();
         for (Scored s : found) {
             Scored top = found.get(0);
-            if (s.coverage() >= top.coverage() - 1e-9 && s.literal() >= top.literal() - 1e-9 && s.keyLength() == top.keyLength()
+            if (s.coverage() >= top.coverage() - 1e-9 && s.literal() >= top.literal() - 1e-9 && s.matched() == top.matched()
+                    && s.keyLength() == top.keyLength()
                     && documents.add(s.match().document().path())) {
                 out.add(s.match());
             }

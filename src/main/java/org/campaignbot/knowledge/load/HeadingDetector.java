@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * <pre>
  * level 1  一、   第一部分 第一章 第一篇 (a handbook's parts; a document rarely has both kinds)
  * level 2  第X条 (a rules document's articles, whose items are numbered （一）)
- * level 3  （一） (一)   第一， 第一, 第一、
+ * level 3  （一） (一)   第一， 第一, 第一、   一要…。 (a speech's point: a short sentence opening its paragraph)
  * level 4  1.  1．  1、
  * level 5  （1） (1)
  * </pre>
@@ -20,7 +20,8 @@ public final class HeadingDetector {
     private static final Pattern[] LEVELS = {
             Pattern.compile("^(?:" + CN + "、|第" + CN + "(?:部分|章|篇)(?=[\\s\u3000:：、]|$))"),
             Pattern.compile("^第[" + "一二三四五六七八九十百零" + "\\d]+条"),
-            Pattern.compile("^(?:[(（]" + CN + "[)）]|第" + CN + "[,，、:：])"),
+            // "一要压实领导责任。" opening a paragraph: a speech's point, its body on the same line
+            Pattern.compile("^(?:[(（]" + CN + "[)）]|第" + CN + "[,，、:：]|" + CN + "要(?=[^，,。；;]{2,18}。))"),
             Pattern.compile("^\\d{1,2}[.．、](?!\\d)"),
             Pattern.compile("^[(（]\\d{1,2}[)）]"),
     };
@@ -37,6 +38,21 @@ public final class HeadingDetector {
     /** True for a handbook's question line ("13.问：一般干部每年要完成多少学时？"): it asks, it answers nothing. */
     public static boolean isQuestion(String line) {
         return QUESTION.matcher(line).find();
+    }
+
+    /**
+     * True for a point that a speech writes as the opening sentence of its paragraph, with the point's whole body on the
+     * same line ("第三，发展效能明显提升。首批20个…", "一要压实领导责任。各乡镇…"): the point ends with its paragraph, so
+     * a plain paragraph after it ("回顾上半年的工作，…") belongs to the part above, not to the point. A handbook's
+     * question line ("18.问：…？有什么要求？") is not such a point: its answer follows on the next line.
+     */
+    public static boolean endsWithItsParagraph(String paragraph) {
+        String p = paragraph.strip();
+        if (headingLevel(p) < 3 || isQuestion(p)) {
+            return false;
+        }
+        Matcher end = SENTENCE_END.matcher(p);
+        return end.find() && p.charAt(end.start()) == '。' && !p.substring(end.end()).isBlank();
     }
 
     /** 1–5 for a heading paragraph (1 the outermost), 0 for body text. */

@@ -34,6 +34,7 @@ public class ChineseStructureSplitter {
         HeadingPath headings = new HeadingPath();
         List<String> sectionSentences = new ArrayList<>();
         String section = "";
+        boolean pointEnded = false;
         Set<String> rows = new HashSet<>();
         doc.tables().forEach(t -> t.rows().forEach(r -> rows.add(t.rowSentence(r))));
         for (String paragraph : doc.paragraphs()) {
@@ -47,7 +48,12 @@ public class ChineseStructureSplitter {
                 emitSection(doc, section, sectionSentences, chunks);
                 headings.enter(level, HeadingDetector.label(paragraph));
                 section = headings.toString();
+            } else if (pointEnded) {
+                emitSection(doc, section, sectionSentences, chunks);
+                headings.leave();
+                section = headings.toString();
             }
+            pointEnded = level > 0 && HeadingDetector.endsWithItsParagraph(paragraph);
             List<String> sentences = SentenceSplitter.split(paragraph);
             for (int i = 0; i < sentences.size(); i++) {
                 sectionSentences.add(i == 0 ? PARAGRAPH_START + sentences.get(i) : sentences.get(i));
@@ -123,6 +129,12 @@ public class ChineseStructureSplitter {
             }
             levels.add(level);
             labels.add(label);
+        }
+
+        /** Closes the innermost heading: a speech's point that ended with its paragraph. */
+        void leave() {
+            levels.remove(levels.size() - 1);
+            labels.remove(labels.size() - 1);
         }
 
         @Override

@@ -20,6 +20,7 @@ final class OutlineBuilder {
     static Section build(SourceDocument doc, Set<String> rowSentences, Map<String, String> rowSections) {
         Node root = new Node(0, doc.title(), "");
         List<Node> open = new ArrayList<>(List.of(root));
+        boolean pointEnded = false;
         for (String paragraph : doc.paragraphs()) {
             if (rowSentences.contains(paragraph)) {
                 rowSections.put(paragraph, open.get(open.size() - 1).path);
@@ -28,9 +29,14 @@ final class OutlineBuilder {
             List<String> sentences = SentenceSplitter.split(paragraph);
             int level = HeadingDetector.headingLevel(paragraph);
             if (level == 0 || sentences.isEmpty()) {
+                if (pointEnded && !sentences.isEmpty()) {
+                    open.remove(open.size() - 1); // the same rule as the splitter's, so paths agree
+                    pointEnded = false;
+                }
                 open.get(open.size() - 1).body.addAll(sentences);
                 continue;
             }
+            pointEnded = HeadingDetector.endsWithItsParagraph(paragraph);
             while (open.size() > 1 && open.get(open.size() - 1).level >= level) {
                 open.remove(open.size() - 1);
             }

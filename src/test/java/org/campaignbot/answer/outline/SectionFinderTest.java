@@ -536,4 +536,19 @@ class SectionFinderTest {
         SectionMatch m = SectionFinder.find("百千万培训方案一共几章 都讲啥", catalog, List.of()).orElseThrow();
         assertThat(SectionReply.items(m)).hasSize(3);
     }
+
+    @Test
+    void ofTwoHeadingsTheQuestionCoversTheOneItNamesAtGreaterLength() throws Exception {
+        DocumentCatalog c = catalogOf("""
+                总结会讲话
+                四、压实责任、改进作风，确保行动各项任务落地见效
+                行动成效如何，关键在责任。
+                一要压实领导责任。主要负责同志是第一责任人。
+                二要强化督查问效。8月中旬起开展回头看。
+                """, "zongjie.txt");
+        // both "压实责任" (the part's first clause) and "压实领导责任" (its first point) are wholly in the question
+        SectionMatch m = SectionFinder.find("压实领导责任有什么要求", c, List.of()).orElseThrow();
+        assertThat(m.section().topic()).isEqualTo("压实领导责任");
+        assertThat(SectionReply.of(m).body()).contains("主要负责同志是第一责任人");
+    }
 }

@@ -122,4 +122,47 @@ class ChineseStructureSplitterTest {
         assertThat(HeadingDetector.isQuestion("答：概括起来是“三个带头”：")).isFalse();
         assertThat(HeadingDetector.isQuestion("群众有疑问：可拨打热线。")).isFalse();
     }
+
+    /** A speech's points written as a paragraph's opening sentence ("第三，…。", "一要…。"), with a closing paragraph. */
+    private static final SourceDocument SPEECH_POINTS = new SourceDocument("s.txt", "讲话", List.of(
+            "一、肯定成绩",
+            "第一，学习氛围明显浓厚。集中学习2140场次。",
+            "第二，发展效能明显提升。开工58个项目。",
+            "回顾上半年的工作，我们也积累了一些有益经验。",
+            "四、压实责任",
+            "一要压实领导责任。主要负责同志是第一责任人。",
+            "二要强化督查问效。8月中旬起开展回头看。",
+            "同志们，行动开弓没有回头箭。"), List.of());
+
+    @Test
+    void aSpeechPointEndsWithItsParagraph() {
+        assertThat(HeadingDetector.headingLevel("一要压实领导责任。主要负责同志是第一责任人。")).isEqualTo(3);
+        assertThat(HeadingDetector.headingLevel("一要把学习成果转化为解决问题的实招，二要…。")).as("a long sentence is no point")
+                .isZero();
+        assertThat(HeadingDetector.label("一要压实领导责任。主要负责同志是第一责任人。")).isEqualTo("一要压实领导责任");
+        assertThat(HeadingDetector.endsWithItsParagraph("第二，发展效能明显提升。开工58个项目。")).isTrue();
+        assertThat(HeadingDetector.endsWithItsParagraph("（一）指导思想")).as("a heading on its own line").isFalse();
+        assertThat(HeadingDetector.endsWithItsParagraph("18.问：台账多久报一次？有什么要求？")).isFalse();
+
+        List<Chunk> chunks = new ChineseStructureSplitter().split(SPEECH_POINTS);
+        // what follows a point's paragraph is the part's again, not the point's
+        assertThat(chunks).extracting(Chunk::section).containsExactly(
+                "一、肯定成绩 > 第一，学习氛围明显浓厚", "一、肯定成绩 > 第二，发展效能明显提升", "一、肯定成绩",
+                "四、压实责任 > 一要压实领导责任", "四、压实责任 > 二要强化督查问效", "四、压实责任");
+        assertThat(chunks.get(2).text()).isEqualTo("回顾上半年的工作，我们也积累了一些有益经验。");
+    }
+
+    @Test
+    void theHeadingTreeAgreesWithTheChunksAboutWhereAPointEnds() {
+        var outline = org.campaignbot.knowledge.structure.DocumentFacts.of(SPEECH_POINTS).outline();
+        var first = outline.children().get(0);
+        assertThat(first.children()).extracting(org.campaignbot.knowledge.structure.Section::topic)
+                .containsExactly("学习氛围明显浓厚", "发展效能明显提升");
+        assertThat(first.body()).containsExactly("回顾上半年的工作，我们也积累了一些有益经验。");
+        assertThat(first.children().get(1).body()).containsExactly("开工58个项目。");
+        var fourth = outline.children().get(1);
+        assertThat(fourth.children()).extracting(org.campaignbot.knowledge.structure.Section::topic)
+                .containsExactly("压实领导责任", "强化督查问效");
+        assertThat(fourth.body()).containsExactly("同志们，行动开弓没有回头箭。");
+    }
 }
