@@ -119,8 +119,10 @@ public final class StructuredAnswers {
                         rows.stream().map(TaskRow::task).toList())));
             }
             Reply reply = SectionReply.forQuestion(sections, question);
+            // a part without sub-parts may list its points in prose ("一是…二是…三是…"): "那第三条" means the third
+            List<String> items = SectionReply.items(sections.get(0));
             return Optional.of(new Structured(reply, new Turn(question, sections.get(0).section().topic(), "", "",
-                    SectionReply.items(sections.get(0)))));
+                    items.isEmpty() ? QuotedItems.of(reply) : items)));
         }
         return Optional.empty();
     }

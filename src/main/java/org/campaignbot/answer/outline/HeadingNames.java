@@ -59,6 +59,8 @@ final class HeadingNames {
     private static final Pattern WRAPPING_START = Pattern.compile(
             "^(?:关于|整治|加强|强化|推进|深化|坚持|着力|切实|扎实|全面|持续|突出|狠抓|抓好|做好|开展|推行|落实|工作|在)+");
     private static final Pattern WRAPPING_END = Pattern.compile("(?:问题|工作|上下功夫|下功夫)+$");
+    /** A speech's "要在攻坚破难上求突破", "在狠抓落实上见实效": the topic is what stands between 在 and 上. */
+    private static final Pattern IN_ON = Pattern.compile("^要?在(\\p{IsHan}{2,8}?)上\\p{IsHan}{2,4}$");
     private static final int MIN_CORE = 3;
 
     /**
@@ -67,9 +69,16 @@ final class HeadingNames {
      * to name anything.
      */
     static String core(String clause) {
-        String bare = PUNCTUATION.matcher(HalfWidth.of(clause)).replaceAll("");
-        String core = WRAPPING_END.matcher(WRAPPING_START.matcher(bare).replaceFirst("")).replaceFirst("");
+        String bare = bare(clause);
+        Matcher inOn = IN_ON.matcher(bare);
+        String core = inOn.matches() ? inOn.group(1)
+                : WRAPPING_END.matcher(WRAPPING_START.matcher(bare).replaceFirst("")).replaceFirst("");
         return core.length() >= MIN_CORE ? core : "";
+    }
+
+    /** The text folded to half width without the punctuation {@link #core} drops: "突出重点、精准发力" → "突出重点精准发力". */
+    static String bare(String text) {
+        return PUNCTUATION.matcher(HalfWidth.of(text)).replaceAll("");
     }
 
     /** A term in quotes, full-width or ASCII, as headings name what they are about ("关于“周三夜学”制度"). */

@@ -369,11 +369,12 @@ public final class SectionFinder {
      */
     private static Set<String> quotedHeadingWords(String q, DocumentCatalog catalog, List<DocumentFacts> docs) {
         Set<String> words = new java.util.HashSet<>();
+        String bareQuestion = HeadingNames.bare(q); // "突出重点、精准发力" quotes the core 重点精准发力 too
         for (DocumentFacts doc : docs) {
             for (Headings.Prepared heading : Headings.of(catalog, doc)) {
                 for (String core : heading.cores()) {
-                    String folded = HalfWidth.of(core);
-                    if (folded.length() >= MIN_QUOTED_HEADING && q.contains(folded)) {
+                    String folded = HeadingNames.bare(core);
+                    if (folded.length() >= MIN_QUOTED_HEADING && bareQuestion.contains(folded)) {
                         words.addAll(RelevanceFloor.contentBigrams(folded));
                     }
                 }

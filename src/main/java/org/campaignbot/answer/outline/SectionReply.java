@@ -140,7 +140,12 @@ public final class SectionReply {
             quoted.add(s.heading());
             int chars = s.level() == 0 || question ? 0 : s.heading().length();
             int sentences = 0;
-            for (String sentence : s.body()) {
+            // a long part that lists its points ("一是…二是…三是…") is quoted point by point, not cut after the first
+            java.util.Optional<List<String>> points = ItemLeads.pick(s.body(), MAX_QUOTE_CHARS - chars);
+            if (points.isPresent()) {
+                chars = Integer.MIN_VALUE / 2; // the points are chosen to fit: none is cut below
+            }
+            for (String sentence : points.orElse(s.body())) {
                 if (org.campaignbot.knowledge.table.DutyParenthesis.isDutyText(sentence)) {
                     continue; // "（责任单位：…；" "责任人：王志刚；": the task's columns, which a duty answer shows whole
                 }

@@ -18,6 +18,8 @@ class HeadingNamesTest {
         assertThat(HeadingNames.core("整治不作为、慢作为问题")).isEqualTo("不作为慢作为");
         assertThat(HeadingNames.core("强化工作执行落实")).isEqualTo("执行落实");
         assertThat(HeadingNames.core("在提质增效上下功夫")).isEqualTo("提质增效");
+        assertThat(HeadingNames.core("要在攻坚破难上求突破")).isEqualTo("攻坚破难"); // a speech's 要在…上…
+        assertThat(HeadingNames.core("在狠抓落实上下功夫")).isEqualTo("狠抓落实");
         assertThat(HeadingNames.core("加强领导")).isEmpty(); // too little left to name anything
     }
 
