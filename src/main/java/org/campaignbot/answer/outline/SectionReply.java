@@ -162,7 +162,14 @@ public final class SectionReply {
             if (s.level() != 0) {
                 quoted.add(s.heading());
             }
-            text.append(name).append("共 ").append(s.children().size()).append(" 个部分：\n");
+            text.append(name).append("共 ").append(s.children().size()).append(" 个部分：");
+            // "下面，我讲四点意见。": the speaker's own count, which is how a cadre remembers the speech
+            java.util.Optional<String> announced = s.level() == 0 ? CountAnnounced.in(s) : java.util.Optional.empty();
+            announced.ifPresent(a -> {
+                text.append('“').append(a).append("”[1]");
+                quoted.add(a);
+            });
+            text.append('\n');
             List<Section> children = s.children();
             int chars = children.stream().mapToInt(c -> c.heading().length()).sum();
             for (int i = 0; i < children.size(); i++) {

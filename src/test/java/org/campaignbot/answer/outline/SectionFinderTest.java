@@ -551,4 +551,25 @@ class SectionFinderTest {
         assertThat(m.section().topic()).isEqualTo("压实领导责任");
         assertThat(SectionReply.of(m).body()).contains("主要负责同志是第一责任人");
     }
+
+    @Test
+    void theOutlineQuotesTheSpeakersOwnCountWhenItCountsTheParts() throws Exception {
+        String speech = """
+                推进会讲话
+                同志们：
+                今天召开这次推进会。下面，我讲三点意见。
+                一、客观看待成效
+                行动取得了阶段性成效。
+                二、突出抓好重点工作
+                要紧盯全年目标任务。
+                三、以过硬作风确保实效
+                作风是行动成败的关键。
+                """;
+        SectionMatch m = SectionFinder.find("推进会讲话讲了几点", catalogOf(speech, "tuijinhui.txt"), List.of()).orElseThrow();
+        assertThat(SectionReply.of(m).body()).contains("共 3 个部分：“下面，我讲三点意见。”[1]");
+        // a count of something else is not quoted as the parts'
+        SectionMatch other = SectionFinder.find("推进会讲话讲了几点",
+                catalogOf(speech.replace("三点意见", "两点意见"), "tuijinhui.txt"), List.of()).orElseThrow();
+        assertThat(SectionReply.of(other).body()).doesNotContain("两点意见");
+    }
 }
