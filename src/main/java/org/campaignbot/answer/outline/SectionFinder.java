@@ -113,7 +113,9 @@ public final class SectionFinder {
             byHeading.stream().filter(m -> m != best).forEach(out::add);
             return out;
         }
-        Optional<SectionMatch> shared = ask.outline() ? SharedWordParts.find(runs, ask.count(), docs) : Optional.empty();
+        // "三个下功夫是哪三个" counts the parts; "要清醒看到哪几个差距" names their kind only
+        Optional<SectionMatch> shared = ask.outline() && ask.count() >= 2 ? SharedWordParts.find(runs, ask.count(), docs)
+                : SharedWordParts.find(q, docs);
         if (shared.isPresent()) {
             return List.of(shared.get()); // "三个下功夫是哪三个": the part whose three sub-headings say 下功夫
         }

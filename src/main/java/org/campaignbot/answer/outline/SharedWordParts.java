@@ -29,6 +29,36 @@ final class SharedWordParts {
         if (count < 2) {
             return Optional.empty();
         }
+        return withWord(runs, count, docs);
+    }
+
+    /** "要清醒看到哪几个差距": the kind of thing asked for, right after 哪几个, which a part's sub-headings each name. */
+    private static final Pattern KIND_ASKED = Pattern.compile("(?:哪几|哪些)(?:个|项|条|点|种|类)?(\\p{IsHan}{2,4}?)(?:\\p{IsHan}?$|[,，?？。]|呢|啊|吗)");
+    /** The least sub-parts that make a list when the question does not count them. */
+    private static final int MIN_PARTS = 3;
+
+    /**
+     * As {@link #find(List, int, List)} for a question that does not count the parts: the part whose sub-headings
+     * (three or more) each name the kind asked for ("第一，要清醒看到…之间的差距" …), and only one part of the
+     * document's does.
+     */
+    static Optional<SectionMatch> find(String question, List<DocumentFacts> docs) {
+        var kind = KIND_ASKED.matcher(HalfWidth.of(question));
+        if (!kind.find()) {
+            return Optional.empty();
+        }
+        String word = kind.group(1);
+        for (DocumentFacts doc : docs) {
+            List<Section> parts = doc.outline().flatten().stream().filter(s -> s.children().size() >= MIN_PARTS
+                    && s.children().stream().allMatch(c -> HalfWidth.of(c.heading()).contains(word))).toList();
+            if (parts.size() == 1) {
+                return Optional.of(new SectionMatch(doc, parts.get(0)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<SectionMatch> withWord(List<String> runs, int count, List<DocumentFacts> docs) {
         for (String run : runs) {
             var counted = COUNTED.matcher(run);
             int end = 0;

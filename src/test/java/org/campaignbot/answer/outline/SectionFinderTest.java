@@ -572,4 +572,20 @@ class SectionFinderTest {
                 catalogOf(speech.replace("三点意见", "两点意见"), "tuijinhui.txt"), List.of()).orElseThrow();
         assertThat(SectionReply.of(other).body()).doesNotContain("两点意见");
     }
+
+    @Test
+    void partsNamedByTheKindAskedForAreListedThoughNotCounted() throws Exception {
+        DocumentCatalog c = catalogOf("""
+                总结会讲话
+                二、认清形势、坚定信心
+                之所以在年中召开这次会议，是因为行动到了关键阶段。
+                第一，要清醒看到行动成效与群众期盼之间的差距。满意率为87.6%。
+                第二，要清醒看到干部能力与发展要求之间的差距。有的干部不会算经济账。
+                第三，要清醒看到工作作风与行动要求之间的差距。出现了“疲劳症”。
+                """, "zongjie.txt");
+        SectionMatch m = SectionFinder.find("总结会说要清醒看到哪几个差距", c, List.of()).orElseThrow();
+        assertThat(m.section().children()).hasSize(3);
+        // "几个问题" asks how many, not which: no part is listed for it
+        assertThat(SectionFinder.find("一共查出几个差距", c, List.of())).isEmpty();
+    }
 }
