@@ -457,7 +457,8 @@ public final class SectionFinder {
                 if (coverage < KEY_SHARE) {
                     continue;
                 }
-                if (RelevanceFloor.unheld(ownTopic, h.topic(), title) <= MAX_LEFTOVER) {
+                // the words of the headings above it count as its own ("上半年学习这块取得了哪些成绩": 成绩 is its part's)
+                if (RelevanceFloor.unheld(ownTopic, h.topic() + HalfWidth.of(h.section().path()), title) <= MAX_LEFTOVER) {
                     found.add(new Scored(new SectionMatch(doc, h.section()), coverage, literal, rank, h.keyLength(), matched));
                 }
             }

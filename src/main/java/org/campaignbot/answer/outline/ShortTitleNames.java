@@ -12,8 +12,8 @@ import java.util.List;
 final class ShortTitleNames {
     /** The shortest name taken for a shortened one: two characters are too easily found in any long title. */
     private static final int MIN_LENGTH = 3;
-    /** The most characters of the full name left out between two kept ones (发展和改: 展和 between 发 and 改). */
-    private static final int MAX_GAP = 3;
+    /** The most characters of the full name left out between two kept ones (发展和改: 展和 between 发 and 改; 总结暨再动员会议: 暨再动员 between 结 and 会). */
+    private static final int MAX_GAP = 4;
 
     private ShortTitleNames() {
     }

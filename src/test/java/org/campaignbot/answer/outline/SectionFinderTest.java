@@ -588,4 +588,18 @@ class SectionFinderTest {
         // "几个问题" asks how many, not which: no part is listed for it
         assertThat(SectionFinder.find("一共查出几个差距", c, List.of())).isEmpty();
     }
+
+    @Test
+    void aPartPointedAtByItsFirstWordMayBeAskedWithItsParentsWordsAndTheDocumentsShortName() throws Exception {
+        DocumentCatalog c = catalogOf("""
+                在全县“三抓三促”行动阶段性总结暨再动员会议上的讲话
+                一、肯定成绩、正视问题，客观评价前一阶段行动成效
+                行动开局良好，总的可以概括为“三个明显”。
+                第一，学习氛围明显浓厚。累计开展集中学习2140场次。
+                第二，执行落实明显有力。督办台账共纳入重点任务186项。
+                """, "zongjie.txt");
+        // 成绩 is the part's parent's word; 总结会 is the title's 总结暨再动员会议, shortened
+        SectionMatch m = SectionFinder.find("总结会讲话里上半年学习这块取得了哪些成绩", c, List.of()).orElseThrow();
+        assertThat(m.section().topic()).isEqualTo("学习氛围明显浓厚");
+    }
 }
