@@ -164,6 +164,11 @@ public final class FollowUpResolver {
             old = leadingPhrase(previous.question());
         }
         if (!old.isEmpty()) {
+            int at = previous.question().indexOf(old);
+            if (POINTER_AFTER.matcher(previous.question().substring(at + old.length())).lookingAt()) {
+                // "学习这块…" then "那执行落实方面呢": the new name takes the old one's place before 这块
+                topic = POINTER_WORD.matcher(topic).replaceFirst("");
+            }
             return previous.question().replace(old, topic);
         }
         return topic + "，" + previous.question();
@@ -176,6 +181,10 @@ public final class FollowUpResolver {
     private static String subjectOf(Turn previous, TopicNames names, String topic) {
         if (!previous.subject().isEmpty() && previous.question().contains(previous.subject())) {
             return previous.subject();
+        }
+        String named = pointedName(previous);
+        if (!named.isEmpty()) {
+            return named; // "学习这块" named the part 学习氛围明显浓厚 by its first word
         }
         String best = "";
         String fellow = "";
@@ -191,6 +200,29 @@ public final class FollowUpResolver {
             }
         }
         return fellow.isEmpty() ? best : fellow;
+    }
+
+    /** "这块", "那部分" right after a name: the name points at a part of a document. */
+    private static final Pattern POINTER_AFTER = Pattern.compile("[这那]一?(?:块|部分|方面)");
+    /** A new name's own pointer word ("执行落实方面"), left out where the old name's pointer follows. */
+    private static final Pattern POINTER_WORD = Pattern.compile("(?:这|那)?一?(?:方面|块|部分)$");
+
+    /**
+     * The words before a pointer in the previous question ("学习这块") that begin the answer's subject (the part
+     * 学习氛围明显浓厚), the longest such; "" when the question named the subject otherwise.
+     */
+    private static String pointedName(Turn previous) {
+        String subject = previous.subject();
+        Matcher pointer = POINTER_AFTER.matcher(previous.question());
+        while (!subject.isEmpty() && pointer.find()) {
+            String before = previous.question().substring(0, pointer.start());
+            for (int n = Math.min(before.length(), subject.length()); n >= 2; n--) {
+                if (subject.startsWith(before.substring(before.length() - n))) {
+                    return before.substring(before.length() - n);
+                }
+            }
+        }
+        return "";
     }
 
     /** A short question that names a document ("讲话讲了几点") or a known name stands on its own. */

@@ -128,4 +128,12 @@ class FollowUpResolverTest {
         assertThat(FollowUpResolver.resolve("第二项呢", row, names)).isEqualTo("设置意见箱谁负责");
         assertThat(FollowUpResolver.resolve("第九项呢", row, names)).as("no ninth row").doesNotContain("开展");
     }
+
+    @Test
+    void aPartPointedAtByItsFirstWordIsReplacedWhereItWasNamed() {
+        // the answer's subject is the part 学习氛围明显浓厚, which the question named "学习这块"
+        Turn previous = new Turn("总结会讲话里上半年学习这块取得了哪些成绩", "学习氛围明显浓厚", "", "", List.of());
+        assertThat(FollowUpResolver.resolve("那执行落实方面呢", previous, List.of()))
+                .isEqualTo("总结会讲话里上半年执行落实这块取得了哪些成绩");
+    }
 }
