@@ -75,6 +75,13 @@ public class ExtractiveAnswerer {
             return DutyReply.of(match, r -> Optional.empty());
         }
         List<Candidate> chosen = choose(question, result, catalog);
+        // "为什么要开展三抓三促": when the first quotation opens a part that gives its reasons as points, the points are
+        // the rest of the answer, in their order, instead of whatever else scored well
+        List<String> points = !WhyQuestion.asks(question) || chosen.isEmpty() ? List.of()
+                : ReasonPoints.after(chosen.get(0).text(), result.passages().get(chosen.get(0).passage()), catalog);
+        if (!points.isEmpty()) {
+            chosen = List.of(chosen.get(0));
+        }
         // passages in the order of their best sentence, so the quotation that answers comes first
         Map<Integer, Double> best = new HashMap<>();
         chosen.forEach(c -> best.merge(c.passage(), c.score(), Math::max));
@@ -103,6 +110,11 @@ public class ExtractiveAnswerer {
                 previous = c;
             }
             appendQuote(text, quote, citations.size());
+        }
+        if (!points.isEmpty()) {
+            Citation part = citations.get(0); // the points stand under the part the passage opens: cited with it
+            citations.set(0, new Citation(part.source(), part.section(), part.text() + "\n" + String.join("\n", points)));
+            points.forEach(point -> appendQuote(text, point, 1));
         }
         return Reply.withSources(text.toString(), citations);
     }
