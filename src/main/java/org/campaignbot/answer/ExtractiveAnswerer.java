@@ -74,7 +74,7 @@ public class ExtractiveAnswerer {
             DutyMatch match = new DutyMatch("", List.of(new DutyMatch.Found(row.get(), doc.get())), 0, TaskAsk.of(question));
             return DutyReply.of(match, r -> Optional.empty());
         }
-        List<Candidate> chosen = choose(question, result, catalog);
+        List<Candidate> chosen = Grounds.before(question, choose(question, result, catalog), result.passages());
         // "为什么要开展三抓三促": when the first quotation opens a part that gives its reasons as points, the points are
         // the rest of the answer, in their order, instead of whatever else scored well
         List<String> points = !WhyQuestion.asks(question) || chosen.isEmpty() ? List.of()
