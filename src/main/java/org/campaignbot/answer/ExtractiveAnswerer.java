@@ -190,6 +190,9 @@ public class ExtractiveAnswerer {
         chosen = Companions.withClauseEnds(Companions.withBodies(
                 wantsItems ? Companions.withEnumeration(chosen, passages) : chosen, passages, why, questionGrams,
                 figures::holds), passages);
+        if (why) {
+            chosen = Companions.withPurposeAfter(chosen, passages);
+        }
         return AskedAndAnswered.withWholeAnswer(chosen, passages, MAX_QUOTE_CHARS, p -> dataRowsUnder(catalog, p));
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** "为什么说X": when X is quoted as a conclusion ("这说明，X"), the sentence it concludes from is the reason. */
+/** Why-answers quote the reason beside what matched: the grounds before a conclusion ("这说明，X"), a purpose after a measure. */
 class GroundsTest {
     static final String PARAGRAPH = "检验行动成效，最终要看群众满不满意。上半年第三方测评显示，全县群众对行动的满意率为87.6%，"
             + "还没有达到90%的满分线。这说明，群众身边的不少问题还没有真正解决，我们的工作还有很大提升空间。";
@@ -19,5 +19,16 @@ class GroundsTest {
     void onlyAClaimQuestionTakesTheSentenceBefore() {
         assertThat(OnePassage.answer("我们的工作还有多大提升空间", "总结会讲话", "二、认清形势", PARAGRAPH))
                 .doesNotContain("87.6%");
+    }
+
+    @Test
+    void aPurposeStatedAfterWhatIsToBeDoneIsQuotedWithIt() {
+        String paragraph = "四要持续为基层减负。县委办公室要在8月10日前牵头对县直部门面向乡镇的工作群进行一次集中清理，"
+                + "工作群数量压减一半以上；除上级有明确要求外，一律不得要求基层拍照打卡。目的是让基层干部从“指尖负担”中解脱出来。"
+                + "县纪委监委要在10月底前完成专项整治。";
+        assertThat(OnePassage.answer("为啥要清理工作群", "总结会讲话", "四、压实责任", paragraph))
+                .containsSubsequence("集中清理", "目的是让基层干部从“指尖负担”中解脱出来");
+        assertThat(OnePassage.answer("工作群要清理掉多少", "总结会讲话", "四、压实责任", paragraph))
+                .as("not a why-question").doesNotContain("目的是");
     }
 }
