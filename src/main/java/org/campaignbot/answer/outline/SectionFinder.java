@@ -119,6 +119,10 @@ public final class SectionFinder {
         if (shared.isPresent()) {
             return List.of(shared.get()); // "三个下功夫是哪三个": the part whose three sub-headings say 下功夫
         }
+        Optional<SectionMatch> listed = KindList.find(q, docs);
+        if (listed.isPresent()) {
+            return List.of(listed.get()); // "上半年存在哪几方面问题": the list a paragraph announces as problems
+        }
         if (!topic.isEmpty() && !onlyDocumentWords(topic, docs.get(0), Headings.of(catalog, docs.get(0)))) {
             if (ENDING.matcher(q).find() && ask.ordinal() == SectionAsk.LAST_PART) {
                 // "讲话结尾说要以优异成绩迎接什么": of the documents it may mean, the one whose ending says it

@@ -602,4 +602,22 @@ class SectionFinderTest {
         SectionMatch m = SectionFinder.find("总结会讲话里上半年学习这块取得了哪些成绩", c, List.of()).orElseThrow();
         assertThat(m.section().topic()).isEqualTo("学习氛围明显浓厚");
     }
+
+    @Test
+    void aListAParagraphAnnouncesAsTheKindAskedForIsQuotedWhole() throws Exception {
+        DocumentCatalog c = catalogOf("""
+                总结会讲话
+                一、肯定成绩、正视问题
+                回顾上半年的工作，我们也积累了一些有益经验：一是坚持领导带头；二是坚持台账管理。
+                在肯定成绩的同时，我们也要清醒看到，行动推进中还存在一些不容忽视的问题。一是学用转化不够。有5个部门缺课。二是攻坚劲头不足。有19项任务滞后。三是服务效能不优。这些问题，根子在领导。
+                二、认清形势
+                要增强紧迫感。
+                """, "zongjie.txt");
+        SectionMatch m = SectionFinder.find("总结会说上半年存在哪几方面问题", c, List.of()).orElseThrow();
+        assertThat(m.section().body()).startsWith("在肯定成绩的同时，我们也要清醒看到，行动推进中还存在一些不容忽视的问题。")
+                .contains("三是服务效能不优。").doesNotContain("这些问题，根子在领导。");
+        // the experiences are a list of another kind; "讲了哪几个问题" asks for the parts
+        assertThat(SectionFinder.find("总结会讲话讲了哪几个问题", c, List.of()).orElseThrow().section().children())
+                .hasSize(2);
+    }
 }
