@@ -19,10 +19,11 @@ import org.campaignbot.knowledge.structure.Section;
  */
 final class Headings {
     /** A heading a question may name: its section, its clauses ({@link HeadingNames#clauses}) and their cores
-     * ({@link HeadingNames#core}), folded topic, key length, and the noun a short heading ends with
-     * ({@link HeadingNames#headNoun}). */
+     * ({@link HeadingNames#core}), folded topic, key length, the noun a short heading ends with
+     * ({@link HeadingNames#headNoun}), and the headings above it in full, folded (a question may name the part by
+     * their words too: "下半年" of "三、…，全力打好下半年攻坚战" for its point "第一，要在学用结合上求突破"). */
     record Prepared(Section section, List<String> clauses, List<String> cores, String topic, int keyLength,
-                    String headNoun) {
+                    String headNoun, String above) {
     }
 
     /**
@@ -51,17 +52,21 @@ final class Headings {
 
     private static List<Prepared> prepare(DocumentFacts doc) {
         List<Prepared> out = new ArrayList<>();
-        for (Section s : doc.outline().flatten()) {
-            String key = HeadingNames.key(s.topic());
-            if (s.level() == 0 || key.length() < 2) {
-                continue;
-            }
+        prepare(doc.outline(), "", out);
+        return List.copyOf(out);
+    }
+
+    /** The section's heading and those under it, depth first, each with the headings above it. */
+    private static void prepare(Section s, String above, List<Prepared> out) {
+        String key = HeadingNames.key(s.topic());
+        if (s.level() != 0 && key.length() >= 2) {
             List<String> clauses = HeadingNames.clauses(s.topic());
             List<String> cores = new ArrayList<>(clauses.stream().map(HeadingNames::core).filter(c -> !c.isEmpty()).toList());
             HeadingNames.quotedTerms(s.topic()).stream().filter(t -> !cores.contains(t)).forEach(cores::add);
             out.add(new Prepared(s, List.copyOf(clauses), cores, HalfWidth.of(s.topic()), key.length(),
-                    HeadingNames.headNoun(key)));
+                    HeadingNames.headNoun(key), above));
         }
-        return List.copyOf(out);
+        String below = s.level() == 0 ? "" : above + HalfWidth.of(s.heading()) + "\n";
+        s.children().forEach(c -> prepare(c, below, out));
     }
 }

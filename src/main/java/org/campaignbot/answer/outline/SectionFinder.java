@@ -428,7 +428,8 @@ public final class SectionFinder {
      */
     private static List<SectionMatch> byHeading(String question, List<String> topic, DocumentCatalog catalog,
                                                 List<DocumentFacts> docs) {
-        record Scored(SectionMatch match, double coverage, double literal, int rank, int keyLength, int matched) {
+        record Scored(SectionMatch match, double coverage, double literal, int rank, int keyLength, int matched,
+                      int leftover) {
         }
         List<Scored> found = new ArrayList<>();
         List<String> pointed = HeadingNames.pointedAt(question);
@@ -462,15 +463,20 @@ public final class SectionFinder {
                     continue;
                 }
                 // the words of the headings above it count as its own ("上半年学习这块取得了哪些成绩": 成绩 is its part's)
-                if (RelevanceFloor.unheld(ownTopic, h.topic() + HalfWidth.of(h.section().path()), title) <= MAX_LEFTOVER) {
-                    found.add(new Scored(new SectionMatch(doc, h.section()), coverage, literal, rank, h.keyLength(), matched));
+                int leftover = RelevanceFloor.unheld(ownTopic, h.topic() + "\n" + h.above(), title);
+                if (leftover <= MAX_LEFTOVER) {
+                    found.add(new Scored(new SectionMatch(doc, h.section()), coverage, literal, rank, h.keyLength(), matched,
+                            leftover));
                 }
             }
         }
         // the fullest coverage first; among those the one named in its own words (抓执行促落实 over 强化工作执行落实, whose
         // core 执行落实 the question holds too), the one the question names at greater length (压实领导责任 over 压实责任,
         // the first clause of "压实责任、改进作风，…"), the most specific heading (压实工作责任 over 保障措施), then rank
+        // (the fewest of the question's words that neither it nor a heading above it holds: "下半年在学用结合上有啥要求"
+        // is the speech's point under "…全力打好下半年攻坚战", not the training plan's principle 学用结合)
         found.sort(Comparator.comparingDouble(Scored::coverage).reversed()
+                .thenComparingInt(Scored::leftover)
                 .thenComparing(Comparator.comparingDouble(Scored::literal).reversed())
                 .thenComparing(Comparator.comparingInt(Scored::matched).reversed())
                 .thenComparing(Comparator.comparingInt(Scored::keyLength).reversed()).thenComparingInt(Scored::rank));
@@ -478,7 +484,8 @@ public final class SectionFinder {
         Set<String> documents = new java.util.HashSet<>();
         for (Scored s : found) {
             Scored top = found.get(0);
-            if (s.coverage() >= top.coverage() - 1e-9 && s.literal() >= top.literal() - 1e-9 && s.matched() == top.matched()
+            if (s.coverage() >= top.coverage() - 1e-9 && s.leftover() == top.leftover()
+                    && s.literal() >= top.literal() - 1e-9 && s.matched() == top.matched()
                     && s.keyLength() == top.keyLength()
                     && documents.add(s.match().document().path())) {
                 out.add(s.match());

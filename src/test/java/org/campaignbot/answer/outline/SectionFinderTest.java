@@ -620,4 +620,27 @@ class SectionFinderTest {
         assertThat(SectionFinder.find("总结会讲话讲了哪几个问题", c, List.of()).orElseThrow().section().children())
                 .hasSize(2);
     }
+
+    @Test
+    void ofHeadingsTheQuestionCoversAlikeTheOneWhoseHeadingsAboveHoldItsOtherWordsWins() throws Exception {
+        DocumentCatalog c = DocumentCatalog.of(List.of(
+                new DocumentReader().parse("""
+                        培训方案
+                        第一章 总则
+                        第四条 开展培训，应当遵循以下原则：
+                        （三）学用结合。坚持以训促干。
+                        """.getBytes(StandardCharsets.UTF_8), "peixun.md"),
+                new DocumentReader().parse("""
+                        总结会讲话
+                        三、突出重点、精准发力，全力打好下半年攻坚战
+                        下半年时间紧、任务重。
+                        第一，要在学用结合上求突破。“周三夜学”要升级为“夜学+夜访”。
+                        第二，要在攻坚破难上求突破。盯紧“两个清零”。
+                        """.getBytes(StandardCharsets.UTF_8), "zongjie.txt")));
+        // 学用结合 is the whole of the plan's heading, but 下半年 is only in the speech's part above its point
+        SectionMatch m = SectionFinder.find("下半年在学用结合上有啥要求", c, List.of()).orElseThrow();
+        assertThat(m.document().title()).isEqualTo("总结会讲话");
+        assertThat(SectionFinder.find("学用结合有啥要求", c, List.of()).orElseThrow().document().title())
+                .as("without 下半年 the plan's own heading is named more literally").isEqualTo("培训方案");
+    }
 }
