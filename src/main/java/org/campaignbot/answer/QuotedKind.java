@@ -102,6 +102,10 @@ record QuotedKind(Pattern asked, Pattern answer) {
             // a number of people: "每批多少人" is not answered by "分三批…每人累计不少于24学时"
             new QuotedKind(Pattern.compile("(?<!哪)几(?:个人|人|名)|多少(?:个人|人|名)"),
                     Pattern.compile(NUMERAL + "+(?:\\.\\d+)?万?(?:人|名)|全体|全员")),
+            // households, articles, sessions: "夜访每次走访多少户" is not answered by "每周三晚上先集中学习1小时"
+            new QuotedKind(Pattern.compile("(?<!哪)几户|多少户"), Pattern.compile(NUMERAL + "+(?:\\.\\d+)?万?[多余]?户")),
+            new QuotedKind(Pattern.compile("(?<!哪)几篇|多少篇"), Pattern.compile(NUMERAL + "+[多余]?篇")),
+            new QuotedKind(Pattern.compile("(?<!哪)几场|多少场"), Pattern.compile(NUMERAL + "+(?:\\.\\d+)?万?[多余]?场")),
             // points of a score: "各项指标分别几分" is not answered by "分值权重不低于10%", "总分得多少以上才能评好"
             // not by "分为好、较好、一般、较差四个等次"
             new QuotedKind(Pattern.compile("几分(?![钟之])|多少分(?![钟之])|(?:总分|得分|分数|分值)\\p{IsHan}{0,3}?(?:多少|几)"),

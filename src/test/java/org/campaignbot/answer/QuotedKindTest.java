@@ -186,4 +186,13 @@ class QuotedKindTest {
         assertThat(QuotedKind.missing("那38门精品课都是啥课", quoting("专栏上线精品课程38门，全市干部累计在线学习12.6万学时。"))).isTrue();
         assertThat(QuotedKind.missing("那3门课都是啥课", quoting("上线党史、政务服务、营商环境3门课程。"))).isFalse();
     }
+
+    @Test
+    void householdsArticlesAndSessionsAskedForNeedTheirOwnCount() {
+        var night = quoting("每周三晚上先集中学习1小时，再由班子成员带队到村组、社区走访群众。");
+        assertThat(QuotedKind.missing("夜访每次要走访多少户群众", night)).isTrue();
+        assertThat(QuotedKind.missing("一共有多少户群众拿到了证书", quoting("1100多户群众拿到了不动产权证书。"))).isFalse();
+        assertThat(QuotedKind.missing("专栏上半年发了几篇报道", quoting("专栏累计刊发典型报道37篇。"))).isFalse();
+        assertThat(QuotedKind.missing("集中学习搞了多少场", night)).isTrue();
+    }
 }
