@@ -12,9 +12,19 @@ public final class DocumentHint {
     static final double OTHER_DOCUMENT = 0.8;
     /** In this order: a question naming two kinds is answered by the first (a Set would pick one at random per run). */
     static final java.util.List<String> KINDS = java.util.List.of("讲话", "方案", "通知", "意见", "办法", "细则", "规定", "纪要", "简报", "手册");
+    /**
+     * A bulletin (督查通报), named as a document only in so many words: 通报 is also what is done with results
+     * ("督查结果在全县通报", "通报批评"), which names no document.
+     */
+    private static final java.util.regex.Pattern BULLETIN = java.util.regex.Pattern.compile(
+            "(?:情况|季度|这期|那期|这个|那个|这份|那份)(?:督查)?通报|通报(?=里|中|上|说|提|讲|写|点|最后|开头|结尾|第)"
+            // but "强化督查通报是什么意思", "督查通报机制": the plan's way of working, not a document
+            + "|(?<!强化|加强|实行|建立|严格)督查通报(?!机制|制度|是|意思|的?(?:办法|方式|频次|要求))");
+    /** The kinds a question may say it looks in, the bulletin among them. */
+    private static final String PLACES = String.join("|", KINDS) + "|通报";
     /** "政务局方案里", "交通局的通知中": where a question looks, at its start (文件 and 清单 name no kind, but a place). */
     private static final java.util.regex.Pattern LOOKS_IN = java.util.regex.Pattern.compile(
-            "^\\s*\\p{IsHan}{0,8}?(" + String.join("|", KINDS) + "|文件|清单)(里面|里|中|上)");
+            "^\\s*\\p{IsHan}{0,8}?(" + PLACES + "|文件|清单)(里面|里|中|上)");
 
     private DocumentHint() {
     }
@@ -28,6 +38,9 @@ public final class DocumentHint {
         String q = HalfWidth.of(question);
         if (SPEECH.matcher(q).matches()) {
             return "讲话";
+        }
+        if (BULLETIN.matcher(q).find()) {
+            return "通报";
         }
         for (String kind : KINDS) {
             if (q.contains(kind)) {
@@ -56,7 +69,7 @@ public final class DocumentHint {
     }
 
     private static final java.util.regex.Pattern KIND_AS_PLACE = java.util.regex.Pattern.compile(
-            "(" + String.join("|", KINDS) + ")(?=里|中|上|说|提|讲|要求|强调|号召|指出|认为|对|怎么|如何|把|给|最后|开头|结尾|第)");
+            "(" + PLACES + ")(?=里|中|上|说|提|讲|要求|强调|号召|指出|认为|对|怎么|如何|把|给|最后|开头|结尾|第)");
 
     /**
      * The kind of document the question says it asks about in so many words ("讲话要求…", "方案里…", "通知说…"), or "":
@@ -66,6 +79,9 @@ public final class DocumentHint {
         String q = HalfWidth.of(question);
         if (q.contains("讲话")) {
             return "讲话";
+        }
+        if (BULLETIN.matcher(q).find()) {
+            return "通报";
         }
         java.util.regex.Matcher m = KIND_AS_PLACE.matcher(q);
         return m.find() ? m.group(1) : "";

@@ -42,4 +42,16 @@ class DocumentHintTest {
         assertThat(DocumentHint.weight("讲话", "讲话", "在推进会上的讲话")).isEqualTo(1.0);
         assertThat(DocumentHint.OTHER_STATED).isLessThan(DocumentHint.OTHER_DOCUMENT);
     }
+
+    @Test
+    void aBulletinIsNamedOnlyAsADocument() {
+        assertThat(DocumentHint.kind("三季度督查通报为什么要对整改开展回头看")).isEqualTo("通报");
+        assertThat(DocumentHint.kind("通报里作风方面反弹的问题有哪些")).isEqualTo("通报");
+        assertThat(DocumentHint.kind("督查通报最后提了几条要求")).isEqualTo("通报");
+        // what is done with results, or a plan's way of working, names no document
+        assertThat(DocumentHint.kind("哪些单位被通报批评了")).isEmpty();
+        assertThat(DocumentHint.kind("强化督查通报是什么意思")).isEmpty();
+        assertThat(DocumentHint.kind("方案里的督查通报机制是咋规定的")).isEqualTo("方案");
+        assertThat(DocumentHint.withoutPlaceLookedIn("通报里作风方面反弹的问题有哪些")).isEqualTo(" 作风方面反弹的问题有哪些");
+    }
 }
