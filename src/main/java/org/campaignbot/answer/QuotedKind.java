@@ -109,7 +109,8 @@ record QuotedKind(Pattern asked, Pattern answer) {
             // points of a score: "各项指标分别几分" is not answered by "分值权重不低于10%", "总分得多少以上才能评好"
             // not by "分为好、较好、一般、较差四个等次"
             new QuotedKind(Pattern.compile("几分(?![钟之])|多少分(?![钟之])|(?:总分|得分|分数|分值)\\p{IsHan}{0,3}?(?:多少|几)"),
-                    Pattern.compile("\\d+(?:\\.\\d+)?分(?![钟之别工类批级管析])")),
+                    // or a table's cell: "综合得分：92.8", "分值：10"
+                    Pattern.compile("\\d+(?:\\.\\d+)?分(?![钟之别工类批级管析])|(?:得分|分值|分数)[:：]\\s*\\d")),
             MEMBERS,
             // money: "评上好等次的单位奖金发多少" is not answered by what the grade brings
             new QuotedKind(Pattern.compile("多少钱|奖金|多少万|资金多少|经费多少|补贴多少"),

@@ -16,6 +16,7 @@ import org.campaignbot.answer.meta.ShortName;
 import org.campaignbot.answer.outline.SectionFinder;
 import org.campaignbot.answer.outline.SectionMatch;
 import org.campaignbot.answer.outline.SectionReply;
+import org.campaignbot.answer.table.RowLookup;
 import org.campaignbot.answer.table.TableAnswers;
 import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.search.DocumentLevel;
@@ -82,7 +83,8 @@ public final class StructuredAnswers {
             return Optional.of(new Structured(nthReason.get(), Turn.of(question)));
         }
         // "考核打分表里哪个指标分最多", "评分表都考哪些指标": a question about a scoring table as a whole
-        Optional<TableAnswers.Answer> wholeTable = TableAnswers.answer(question, catalog);
+        Optional<TableAnswers.Answer> wholeTable = TableAnswers.answer(question, catalog)
+                .or(() -> RowLookup.answer(question, catalog)); // "督查结果河西县多少分": one row's cell
         if (wholeTable.isPresent()) {
             TableAnswers.Answer a = wholeTable.get();
             return Optional.of(new Structured(a.reply(), new Turn(question, a.row(), "", a.row(), a.items())));
@@ -158,6 +160,11 @@ public final class StructuredAnswers {
                 DutyMatch m = new DutyMatch("", List.of(new DutyMatch.Found(row.get(), doc.get())), 0,
                         TaskAsk.of(question), "任务清单中的相关任务：");
                 return Optional.of(Replies.withProse(DutyReply.of(m, progress), prose));
+            }
+            if (doc.isPresent()) {
+                // a row of a scoring or results table ("考核指标：群众满意度，分值：12，评分标准：…"): quoted whole
+                Reply quotedRow = Reply.withSources("“" + p.chunk().text() + "”[1]\n", List.of(p.citation()));
+                return Optional.of(Replies.withProse(quotedRow, prose));
             }
         }
         return Optional.empty();

@@ -43,4 +43,21 @@ class ScoringTableTest {
         assertThat(new ExtractiveAnswerer().answer(question, result, catalog).text())
                 .contains("宣传报道", "少于2篇的扣2分", "县融媒体中心");
     }
+
+    @Test
+    void aScoringRowHoldingMoreOfTheQuestionThanTheQuotationIsShownFirst() throws Exception {
+        SourceDocument doc = new DocumentReader().parse(RULES.getBytes(StandardCharsets.UTF_8), "rules.md");
+        DocumentCatalog catalog = DocumentCatalog.of(List.of(doc));
+        List<Chunk> chunks = new ChineseStructureSplitter().split(doc);
+        // prose elsewhere that only mentions the topic ranks first
+        Chunk intro = new Chunk("x", "rules.md", "考核评价实施细则", "一、总则", "群众满意度测评每季度开展1次。", false);
+        Chunk row = chunks.stream().filter(c -> c.row() && c.text().contains("群众满意度")).findFirst().orElseThrow();
+        String question = "考核表里群众满意度这项 满意率到多少能拿满分";
+        var result = new SearchResult(question, null, List.of(new Passage(intro, 1.0, 0.9, List.of()),
+                new Passage(row, 0.9, 0.5, List.of())), new RelevanceFloor.Evidence(0.7, 0.6, 0, false), true);
+        var prose = new ExtractiveAnswerer().answer(question, result, catalog, true);
+        var reply = new StructuredAnswers(new ExtractiveAnswerer(), r -> java.util.Optional.empty())
+                .withTableFact(question, catalog, result, prose).orElseThrow();
+        assertThat(reply.body()).startsWith("“序号：3，考核指标：群众满意度").contains("满意率90%以上得满分", "相关原文：");
+    }
 }

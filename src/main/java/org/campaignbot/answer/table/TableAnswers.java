@@ -23,6 +23,8 @@ import org.campaignbot.message.Reply;
 public final class TableAnswers {
     private static final Pattern MOST = Pattern.compile("最多|最高|最大|最重|分量最");
     private static final Pattern LEAST = Pattern.compile("最少|最低|最小|最轻");
+    /** The last of a ranking: the row with the lowest score. */
+    private static final Pattern LAST_PLACE = Pattern.compile("最后一名|倒数第一|垫底|排名最后|排最后|排在最后|末位");
     /**
      * "加分最多能加几分", "每年最少要多少学时": a limit the rules set (累计加分不超过5分), not the row of a table with the
      * largest or smallest value.
@@ -47,17 +49,25 @@ public final class TableAnswers {
     public static Optional<Answer> answer(String question, DocumentCatalog catalog) {
         String q = HalfWidth.of(question);
         boolean limit = LIMIT.matcher(q).find();
-        boolean most = !limit && MOST.matcher(q).find();
-        boolean least = !limit && !most && LEAST.matcher(q).find();
+        boolean last = LAST_PLACE.matcher(q).find(); // "最后一名是哪个": the lowest score, whatever else was asked before
+        boolean most = !limit && !last && MOST.matcher(q).find();
+        boolean least = !limit && !most && (last || LEAST.matcher(q).find());
         boolean lists = LISTS.matcher(q).find();
         if (!most && !least && !lists) {
             return Optional.empty();
         }
-        for (DocumentFacts doc : catalog.documents()) {
-            for (DocumentFacts.DataTable data : doc.dataTables()) {
-                Optional<Answer> reply = most || least ? extreme(q, data, doc.title(), most) : listed(q, data, doc.title());
-                if (reply.isPresent()) {
-                    return reply;
+        // "哪个县区得分最高": of the tables it may mean, first one whose other columns the question names too (县区, not
+        // the 单位 of the departments' table under the same heading)
+        for (boolean rowKindNamed : List.of(true, false)) {
+            for (DocumentFacts doc : catalog.documents()) {
+                for (DocumentFacts.DataTable data : doc.dataTables()) {
+                    if (rowKindNamed && !namesAColumn(q, data.table())) {
+                        continue;
+                    }
+                    Optional<Answer> reply = most || least ? extreme(q, data, doc.title(), most) : listed(q, data, doc.title());
+                    if (reply.isPresent()) {
+                        return reply;
+                    }
                 }
             }
         }
@@ -81,10 +91,15 @@ public final class TableAnswers {
     private static Optional<Answer> extreme(String q, DocumentFacts.DataTable data, String title, boolean most) {
         DocTable t = data.table();
         Matcher superlative = (most ? MOST : LEAST).matcher(q);
-        superlative.find();
+        if (!superlative.find()) {
+            superlative = LAST_PLACE.matcher(q); // "最后一名"
+            superlative.find();
+        }
         for (int col = 0; col < t.header().size(); col++) {
             String name = HalfWidth.of(t.header().get(col));
-            boolean named = name.length() >= 2 && q.contains(name)
+            // "得分最高" names 综合得分 by its last word
+            String tail = name.length() > 2 ? name.substring(name.length() - 2) : name;
+            boolean named = name.length() >= 2 && (q.contains(name) || q.contains(tail + "最") || q.contains(tail + "排"))
                     || !name.isEmpty() && superlative.start() > 0 && q.charAt(superlative.start() - 1) == name.charAt(0);
             if (!named || !numeric(t, col) || !about(q, data, title, name)) {
                 continue;
@@ -131,8 +146,13 @@ public final class TableAnswers {
         return Optional.empty();
     }
 
+    /** True when the question names one of the table's columns in full ("哪个县区得分最高": 县区). */
+    private static boolean namesAColumn(String q, DocTable t) {
+        return t.header().stream().map(HalfWidth::of).anyMatch(h -> h.length() >= 2 && q.contains(h));
+    }
+
     /** What a row is called: its first cell that is not a number (考核指标 重点任务推进, not 序号 4). */
-    private static String name(DocTable t, List<String> row) {
+    static String name(DocTable t, List<String> row) {
         for (int col = 0; col < row.size(); col++) {
             if (!row.get(col).isBlank() && !numeric(t, col)) {
                 return row.get(col).strip();
@@ -141,7 +161,7 @@ public final class TableAnswers {
         return "";
     }
 
-    private static String label(DocumentFacts.DataTable data) {
+    static String label(DocumentFacts.DataTable data) {
         String section = data.section();
         int last = section.lastIndexOf('>');
         return section.isEmpty() ? "" : "“" + (last < 0 ? section : section.substring(last + 1)).strip() + "”";
