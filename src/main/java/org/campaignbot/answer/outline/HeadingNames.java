@@ -115,8 +115,14 @@ final class HeadingNames {
         int comma = t.indexOf(',');
         int colon = t.indexOf(':');
         int cut = comma < 0 ? colon : colon < 0 ? comma : Math.min(comma, colon);
-        return cut >= 4 ? t.substring(0, cut) : t;
+        // "南岭区：以督查整改带动全面提升": a bulletin names each case by its unit, before the colon
+        boolean unit = cut == colon && cut == UNIT_NAME_LENGTH && UNIT_END.matcher(t.substring(0, cut)).find();
+        return cut >= 4 || unit ? t.substring(0, cut) : t;
     }
+
+    /** The ending of a place's or a unit's name: 东川区, 河西县, 人社局. */
+    private static final Pattern UNIT_END = Pattern.compile("[区县市局委办镇乡]$");
+    private static final int UNIT_NAME_LENGTH = 3;
 
     /** "保障那部分", "考核程序这块": words that point at a part, after the words that name it. */
     private static final Pattern POINTER = Pattern.compile("(\\p{IsHan}{2,8}?)(?:那|这)一?(?:部分|块|段|节)");

@@ -46,5 +46,8 @@ class HeadingNamesTest {
         assertThat(HeadingNames.key("执行方面：任务推进不够有力")).isEqualTo("执行方面");
         assertThat(HeadingNames.clauses("执行方面：任务推进不够有力")).contains("执行方面", "任务推进不够有力");
         assertThat(HeadingNames.key("集中整改阶段（2027年5月1日至6月30日）")).isEqualTo("集中整改阶段");
+        // a bulletin's case named by its unit, three characters long
+        assertThat(HeadingNames.key("南岭区：以督查整改带动全面提升")).isEqualTo("南岭区");
+        assertThat(HeadingNames.key("学习：以学促干")).as("not a unit").isEqualTo("学习:以学促干");
     }
 }
