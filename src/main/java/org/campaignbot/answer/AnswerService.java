@@ -228,6 +228,11 @@ public class AnswerService {
         if (term.isPresent()) {
             return new Answer(term.get(), Turn.of(question));
         }
+        Optional<Reply> defined = DefinedTerm.answer(question, catalog, result.passages());
+        if (defined.isPresent()) {
+            // "三个一工作法是啥": the sentence that defines the quoted term the question names, exactly
+            return new Answer(defined.get(), Turn.of(question));
+        }
         if (MissingOrdinal.asks(question, catalog)) {
             // "领导小组第二次全体会议定了哪些事": the documents record the first meeting only
             return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
