@@ -162,7 +162,7 @@ final class HeadingNames {
     }
 
     /** The nouns a short heading names its kind of content by: 存在的问题, 保障措施, 典型经验, 考核程序. */
-    private static final Pattern HEAD_NOUN = Pattern.compile("^\\p{IsHan}{1,4}?的?(问题|措施|举措|任务|要求|目标|经验|思路|原则|安排|程序|步骤|分工)$");
+    private static final Pattern HEAD_NOUN = Pattern.compile("^\\p{IsHan}{1,4}?的?(?:主要)?(问题|措施|举措|任务|要求|目标|经验|思路|原则|安排|程序|步骤|分工)$");
 
     /** The noun a short heading ends with ({@link #HEAD_NOUN}), or "". */
     static String headNoun(String key) {
@@ -176,7 +176,7 @@ final class HeadingNames {
      */
     static boolean asksForHeadNoun(String noun, String question) {
         return !noun.isEmpty() && ASKS_FOR_NOUN.computeIfAbsent(noun, n -> Pattern.compile(
-                "(?:哪些|什么|哪几(?:个|条|项|点)?|几(?:个|条|项|点))" + n + "|" + n + "(?:有哪些|有什么|都有|是什么|包括)"))
+                "(?:哪些|什么|哪几(?:个|条|项|点)?|几(?:个|条|项|点))" + n + "|" + n + "(?:有哪些|有什么|都有|是什么|包括|(?:那|这)?(?:部分|块))"))
                 .matcher(question).find();
     }
 

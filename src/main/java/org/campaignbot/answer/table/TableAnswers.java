@@ -123,8 +123,9 @@ public final class TableAnswers {
         for (int col = 0; col < t.header().size(); col++) {
             String name = HalfWidth.of(t.header().get(col));
             String tail = name.length() > 2 ? name.substring(name.length() - 2) : name;
+            // the table's own heading or 表 named too: "做法和成效写了哪几家单位" asks about another part's units
             if (name.length() < 2 || numeric(t, col) || !(q.contains(name) || q.contains(tail))
-                    || !about(q, data, title, q.contains(name) ? name : tail)) {
+                    || !about(q, data, title, q.contains(name) ? name : tail) || !namesTheTable(q, data)) {
                 continue;
             }
             List<String> values = new ArrayList<>();
@@ -144,6 +145,13 @@ public final class TableAnswers {
                     List.of(new Citation(title, data.section(), String.join("\n", values)))), "", values));
         }
         return Optional.empty();
+    }
+
+    /** The question says 表 (or 结果, 清单), or shares a word with the heading the table stands under. */
+    private static boolean namesTheTable(String q, DocumentFacts.DataTable data) {
+        String heading = HalfWidth.of(data.section());
+        return q.contains("表") || q.contains("结果") || RelevanceFloor.contentBigrams(q).stream()
+                .anyMatch(g -> g.length() == 2 && !GENERIC.contains(g) && heading.contains(g));
     }
 
     /** True when the question names one of the table's columns in full ("哪个县区得分最高": 县区). */

@@ -39,6 +39,8 @@ class HeadingNamesTest {
         assertThat(HeadingNames.headNoun("统一思想认识")).isEmpty();
         assertThat(HeadingNames.asksForHeadNoun("问题", "这期简报点了哪些问题")).isTrue();
         assertThat(HeadingNames.asksForHeadNoun("问题", "这个问题谁负责")).isFalse();
+        assertThat(HeadingNames.headNoun("存在的主要问题")).isEqualTo("问题");
+        assertThat(HeadingNames.asksForHeadNoun("问题", "督查通报问题部分分哪几个方面")).isTrue();
     }
 
     @Test

@@ -25,6 +25,9 @@ class SectionAskTest {
         assertThat(SectionAsk.of("建章立制这条有啥要求").broad()).isTrue();
         assertThat(SectionAsk.of("重点任务推进不平衡具体说的啥").broad()).isTrue();
         assertThat(SectionAsk.of("督查通报里南岭区整改成效咋写的").broad()).isTrue();
+        // the units a part names are asked for as a whole: not the part's topic
+        assertThat(SectionAsk.of("督查通报做法和成效写了哪几家单位").broad()).isTrue();
+        assertThat(SectionAsk.topicWords("督查通报做法和成效写了哪几家单位")).doesNotContain("单位", "写");
         assertThat(SectionAsk.of("讲话最后那几句 号召大家拿什么精神头干").ordinal()).isEqualTo(SectionAsk.LAST_PART);
         SectionAsk opening = SectionAsk.of("第一部分开头那段 要求全市上下怎么做");
         assertThat(opening.ordinal()).isEqualTo(1);

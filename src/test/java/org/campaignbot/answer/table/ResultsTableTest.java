@@ -55,4 +55,11 @@ class ResultsTableTest {
         assertThat(RowLookup.answer("河西县的项目服务专员怎么干的", catalog())).isEmpty();
         assertThat(RowLookup.answer("北湖区多少分", catalog())).isEmpty();
     }
+
+    @Test
+    void aColumnIsListedOnlyWhenTheQuestionNamesTheTable() throws Exception {
+        assertThat(TableAnswers.answer("督查结果表里有哪些单位", catalog())).isPresent();
+        // "做法和成效写了哪几家单位" asks about another part's units, though 单位 is this table's column
+        assertThat(TableAnswers.answer("督查通报做法和成效写了哪几家单位", catalog())).isEmpty();
+    }
 }
