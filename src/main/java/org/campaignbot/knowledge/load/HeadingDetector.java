@@ -44,11 +44,13 @@ public final class HeadingDetector {
      * True for a point that a speech writes as the opening sentence of its paragraph, with the point's whole body on the
      * same line ("第三，发展效能明显提升。首批20个…", "一要压实领导责任。各乡镇…"): the point ends with its paragraph, so
      * a plain paragraph after it ("回顾上半年的工作，…") belongs to the part above, not to the point. A handbook's
-     * question line ("18.问：…？有什么要求？") is not such a point: its answer follows on the next line.
+     * question line ("18.问：…？有什么要求？") is not such a point: its answer follows on the next line. Only the third
+     * level, a speech's points: after a numbered item of minutes or rules ("10.关于考核评价。…", "3.年终考核。…") the
+     * next paragraph is as often the item's own, and keeping it there ranked the answering passage first more often.
      */
     public static boolean endsWithItsParagraph(String paragraph) {
         String p = paragraph.strip();
-        if (headingLevel(p) < 3 || isQuestion(p)) {
+        if (headingLevel(p) != 3 || isQuestion(p)) {
             return false;
         }
         Matcher end = SENTENCE_END.matcher(p);
