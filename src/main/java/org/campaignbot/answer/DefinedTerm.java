@@ -10,6 +10,7 @@ import org.campaignbot.common.HalfWidth;
 import org.campaignbot.knowledge.search.Passage;
 import org.campaignbot.knowledge.structure.DocumentCatalog;
 import org.campaignbot.knowledge.structure.DocumentFacts;
+import org.campaignbot.knowledge.structure.PerCatalog;
 import org.campaignbot.knowledge.structure.Section;
 import org.campaignbot.message.Citation;
 import org.campaignbot.message.Reply;
@@ -31,7 +32,26 @@ final class DefinedTerm {
     private DefinedTerm() {
     }
 
-    private record Definition(String term, String sentence, DocumentFacts doc, Section section) {
+    /** A defining sentence: the term with what it is a kind of ("三个一" + "工作法"), where it stands. */
+    private record Definition(String term, String named, String sentence, DocumentFacts doc, Section section) {
+    }
+
+    /** Every defining sentence of the documents, found once per catalog, not on every question. */
+    private static final PerCatalog<List<Definition>> DEFINITIONS = new PerCatalog<>(DefinedTerm::definitions);
+
+    private static List<Definition> definitions(DocumentCatalog catalog) {
+        List<Definition> out = new ArrayList<>();
+        for (DocumentFacts doc : catalog.documents()) {
+            for (Section s : doc.outline().flatten()) {
+                for (String sentence : sentences(s)) {
+                    Matcher m = DEFINES.matcher(sentence);
+                    while (m.find()) {
+                        out.add(new Definition(m.group(1), HalfWidth.of(m.group(1) + m.group(2)), sentence, doc, s));
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     static Optional<Reply> answer(String question, DocumentCatalog catalog, List<Passage> ranked) {
@@ -39,19 +59,8 @@ final class DefinedTerm {
         if (!ASKS.matcher(q).find() || org.campaignbot.knowledge.search.ReasonQuestion.asks(q)) { // "图的是啥" asks why
             return Optional.empty();
         }
-        List<Definition> defined = new ArrayList<>();
-        for (DocumentFacts doc : catalog.documents()) {
-            for (Section s : doc.outline().flatten()) {
-                for (String sentence : sentences(s)) {
-                    Matcher m = DEFINES.matcher(sentence);
-                    while (m.find()) {
-                        if (asksAbout(q, m.group(1) + m.group(2))) {
-                            defined.add(new Definition(m.group(1), sentence, doc, s));
-                        }
-                    }
-                }
-            }
-        }
+        List<Definition> defined = DEFINITIONS.of(catalog).stream()
+                .filter(d -> q.contains(d.named()) && asksAbout(q, d.named())).toList();
         if (defined.isEmpty()) {
             return Optional.empty();
         }
