@@ -179,6 +179,36 @@ final class Companions {
         return withNeighbour(chosen, passages, -1, WhyQuestion::judges);
     }
 
+    /** "联席会议制度怎么运作", "岗位大练兵是咋搞的": how something works, which the sentences after its first one tell. */
+    static final java.util.regex.Pattern HOW_IT_WORKS = java.util.regex.Pattern.compile(
+            "(?:怎么|如何|咋)(?:运作|运转|运行)|(?:怎么|咋)搞的|(?:怎么|咋)做的|(?:怎么|咋)弄的|怎么操作|咋操作");
+
+    /**
+     * "重点项目要素保障联席会议制度怎么运作": the best sentence sets the mechanism up ("建立…联席会议制度，由…召集…。")
+     * and the sentences after it in its paragraph say how it works ("每月召开1次…", "5个工作日内回复…"). They are quoted
+     * after it, in order, while the reply stays short.
+     */
+    static List<Candidate> withWorkings(List<Candidate> chosen, List<Passage> passages) {
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        Candidate best = chosen.get(0);
+        List<Candidate> sentences = Candidate.of(best.passage(), passages.get(best.passage()));
+        List<Candidate> out = new ArrayList<>(chosen);
+        int chars = chosen.stream().mapToInt(c -> c.text().length()).sum();
+        for (int at = best.position() + 1; at < sentences.size(); at++) {
+            Candidate next = sentences.get(at);
+            if (next.paragraph() != best.paragraph() || chars + next.text().length() > MAX_QUOTE_CHARS) {
+                break;
+            }
+            if (!contains(out, next)) {
+                out.add(new Candidate(best.passage(), at, next.paragraph(), next.text(), best.score()));
+                chars += next.text().length();
+            }
+        }
+        return out;
+    }
+
     /** A sentence that states the purpose of what was just said: "目的是让基层干部从…中解脱出来". */
     private static final java.util.regex.Pattern PURPOSE_FOLLOWS = java.util.regex.Pattern.compile(
             "^(?:目的是|目的就是|目的在于|其目的|这样做的目的|这样做是为了|旨在|为的是)");

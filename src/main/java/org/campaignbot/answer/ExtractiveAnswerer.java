@@ -193,6 +193,9 @@ public class ExtractiveAnswerer {
         if (why) {
             chosen = Companions.withPurposeAfter(chosen, passages);
         }
+        if (Companions.HOW_IT_WORKS.matcher(question).find()) {
+            chosen = Companions.withWorkings(chosen, passages);
+        }
         return AskedAndAnswered.withWholeAnswer(chosen, passages, MAX_QUOTE_CHARS, p -> dataRowsUnder(catalog, p));
     }
 
