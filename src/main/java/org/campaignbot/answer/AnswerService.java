@@ -242,15 +242,11 @@ public class AnswerService {
             return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
         }
         Optional<StructuredAnswers.Structured> s = structured.find(question, catalog, result);
-        if (s.isPresent()) {
-            if (!kindMissing(question, s.get().reply(), List.of())) {
-                return new Answer(s.get().reply(), s.get().turn());
-            }
-            if (!result.relevant()) {
-                return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
-            }
-            // "指挥部办公室主任是谁": the part whose heading matched names no one; a sentence of the passages may
+        if (s.isPresent() && !kindMissing(question, s.get().reply(), List.of())) {
+            return new Answer(s.get().reply(), s.get().turn());
         }
+        // a structured answer that lacks what is asked ("指挥部办公室主任是谁": the part whose heading matched names no
+        // one) gives way to the passages' answer, which is checked the same way below
         if (!result.relevant()) {
             return new Answer(Decline.reply(question), Turn.of(question), result.evidence());
         }

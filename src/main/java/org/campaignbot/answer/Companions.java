@@ -209,10 +209,6 @@ final class Companions {
         return out;
     }
 
-    /** A sentence that states the purpose of what was just said: "目的是让基层干部从…中解脱出来". */
-    private static final java.util.regex.Pattern PURPOSE_FOLLOWS = java.util.regex.Pattern.compile(
-            "^(?:目的是|目的就是|目的在于|其目的|这样做的目的|这样做是为了|旨在|为的是)");
-
     /**
      * "为啥要清理工作群": the best sentence says what is to be done ("…对工作群进行一次集中清理，…；除上级…。") and the
      * sentence right after it, in its paragraph, states what for ("目的是让基层干部从…解脱出来"). When the best sentence
@@ -231,7 +227,7 @@ final class Companions {
         int at = end + 1;
         int chars = chosen.stream().mapToInt(c -> c.text().length()).sum();
         if (at >= sentences.size() || sentences.get(at).paragraph() != best.paragraph()
-                || !PURPOSE_FOLLOWS.matcher(sentences.get(at).text().strip()).find()
+                || !WhyQuestion.opensWithPurpose(sentences.get(at).text())
                 || chars + sentences.get(at).text().length() > MAX_QUOTE_CHARS) {
             return chosen;
         }
@@ -245,7 +241,7 @@ final class Companions {
      * The chosen sentences with the best one's neighbour ({@code offset} -1: the sentence before it, 1: after it) quoted
      * second, when it stands in the same paragraph, is {@code wanted} and fits the length limit.
      */
-    private static List<Candidate> withNeighbour(List<Candidate> chosen, List<Passage> passages, int offset,
+    static List<Candidate> withNeighbour(List<Candidate> chosen, List<Passage> passages, int offset,
                                                  java.util.function.Predicate<String> wanted) {
         if (chosen.isEmpty()) {
             return chosen;

@@ -89,6 +89,16 @@ final class DefinedTerm {
         return out;
     }
 
+    /** The quoted terms a text defines: "“三色预警”是指…", "本方案所称“项目秘书”，是指…", "“三个一”工作法，就是…". */
+    static java.util.Set<String> termsDefinedIn(String text) {
+        java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+        Matcher m = DEFINES.matcher(text);
+        while (m.find()) {
+            terms.add(m.group(1));
+        }
+        return terms;
+    }
+
     private static int rank(DocumentFacts doc, List<Passage> ranked) {
         for (int i = 0; i < ranked.size(); i++) {
             if (ranked.get(i).chunk().path().equals(doc.path())) {

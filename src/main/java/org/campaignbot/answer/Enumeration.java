@@ -3,6 +3,7 @@ package org.campaignbot.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.campaignbot.common.ListMarkers;
 
 /**
  * The items of a list written as prose: "一是…。二是…。三是…。", "其一…其二…", "首先…其次…", "有的…；有的…；". Speeches
@@ -15,10 +16,6 @@ final class Enumeration {
             Pattern.compile("^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|首先|其次|再次|最后)"),
             Pattern.compile("^(?:有的|有些)"),
             Pattern.compile("^(?:一方面|另一方面)"));
-    /** How a list's first item starts: an announcing sentence is followed by the first item, not by "二是". */
-    private static final Pattern FIRST = Pattern.compile("^(?:一是|其一|首先|一方面|有的|有些)");
-    /** How a sentence right after a list refers back to it: 对这些问题, 上述问题, 以上几点. */
-    private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:对这些|这些|对上述|上述|以上|对此|针对这些)");
     /** Fewer items than this is not a list. */
     private static final int MIN_ITEMS = 2;
 
@@ -38,10 +35,10 @@ final class Enumeration {
             for (int previous = backToItem(sentences, start); previous >= 0; previous = backToItem(sentences, start)) {
                 start = previous;
             }
-        } else if (lead + 1 < sentences.size() && FIRST.matcher(sentences.get(lead + 1).strip()).find()) {
+        } else if (lead + 1 < sentences.size() && ListMarkers.opensAList(sentences.get(lead + 1))) {
             start = lead + 1; // the lead announces the list: its first item follows at once
             kind = kindOf(sentences.get(start));
-        } else if (lead > 0 && BACK_REFERENCE.matcher(sentences.get(lead).strip()).find()
+        } else if (lead > 0 && ListMarkers.sumsUpAList(sentences.get(lead))
                 && kindOf(sentences.get(lead - 1)) >= 0) {
             // "对这些问题，要…" after "有的…；有的…。": the lead sums up the list before it
             start = lead - 1;

@@ -39,7 +39,7 @@ final class FollowUpEntities {
                 }
             }
             names.addAll(items);
-            names.addAll(definedTerms(d.text())); // "那双签字呢" after "三色预警咋分的": one defined term for another
+            names.addAll(DefinedTerm.termsDefinedIn(d.text())); // "那双签字呢" after "三色预警咋分的": one defined term for another
             java.util.Map<Integer, List<String>> byTable = new java.util.TreeMap<>();
             d.rows().stream().filter(r -> r.tableIndex() >= 0)
                     .forEach(r -> byTable.computeIfAbsent(r.tableIndex(), k -> new java.util.ArrayList<>()).add(r.task()));
@@ -52,19 +52,6 @@ final class FollowUpEntities {
         }
         listedWith.forEach((item, fellows) -> fellows.remove(item));
         return new org.campaignbot.answer.followup.TopicNames(names, listedWith, tables);
-    }
-
-    /** A quoted term the documents define: "“三色预警”是指…", "本方案所称“项目秘书”，是指…", "所谓“标准地”，就是…". */
-    private static final java.util.regex.Pattern DEFINED = java.util.regex.Pattern.compile(
-            "(?:所称|所谓)?“([^“”]{2,8})”[，,]?(?:是指|就是|即|指的是)");
-
-    static Set<String> definedTerms(String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        java.util.regex.Matcher m = DEFINED.matcher(text);
-        while (m.find()) {
-            terms.add(m.group(1));
-        }
-        return terms;
     }
 
     /** A list of three or more short items parted by 、 ("报纸、电视、广播、网络"). */

@@ -1,6 +1,5 @@
 package org.campaignbot.answer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.campaignbot.knowledge.search.Passage;
@@ -16,7 +15,6 @@ final class Grounds {
     private static final Pattern WHY_SAID = Pattern.compile("(?:为什么|为啥|为何|凭什么|怎么)说");
     /** A sentence that concludes from, or warns on the strength of, what was just said. */
     private static final Pattern CONCLUDES = Pattern.compile("^(?:这说明|这表明|这反映|这就说明|由此可见|可见|因此|所以|如果不|否则)");
-    private static final int MAX_QUOTE_CHARS = ExtractiveAnswerer.MAX_QUOTE_CHARS;
 
     private Grounds() {
     }
@@ -25,19 +23,8 @@ final class Grounds {
         if (chosen.isEmpty() || !WHY_SAID.matcher(question).find()) {
             return chosen;
         }
-        Candidate claim = chosen.get(0);
-        if (claim.position() == 0 || !CONCLUDES.matcher(claim.text().strip()).find()) {
-            return chosen;
-        }
-        Candidate ground = Candidate.of(claim.passage(), passages.get(claim.passage())).get(claim.position() - 1);
-        int chars = chosen.stream().mapToInt(c -> c.text().length()).sum();
-        if (ground.paragraph() != claim.paragraph() || chosen.stream().anyMatch(c -> c.passage() == ground.passage()
-                && c.position() == ground.position()) || chars + ground.text().length() > MAX_QUOTE_CHARS) {
-            return chosen;
-        }
-        List<Candidate> out = new ArrayList<>(chosen);
-        // scored as the claim, so it is quoted with it, in the document's order
-        out.add(1, new Candidate(ground.passage(), ground.position(), ground.paragraph(), ground.text(), claim.score()));
-        return out;
+        // the sentence before the claim in its paragraph, whatever it says
+        return CONCLUDES.matcher(chosen.get(0).text().strip()).find()
+                ? Companions.withNeighbour(chosen, passages, -1, sentence -> true) : chosen;
     }
 }

@@ -33,7 +33,14 @@ final class WhyQuestion {
      * A sentence that states a purpose outright ("开展观摩拉练，目的是以观摩促比拼", "设立项目秘书，目的是让企业专心抓建设")
      * answers "图个啥" / "为啥要" more surely than one that merely holds a reason word (需要, 确保): it counts twice.
      */
-    private static final Pattern PURPOSE = Pattern.compile("目的是|目的就是|目的在于|为的是|旨在|就是为了|是为了");
+    private static final String PURPOSE_WORDS = "目的是|目的就是|目的在于|为的是|旨在|就是为了|是为了";
+    private static final Pattern PURPOSE = Pattern.compile(PURPOSE_WORDS);
+    /** A sentence that opens by stating the purpose of what was said before it: "目的是让基层干部…", "这样做是为了…". */
+    private static final Pattern OPENS_WITH_PURPOSE = Pattern.compile("^(?:其|这样做的?)?(?:目的|" + PURPOSE_WORDS + ")");
+
+    static boolean opensWithPurpose(String sentence) {
+        return OPENS_WITH_PURPOSE.matcher(sentence.strip()).find();
+    }
 
     static double bonus(boolean why, String sentence) {
         if (!why || !ReasonQuestion.givesAReason(sentence)) {

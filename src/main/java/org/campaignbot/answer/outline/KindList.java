@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.campaignbot.common.HalfWidth;
+import org.campaignbot.common.ListMarkers;
 import org.campaignbot.knowledge.structure.DocumentFacts;
 import org.campaignbot.knowledge.structure.Section;
 
@@ -21,10 +22,7 @@ final class KindList {
             "(?:哪几|哪些)(?:个|方面|条|项|点|种|类)?的?(问题|经验|成效|成绩|不足|短板|做法|原因)");
     /** "讲话主要讲了哪几个问题" asks for the speech's parts, which it calls 问题, not for problems it lists. */
     private static final Pattern SPOKEN_OF = Pattern.compile("(?:讲|谈|说|论)了?(?:哪几|哪些)");
-    private static final Pattern FIRST_ITEM = Pattern.compile("^(?:一是|有的|有些)");
     private static final Pattern ITEM = Pattern.compile("^(?:[一二三四五六七八九十]是|有的|有些)");
-    /** "这些问题，表现在基层…": the sentence after a list that sums it up is not part of it. */
-    private static final Pattern SUMS_UP = Pattern.compile("^(?:这些|对这些|以上|上述|针对这些|对此)");
 
     private KindList() {
     }
@@ -40,9 +38,9 @@ final class KindList {
         for (Section s : doc.outline().flatten()) {
             List<String> body = s.body();
             for (int i = 0; i + 1 < body.size(); i++) {
-                if (announces(body.get(i), noun) && FIRST_ITEM.matcher(body.get(i + 1).strip()).find()) {
+                if (announces(body.get(i), noun) && ListMarkers.opensAList(body.get(i + 1))) {
                     List<String> list = new ArrayList<>(List.of(body.get(i)));
-                    for (int j = i + 1; j < body.size() && !SUMS_UP.matcher(body.get(j).strip()).find(); j++) {
+                    for (int j = i + 1; j < body.size() && !ListMarkers.sumsUpAList(body.get(j)); j++) {
                         list.add(body.get(j));
                     }
                     // quoted as a passage of the document, under the part it stands in

@@ -142,14 +142,12 @@ public final class SectionReply {
             int sentences = 0;
             // a long part that lists its points ("一是…二是…三是…") is quoted point by point, not cut after the first
             java.util.Optional<List<String>> points = ItemLeads.pick(s.body(), MAX_QUOTE_CHARS - chars);
-            if (points.isPresent()) {
-                chars = Integer.MIN_VALUE / 2; // the points are chosen to fit: none is cut below
-            }
+            boolean cutAtBudget = points.isEmpty(); // the points are chosen to fit already
             for (String sentence : points.orElse(s.body())) {
                 if (org.campaignbot.knowledge.table.DutyParenthesis.isDutyText(sentence)) {
                     continue; // "（责任单位：…；" "责任人：王志刚；": the task's columns, which a duty answer shows whole
                 }
-                if (sentences > 0 && chars + sentence.length() > MAX_QUOTE_CHARS) {
+                if (cutAtBudget && sentences > 0 && chars + sentence.length() > MAX_QUOTE_CHARS) {
                     break; // at least one sentence under the heading, never the bare heading
                 }
                 sentences++;

@@ -45,13 +45,12 @@ public final class RowLookup {
                     continue;
                 }
                 for (List<String> row : t.rows()) {
-                    String name = HalfWidth.of(TableAnswers.name(t, row));
-                    if (name.length() >= MIN_NAME && q.contains(name)) {
+                    String name = TableAnswers.name(t, row);
+                    if (name.length() >= MIN_NAME && q.contains(HalfWidth.of(name))) {
                         String sentence = t.rowSentence(row);
                         String text = "《" + doc.title() + "》" + TableAnswers.label(data) + "中：\n“" + sentence + "”[1]\n";
                         return Optional.of(new TableAnswers.Answer(Reply.withSources(text,
-                                List.of(new Citation(doc.title(), data.section(), sentence))), TableAnswers.name(t, row),
-                                List.of()));
+                                List.of(new Citation(doc.title(), data.section(), sentence))), name, List.of()));
                     }
                 }
             }

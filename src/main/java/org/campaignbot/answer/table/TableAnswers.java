@@ -147,7 +147,7 @@ public final class TableAnswers {
         return Optional.empty();
     }
 
-    /** The question says 表 (or 结果, 清单), or shares a word with the heading the table stands under. */
+    /** The question says 表 or 结果, or shares a word with the heading the table stands under. */
     private static boolean namesTheTable(String q, DocumentFacts.DataTable data) {
         String heading = HalfWidth.of(data.section());
         return q.contains("表") || q.contains("结果") || RelevanceFloor.contentBigrams(q).stream()
